@@ -1,0 +1,45 @@
+# Region Manager: the two set-up commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test bench soak app smoke lint translations package clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+## run: create .venv, install, start the app on its default local store
+run: $(STAMP)
+	$(PY) -m regionmgr
+
+## test: the whole test suite, offscreen
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## bench: speed and memory figures against a bare PySide6 window measured in the same run
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+## soak: the crash harness with 1,000 kills
+soak: $(STAMP)
+	$(PY) -m tests.crash_harness --kills 1000
+
+## app: the frozen one-folder build in dist/regionmgr
+app: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+## smoke: the frozen app starts, opens a fresh store, shows its window and quits
+smoke: app
+	rm -rf build/smoke-data
+	QT_QPA_PLATFORM=offscreen dist/regionmgr/regionmgr --smoke-test --data-dir build/smoke-data
+
+lint: $(STAMP)
+	$(PY) -m ruff check regionmgr tests benchmarks
+
+clean:
+	rm -rf build dist

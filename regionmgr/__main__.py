@@ -1,0 +1,39 @@
+"""Command line entry: ``python -m regionmgr`` / the ``regionmgr`` script.
+
+Boot phases, in order (heavy imports come late):
+1. arguments;  2. paths (data folder);  3. sub-commands that need no window
+(``sample``, ``export-ics``) run and exit;  4. QApplication;  5. single-writer
+lock;  6. store opened (recognised, backed up, migrated);  7. main window
+painted;  8. everything else loads when first used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regionmgr", description="Region Manager")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="folder holding the store (default: the per-user application data folder)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, open the store, show the window, quit with status 0")
+    sub = parser.add_subparsers(dest="command")
+    sample = sub.add_parser("sample", help="fill an empty store with the sample region")
+    sample.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from regionmgr import app
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "sample":
+        return app.run_sample(args)
+    return app.run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

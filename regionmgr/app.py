@@ -1,0 +1,116 @@
+"""Start-up: paths, the store, the application object and the main window (see ``__main__``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ORG = "RegionManager"
+APP = "Region Manager"
+
+
+def default_data_dir() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(data_dir, 0o700)
+    return data_dir
+
+
+def store_path(data_dir: Path) -> Path:
+    from regionmgr.store.db import STORE_FILENAME
+
+    return data_dir / STORE_FILENAME
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    from regionmgr.core.sample import is_empty, load_sample
+    from regionmgr.store.db import StoreError, open_store
+
+    try:
+        store = open_store(store_path(data_dir_from(args)))
+    except StoreError as exc:
+        print(f"regionmgr: {exc}", file=sys.stderr)
+        return 2
+    if not is_empty(store):
+        print(f"regionmgr: {store.path} already holds data; the sample goes into an empty store only.", file=sys.stderr)
+        return 1
+    counts = load_sample(store)
+    store.close()
+    print(", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 0
+
+
+def settings_for(data_dir: Path):
+    """UI settings (geometry, last page) kept beside the store, so --data-dir isolates them."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        data_dir = data_dir_from(args)
+    except OSError as exc:
+        return _fail(args, QCoreApplication.translate("app", "The data folder can't be used: {0}").format(exc))
+
+    from regionmgr.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.notify_running():
+            print("regionmgr: already running; brought its window forward.", file=sys.stderr)
+            return 0
+        return _fail(args, QCoreApplication.translate(
+            "app", "Region Manager is already running on {0}, and does not answer.").format(data_dir))
+
+    from regionmgr.store.db import StoreError, open_store
+
+    try:
+        store = open_store(store_path(data_dir))
+    except (StoreError, OSError) as exc:
+        instance.release()
+        return _fail(args, str(exc))
+
+    from regionmgr.ui.context import AppContext
+    from regionmgr.ui.main_window import MainWindow
+
+    ctx = AppContext(store, settings_for(data_dir))
+    window = MainWindow(ctx)
+    instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    window.show()
+    if args.smoke_test:
+        QTimer.singleShot(0, qapp.quit)
+    code = qapp.exec()
+    window.close()
+    store.close()
+    instance.release()
+    if args.smoke_test:
+        print(f"regionmgr: smoke test ok ({store.path})")
+    return code
+
+
+def _fail(args: argparse.Namespace, message: str) -> int:
+    print(f"regionmgr: {message}", file=sys.stderr)
+    if not args.smoke_test and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Region Manager"), message)
+    return 2

@@ -1,0 +1,143 @@
+"""Writes as small named operations that can be undone.
+
+Every change the UI asks for goes through one of these functions. Each one
+commits at once (the store syncs to disk at every commit) and returns what is
+needed to undo it: ``update`` returns the old values, ``delete`` returns a
+``Snapshot`` that ``restore`` puts back exactly, children and references
+included. The UI wraps them in QUndoCommands; scripts and tests call them
+directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select, update as sa_update
+
+from regionmgr.store.db import Store
+from regionmgr.store.models import Base
+
+
+class ValidationError(ValueError):
+    """Bad input from the user; ``str()`` is a message for them. Nothing was written."""
+
+
+def model_by_name(name: str) -> type[Base]:
+    for mapper in Base.registry.mappers:
+        if mapper.class_.__tablename__ == name or mapper.class_.__name__ == name:
+            return mapper.class_
+    raise KeyError(name)
+
+
+def _columns(obj: Base) -> dict[str, Any]:
+    mapper = sa_inspect(type(obj))
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def create(store: Store, model: type[Base], values: Mapping[str, Any]) -> str:
+    """Insert one row; return its id."""
+    with store.write() as session:
+        obj = model(**values)
+        session.add(obj)
+        session.flush()
+        return obj.id  # type: ignore[attr-defined]
+
+
+def get(store: Store, model: type[Base], row_id: str) -> dict[str, Any] | None:
+    """One row's column values, or None."""
+    with store.session() as session:
+        obj = session.get(model, row_id)
+        return None if obj is None else _columns(obj)
+
+
+def update(store: Store, model: type[Base], row_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Set ``changes`` on one row; return the previous values of those fields."""
+    with store.write() as session:
+        obj = session.get(model, row_id)
+        if obj is None:
+            raise ValidationError(f"{model.__name__} {row_id} no longer exists.")
+        old = {key: getattr(obj, key) for key in changes}
+        for key, value in changes.items():
+            setattr(obj, key, value)
+        return old
+
+
+def update_many(
+    store: Store, model: type[Base], row_ids: list[str], changes: Mapping[str, Any]
+) -> dict[str, dict[str, Any]]:
+    """The same change on many rows in one transaction; return each row's old values."""
+    olds: dict[str, dict[str, Any]] = {}
+    with store.write() as session:
+        for obj in session.scalars(select(model).where(model.id.in_(row_ids))):  # type: ignore[attr-defined]
+            olds[obj.id] = {key: getattr(obj, key) for key in changes}
+            for key, value in changes.items():
+                setattr(obj, key, value)
+    return olds
+
+
+def restore_values(store: Store, model: type[Base], olds: Mapping[str, Mapping[str, Any]]) -> None:
+    """Put back per-row values returned by ``update_many`` (undo of a bulk change)."""
+    with store.write() as session:
+        for row_id, values in olds.items():
+            obj = session.get(model, row_id)
+            if obj is not None:
+                for key, value in values.items():
+                    setattr(obj, key, value)
+
+
+@dataclass
+class Snapshot:
+    """Everything a delete removed or changed, in insertion order."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (table, values)
+    nulled: list[tuple[str, str, str, str]] = field(default_factory=list)  # (table, id, column, value)
+
+
+def _collect(session, obj: Base, snap: Snapshot, seen: set[str]) -> None:
+    key = f"{obj.__tablename__}:{obj.id}"  # type: ignore[attr-defined]
+    if key in seen:
+        return
+    seen.add(key)
+    snap.rows.append((obj.__tablename__, _columns(obj)))
+    mapper = sa_inspect(type(obj))
+    for rel in mapper.relationships:
+        if rel.direction.name != "ONETOMANY" or "delete-orphan" not in rel.cascade:
+            continue
+        for child in getattr(obj, rel.key):
+            _collect(session, child, snap, seen)
+    # Rows elsewhere whose reference is set to NULL by this delete: note them.
+    table = obj.__table__  # type: ignore[attr-defined]
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is table and fk.ondelete == "SET NULL":
+                col = fk.parent
+                for (rid,) in session.execute(select(other.c.id).where(col == obj.id)):  # type: ignore[attr-defined]
+                    snap.nulled.append((other.name, rid, col.name, obj.id))  # type: ignore[attr-defined]
+
+
+def delete(store: Store, model: type[Base], row_ids: list[str]) -> Snapshot:
+    """Delete rows (and their owned children); return what ``restore`` needs to undo it."""
+    snap = Snapshot()
+    with store.write() as session:
+        seen: set[str] = set()
+        objs = [o for o in (session.get(model, rid) for rid in row_ids) if o is not None]
+        for obj in objs:
+            _collect(session, obj, snap, seen)
+        for obj in objs:
+            session.delete(obj)
+    return snap
+
+
+def restore(store: Store, snap: Snapshot) -> None:
+    """Undo a ``delete``: re-insert the rows with their ids, re-link references."""
+    with store.write() as session:
+        for table, values in snap.rows:
+            model = model_by_name(table)
+            session.add(model(**values))
+            session.flush()
+        for table, rid, column, value in snap.nulled:
+            tbl = Base.metadata.tables[table]
+            session.execute(sa_update(tbl).where(tbl.c.id == rid).values({column: value}))

@@ -1,0 +1,263 @@
+"""The sample region: five countries with notes, contacts, tasks in every quadrant, a weekly meeting and logged time.
+
+Dates are laid out relative to ``now`` so the sample always looks current:
+some tasks overdue, some due this week, delegated items whose follow-up has
+passed, a big request split into tranches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from regionmgr.store.db import Store
+from regionmgr.store.models import (
+    Contact,
+    Country,
+    MeetingAttendee,
+    MeetingSeries,
+    Note,
+    Task,
+    TimeEntry,
+)
+
+UTC = dt.timezone.utc
+
+# code, zone, work days (ISO weekday digits), start, end (minutes), agreed share %
+COUNTRIES = [
+    ("FR", "Europe/Paris", "12345", 9 * 60, 18 * 60, 30.0),
+    ("DE", "Europe/Berlin", "12345", 8 * 60, 17 * 60, 25.0),
+    ("MA", "Africa/Casablanca", "12345", 9 * 60, 17 * 60, 15.0),
+    ("AE", "Asia/Dubai", "12345", 8 * 60, 17 * 60, 15.0),
+    ("PL", "Europe/Warsaw", "12345", 8 * 60, 16 * 60, 15.0),
+]
+
+CONTACTS = {
+    "FR": [
+        ("Claire Dubois", "HR business partner", "claire.dubois@example.fr", "+33 1 42 68 53 00", "fr"),
+        ("Julien Martin", "Payroll correspondent", "julien.martin@example.fr", "+33 4 72 10 20 30", "fr"),
+    ],
+    "DE": [
+        ("Anna Schmidt", "Country controller", "anna.schmidt@example.de", "+49 30 901820", "de"),
+        ("Lukas Weber", "HR correspondent", "lukas.weber@example.de", "+49 89 2333 0", "de"),
+    ],
+    "MA": [
+        ("Youssef El Amrani", "Office manager", "y.elamrani@example.ma", "+212 522 43 00 00", "fr"),
+        ("Salma Bennani", "Payroll correspondent", "s.bennani@example.ma", "+212 537 21 00 00", "ar"),
+    ],
+    "AE": [
+        ("Omar Al Mansoori", "Regional sales lead", "omar.almansoori@example.ae", "+971 4 330 0000", "ar"),
+        ("Priya Nair", "HR & visas coordinator", "priya.nair@example.ae", "+971 4 331 1111", "en"),
+    ],
+    "PL": [
+        ("Katarzyna Nowak", "HR correspondent", "k.nowak@example.pl", "+48 22 500 10 00", "pl"),
+        ("Piotr Zieliński", "Finance correspondent", "p.zielinski@example.pl", "+48 12 400 20 00", "pl"),
+    ],
+}
+
+NOTES = {
+    "FR": [
+        ("culture", "How to work with the French team",
+         "## Tone\n- Start with *Bonjour* and a full sentence; a bare request reads as rude.\n"
+         "- Written French is formal: *vous* until invited to *tu*.\n\n## When\n"
+         "- Lunch 12:30-14:00 is protected: no calls.\n- August is mostly off; plan decisions before mid-July.\n"),
+        ("procedure", "Monthly payroll cut-off",
+         "1. Changes reach Julien by the **15th** of the month.\n2. Signed amendments (avenants) as PDF.\n"
+         "3. Anything later goes to the next month's payroll.\n"),
+    ],
+    "DE": [
+        ("culture", "Working with colleagues in Germany",
+         "- Be precise: dates, numbers, owners. Agendas are expected before meetings.\n"
+         "- Works council (*Betriebsrat*) must be consulted on many HR changes: ask early.\n"),
+        ("procedure", "Expense approval",
+         "1. Receipts in the expense tool within 30 days.\n2. Above 500 EUR: the controller approves.\n"),
+    ],
+    "MA": [
+        ("culture", "Cultural context for Morocco",
+         "## What to say, how\n- Greetings and a personal word first; French is the working language in the office.\n"
+         "- Say *inch'Allah* kindly, not ironically.\n\n## When\n- Friday prayer: avoid calls 12:30-14:30 on Fridays.\n"
+         "- During Ramadan, working hours are shorter (often 9:00-15:00): move meetings to the morning.\n"),
+        ("procedure", "CNSS declaration",
+         "1. Monthly declaration before the **10th** (Damancom).\n2. New hires declared within 30 days.\n"
+         "3. Send Salma the signed contract and ID copy.\n"),
+    ],
+    "AE": [
+        ("culture", "Working with the Dubai office",
+         "- The week is Monday-Friday since 2022; Friday afternoons are short.\n"
+         "- Relationships first: a call before a written escalation.\n"
+         "- Ramadan: reduced hours, no lunches offered.\n"),
+        ("procedure", "Visa renewal",
+         "1. Start 60 days before expiry.\n2. Medical test and Emirates ID biometrics.\n"
+         "3. Priya tracks the PRO appointments.\n"),
+    ],
+    "PL": [
+        ("culture", "Working with the Polish team",
+         "- Direct and practical; titles matter in first e-mails (*Pani / Pan*).\n"
+         "- Many public holidays in May (1st, 3rd): plan around them.\n"),
+        ("procedure", "Sick leave (L4) handling",
+         "1. The e-ZLA certificate arrives through PUE ZUS.\n2. Katarzyna records it in payroll.\n"),
+    ],
+}
+
+# title, country, requester, urgent, important, due in days (None: no date), status, notes
+TASKS = [
+    ("Payroll question: overtime rules for engineers", "FR", "Claire Dubois", True, True, 1, "open", "Needs an answer before the cut-off."),
+    ("Approve Q4 bonus list", "DE", "Anna Schmidt", True, True, -2, "open", "Overdue: the controller is waiting."),
+    ("Visa renewal for the new sales lead", "AE", "Omar Al Mansoori", True, True, 3, "open", "Passport copy received."),
+    ("CNSS declaration check", "MA", "Salma Bennani", True, True, 0, "open", "Declaration due today."),
+    ("Prepare annual review framework", "FR", "HR Director", False, True, 21, "open", "Draft the competency grid."),
+    ("Works council consultation plan", "DE", "Lukas Weber", False, True, 30, "open", "Timeline for the reorganisation."),
+    ("Onboarding pack in Polish", "PL", "Katarzyna Nowak", False, True, 14, "open", ""),
+    ("Team offsite in Marrakech", "MA", "Youssef El Amrani", False, True, 45, "open", "Budget and dates."),
+    ("Book meeting rooms for the audit", "AE", "Priya Nair", True, False, 2, "open", ""),
+    ("Collect signed timesheets", "PL", "Piotr Zieliński", True, False, -1, "open", "Overdue."),
+    ("Update phone list", "FR", "Claire Dubois", True, False, 4, "open", ""),
+    ("Newsletter paragraph on Ramadan hours", "MA", "Communications", True, False, 5, "open", ""),
+    ("Reorganise shared drive folders", "DE", "", False, False, None, "open", ""),
+    ("Read the new travel policy draft", "FR", "Travel desk", False, False, None, "open", ""),
+    ("Compare coffee machine offers", "PL", "", False, False, None, "open", ""),
+    ("Translate the holiday calendar", "AE", "", False, False, 60, "open", ""),
+    ("Answer: maternity leave rules", "FR", "Julien Martin", True, True, -10, "done", "Answered by e-mail."),
+    ("Answer: car policy for managers", "DE", "Anna Schmidt", False, True, -5, "done", "Sent the policy."),
+    ("Answer: Eid holiday dates", "MA", "Youssef El Amrani", True, False, -3, "done", ""),
+]
+
+# title, country, requester, delegated to, follow-up in days, delegated days ago
+DELEGATED = [
+    ("Renew office lease summary", "AE", "Omar Al Mansoori", "Priya Nair", -2, 9),
+    ("Collect bank details of new hires", "PL", "Piotr Zieliński", "Katarzyna Nowak", 3, 2),
+    ("Check medical insurance renewal", "MA", "Youssef El Amrani", "Salma Bennani", -1, 6),
+]
+
+
+def is_empty(store: Store) -> bool:
+    """True when the store holds no country and no task (a first launch)."""
+    conn = store.raw()
+    countries = conn.execute("SELECT EXISTS (SELECT 1 FROM country)").fetchone()[0]
+    tasks = conn.execute("SELECT EXISTS (SELECT 1 FROM task)").fetchone()[0]
+    return not countries and not tasks
+
+
+def _due(now: dt.datetime, days: int | None, zone: str) -> dt.datetime | None:
+    """End of the local working day ``days`` from now, in the country's zone, as UTC."""
+    if days is None:
+        return None
+    local_day = now.astimezone(ZoneInfo(zone)).date() + dt.timedelta(days=days)
+    return dt.datetime.combine(local_day, dt.time(18, 0), ZoneInfo(zone)).astimezone(UTC)
+
+
+def load_sample(
+    store: Store,
+    now: dt.datetime | None = None,
+    report: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Fill an empty store with the sample region. Returns counts of what was added."""
+    now = now or dt.datetime.now(UTC)
+    report = report or (lambda _d, _t: None)
+    if not is_empty(store):
+        raise ValueError("The sample region can only be loaded into an empty store.")
+    steps = 5
+    with store.write() as s:
+        countries: dict[str, Country] = {}
+        contacts: dict[str, Contact] = {}
+        for pos, (code, zone, days, start, end, share) in enumerate(COUNTRIES):
+            c = Country(code=code, timezone=zone, work_days=days, work_start_min=start,
+                        work_end_min=end, target_share=share, position=pos)
+            s.add(c)
+            countries[code] = c
+        s.flush()
+        report(1, steps)
+        for code, people in CONTACTS.items():
+            for name, role, email, phone, lang in people:
+                ct = Contact(country_id=countries[code].id, name=name, role=role, email=email,
+                             phone=phone, language=lang)
+                s.add(ct)
+                contacts[name] = ct
+        for code, notes in NOTES.items():
+            for kind, title, body in notes:
+                reviewed = (now - dt.timedelta(days=200 if code in ("MA", "PL") else 20)).date()
+                s.add(Note(country_id=countries[code].id, kind=kind, title=title, body=body,
+                           last_reviewed=reviewed))
+        s.flush()
+        report(2, steps)
+        for i, (title, code, requester, urgent, important, days, status, notes) in enumerate(TASKS):
+            zone = countries[code].timezone
+            created = now - dt.timedelta(days=12 - (i % 10), hours=i)
+            t = Task(title=title, country_id=countries[code].id, requester=requester, urgent=urgent,
+                     important=important, due_at=_due(now, days, zone), due_tz=zone, status=status,
+                     notes=notes, created_at=created)
+            if status == "done":
+                t.completed_at = now - dt.timedelta(days=abs(days or 1) // 2 + 1)
+            s.add(t)
+        for title, code, requester, who, follow, ago in DELEGATED:
+            zone = countries[code].timezone
+            s.add(Task(title=title, country_id=countries[code].id, requester=requester, urgent=False,
+                       important=False, status="waiting", delegated_to=who,
+                       delegated_contact_id=contacts[who].id if who in contacts else None,
+                       delegated_at=now - dt.timedelta(days=ago),
+                       follow_up_on=(now + dt.timedelta(days=follow)).date(),
+                       due_at=_due(now, follow + 7, zone), due_tz=zone,
+                       created_at=now - dt.timedelta(days=ago + 1)))
+        # A big request split into tranches.
+        fr = countries["FR"]
+        parent = Task(title="Harmonise job descriptions (120 roles)", country_id=fr.id,
+                      requester="HR Director", urgent=False, important=True,
+                      due_at=_due(now, 40, fr.timezone), due_tz=fr.timezone,
+                      created_at=now - dt.timedelta(days=8))
+        s.add(parent)
+        s.flush()
+        for pos, (part, start, end, done) in enumerate(
+            [("Sales roles (40)", -7, 5, True), ("Engineering roles (50)", 6, 25, False),
+             ("Support roles (30)", 26, 40, False)]
+        ):
+            s.add(Task(title=f"Job descriptions: {part}", country_id=fr.id, parent_id=parent.id,
+                       position=pos, requester="HR Director", important=True,
+                       start_on=(now + dt.timedelta(days=start)).date(),
+                       due_at=_due(now, end, fr.timezone), due_tz=fr.timezone,
+                       status="done" if done else "open",
+                       completed_at=now - dt.timedelta(days=1) if done else None))
+        report(3, steps)
+        # The weekly video meeting with the correspondents, Tuesdays 10:00 Paris time.
+        today = now.astimezone(ZoneInfo("Europe/Paris")).date()
+        first = today - dt.timedelta(days=(today.isoweekday() - 2) % 7 + 14)
+        series = MeetingSeries(
+            name="Weekly regional call", uid=f"{uuid.uuid4()}@regionmgr",
+            organizer_name="Alex Morel", organizer_email="alex.morel@example.com",
+            weekday=2, start_local=dt.time(10, 0), duration_min=60, timezone="Europe/Paris",
+            video_url="https://meet.example.com/regional-weekly", first_date=first,
+            description="New requests, answers to last week's, anything waiting.",
+        )
+        s.add(series)
+        s.flush()
+        for pos, name in enumerate(["Claire Dubois", "Anna Schmidt", "Youssef El Amrani",
+                                    "Priya Nair", "Katarzyna Nowak"]):
+            ct = contacts[name]
+            s.add(MeetingAttendee(series_id=series.id, contact_id=ct.id, name=ct.name,
+                                  email=ct.email, position=pos))
+        report(4, steps)
+        # Logged time over the last three weeks, uneven on purpose (Poland under-served).
+        hours = {"FR": 3.5, "DE": 2.5, "MA": 1.5, "AE": 1.5, "PL": 0.5}
+        for day in range(1, 22):
+            date = (now - dt.timedelta(days=day)).date()
+            if date.isoweekday() > 5:
+                continue
+            start = dt.datetime.combine(date, dt.time(8, 0), UTC)
+            for code, h in hours.items():
+                end = start + dt.timedelta(hours=h)
+                s.add(TimeEntry(country_id=countries[code].id, started_at=start, ended_at=end))
+                start = end
+        report(5, steps)
+    with store.session() as s:
+        counts = {
+            "countries": s.scalar(select(func.count()).select_from(Country)) or 0,
+            "contacts": s.scalar(select(func.count()).select_from(Contact)) or 0,
+            "notes": s.scalar(select(func.count()).select_from(Note)) or 0,
+            "tasks": s.scalar(select(func.count()).select_from(Task)) or 0,
+            "meetings": s.scalar(select(func.count()).select_from(MeetingSeries)) or 0,
+            "time_entries": s.scalar(select(func.count()).select_from(TimeEntry)) or 0,
+        }
+    return counts

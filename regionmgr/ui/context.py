@@ -1,0 +1,164 @@
+"""What every page and dialog is given: the store, the undo stack, the clock and the user's zone.
+
+Passed explicitly to each widget that needs it (no global). Pages listen to
+``data_changed`` to reload what they show after any edit, from any page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from regionmgr.core.ops import ValidationError
+from regionmgr.store.db import Store
+
+
+def system_zone_name() -> str:
+    """The IANA name of this computer's zone, or UTC if it can't be told."""
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+class AppContext(QObject):
+    data_changed = Signal(str)  # table name ("task", "country", ...) or "" for everything
+    zone_changed = Signal(str)
+    error_raised = Signal(str)  # a message for the user: a write failed, nothing was lost
+
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings,
+        clock: Callable[[], dt.datetime] | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self._zone = str(settings.value("zone/current", "") or system_zone_name())
+
+    # -- time --------------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        """Current instant, aware, UTC (tests give a fixed clock)."""
+        return self._clock()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The zone the user is in now (set from the status bar while travelling)."""
+        return ZoneInfo(self._zone)
+
+    @property
+    def zone_name(self) -> str:
+        return self._zone
+
+    def set_zone(self, name: str) -> None:
+        ZoneInfo(name)  # raises for an unknown zone
+        if name != self._zone:
+            self._zone = name
+            self.settings.setValue("zone/current", name)
+            self.zone_changed.emit(name)
+
+    # -- edits -------------------------------------------------------------------
+    def push(self, command: StoreCommand) -> bool:
+        """Apply an edit now (saved at once), then make it undoable.
+
+        If the write fails (bad input, full disk, read-only folder), nothing is
+        pushed, ``error_raised`` says why, and the views reload the saved state.
+        """
+        try:
+            command.apply()
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the user
+            self.report_failure(exc, command.tables)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def report_failure(self, exc: Exception, tables: tuple[str, ...] = ("",)) -> None:
+        self.error_raised.emit(self.describe_error(exc))
+        for table in tables:
+            self.data_changed.emit(table)
+
+    def describe_error(self, exc: Exception) -> str:
+        if isinstance(exc, ValidationError):
+            return str(exc)
+        text = str(exc).lower()
+        if "disk is full" in text or "database or disk is full" in text or "no space" in text:
+            return self.tr(
+                "The disk is full: this change could not be saved. "
+                "Everything saved before it is intact."
+            )
+        if "readonly" in text or "read-only" in text or "permission" in text:
+            return self.tr(
+                "The data folder is read-only: this change could not be saved. "
+                "Everything saved before it is intact."
+            )
+        if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy"):
+            return self.tr("This change could not be saved ({0}). Everything saved before it is intact.").format(
+                str(exc).splitlines()[0]
+            )
+        return self.tr("This change could not be made: {0}").format(exc)
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable edit: ``do()`` writes and returns undo data, ``undo_with()`` reverts it.
+
+    The first ``redo()`` that QUndoStack.push() makes is skipped, because
+    ``AppContext.push`` already applied the edit (so a failure can be caught
+    before anything enters the stack).
+    """
+
+    tables: tuple[str, ...] = ("",)
+
+    def __init__(self, ctx: AppContext, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self._undo_data: object = None
+        self._skip_redo = False
+
+    def do(self) -> object:
+        raise NotImplementedError
+
+    def undo_with(self, data: object) -> None:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        self._undo_data = self.do()
+        self._skip_redo = True
+        self._notify()
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        try:
+            self._undo_data = self.do()
+        except Exception as exc:  # noqa: BLE001
+            self.ctx.report_failure(exc, self.tables)
+            self.setObsolete(True)
+            return
+        self._notify()
+
+    def undo(self) -> None:
+        try:
+            self.undo_with(self._undo_data)
+        except Exception as exc:  # noqa: BLE001
+            self.ctx.report_failure(exc, self.tables)
+            self.setObsolete(True)
+            return
+        self._notify()
+
+    def _notify(self) -> None:
+        for table in self.tables:
+            self.ctx.data_changed.emit(table)

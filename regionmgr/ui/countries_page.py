@@ -1,0 +1,15 @@
+"""The Countries page (placeholder until its feature lands)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from regionmgr.ui.context import AppContext
+from regionmgr.ui.placeholder import ComingSoonPage
+
+
+class CountriesPage(ComingSoonPage):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("CountriesPage", "Countries"), QCoreApplication.translate("CountriesPage", "Country notes, contacts, local time and holidays are coming soon."), parent)
+        self.ctx = ctx

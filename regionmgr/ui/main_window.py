@@ -1,0 +1,212 @@
+"""The main window: navigation between the pages, menus, status bar, first-launch welcome."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from regionmgr import __version__
+from regionmgr.resources import resource_path
+from regionmgr.ui.context import AppContext
+from regionmgr.ui.pages import PAGES, PageSpec
+from regionmgr.ui.welcome import WelcomePage
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "app.svg")))
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+    quick_capture_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages: dict[str, QWidget] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self.last_error_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Region Manager"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(900, 600))
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage(ctx, self)
+        self.welcome.finished.connect(self._welcome_done)
+        self.stack.addWidget(self.welcome)
+
+        self._build_navigation()
+        self._build_menus()
+        self._build_status_bar()
+        ctx.error_raised.connect(self.show_error)
+
+        geometry = ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if self.welcome.should_show():
+            self.show_welcome()
+        else:
+            self.show_page(str(ctx.settings.value("window/page", "tasks")))
+
+    # -- construction ------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        bar = QToolBar(self.tr("Navigation"), self)
+        bar.setObjectName("navigation")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(28, 28))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        group = QActionGroup(self)
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(QIcon(str(resource_path("icons", spec.icon))), spec.tr_title(), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(self.tr("{0} ({1})").format(spec.tr_title(), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
+            group.addAction(action)
+            bar.addAction(action)
+            self.page_actions[spec.key] = action
+        self.nav_bar = bar
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_task_action = QAction(self.tr("&New task…"), self)
+        self.new_task_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_task_action.triggered.connect(self._quick_capture)
+        file_menu.addAction(self.new_task_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu = edit_menu
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        self.view_menu = view_menu
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Region Manager"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        self.help_menu = help_menu
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.zone_button = QToolButton(self)
+        self.zone_button.setAutoRaise(True)
+        self.zone_button.setToolTip(self.tr("The time zone you are in now; click to change it"))
+        self.zone_button.clicked.connect(self.choose_zone)
+        self._show_zone(self.ctx.zone_name)
+        self.ctx.zone_changed.connect(self._show_zone)
+        self.store_label = QLabel(self)
+        self.store_label.setText(self.tr("Saved locally in {0}").format(self.ctx.store.path.parent))
+        bar.addWidget(self.store_label, 1)
+        bar.addPermanentWidget(self.zone_button)
+
+    # -- pages -------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, built on first use."""
+        if key not in self.pages:
+            spec: PageSpec = next(p for p in PAGES if p.key == key)
+            widget = spec.build(self.ctx)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        if key not in self.page_actions:
+            key = PAGES[0].key
+        self.stack.setCurrentWidget(self.page(key))
+        self.page_actions[key].setChecked(True)
+        self.nav_bar.setEnabled(True)
+        self.ctx.settings.setValue("window/page", key)
+        self.page_shown.emit(key)
+
+    def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.pages.items() if w is current), None)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.nav_bar.setEnabled(False)
+
+    def _welcome_done(self) -> None:
+        self.show_page("tasks")
+
+    def _quick_capture(self) -> None:
+        if self.stack.currentWidget() is self.welcome:
+            self.welcome.start_empty()
+        self.show_page("tasks")
+        self.quick_capture_requested.emit()
+        handler = getattr(self.pages["tasks"], "quick_capture", None)
+        if callable(handler):
+            handler()
+
+    # -- status, dialogs ---------------------------------------------------------
+    def _show_zone(self, name: str) -> None:
+        self.zone_button.setText(self.tr("Zone: {0}").format(name))
+
+    def choose_zone(self) -> None:
+        zones = sorted(available_timezones())
+        current = zones.index(self.ctx.zone_name) if self.ctx.zone_name in zones else 0
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Where are you now?"), self.tr("Time zone you are in:"), zones, current, True
+        )
+        if ok and name:
+            if name not in zones:
+                self.show_error(self.tr("“{0}” is not a known time zone.").format(name))
+                return
+            self.ctx.set_zone(name)
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Region Manager"), message, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_error_box = box
+        self.statusBar().showMessage(message, 10000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Region Manager"),
+            self.tr(
+                "<h3>Region Manager {0}</h3>"
+                "<p>One place for a regional manager's requests, countries, weekly meeting and time.</p>"
+                "<p>Works offline. Your data stays on this computer, in {1}.</p>"
+            ).format(__version__, self.ctx.store.path.parent),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,192 @@
+"""Working days, working hours and public holidays of a country, in its own time zone.
+
+Shared by the task list (a deadline counted in the country's working days), the
+countries page (local time, inside working hours, next holidays) and the
+meeting time finder. Public holidays come from the ``holidays`` package, which
+works offline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+UTC = dt.timezone.utc
+
+# Common working weeks, as ISO weekday digits (Monday=1 ... Sunday=7).
+MON_FRI = "12345"
+SUN_THU = "71234"
+SAT_WED = "67123"
+
+
+@dataclass(frozen=True)
+class WorkWeek:
+    """What the calendar code needs to know about a country (plain values, no ORM)."""
+
+    code: str  # ISO 3166-1 alpha-2
+    timezone: str = "UTC"
+    work_days: str = MON_FRI
+    work_start_min: int = 9 * 60
+    work_end_min: int = 18 * 60
+
+    @classmethod
+    def of(cls, country: object) -> WorkWeek:
+        """From a ``store.models.Country`` or anything with the same attributes."""
+        return cls(
+            code=country.code,  # type: ignore[attr-defined]
+            timezone=country.timezone,  # type: ignore[attr-defined]
+            work_days=country.work_days,  # type: ignore[attr-defined]
+            work_start_min=country.work_start_min,  # type: ignore[attr-defined]
+            work_end_min=country.work_end_min,  # type: ignore[attr-defined]
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def days(self) -> frozenset[int]:
+        return frozenset(int(c) for c in self.work_days if c.isdigit())
+
+    @property
+    def start(self) -> dt.time:
+        return dt.time(self.work_start_min // 60, self.work_start_min % 60)
+
+    @property
+    def end(self) -> dt.time:
+        if self.work_end_min >= 24 * 60:
+            return dt.time(23, 59)
+        return dt.time(self.work_end_min // 60, self.work_end_min % 60)
+
+
+def parse_work_days(text: str) -> str:
+    """Normalise "1,2,3,4,5" / "12345" / "7 1 2 3 4" into the stored digit form; ValueError if bad."""
+    digits = [c for c in text if c.isdigit()]
+    if not digits or any(c not in "1234567" for c in digits) or len(set(digits)) != len(digits):
+        raise ValueError(f"not a set of ISO weekdays: {text!r}")
+    return "".join(digits)
+
+
+@lru_cache(maxsize=256)
+def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
+    import holidays
+
+    try:
+        table = holidays.country_holidays(code, years=year)
+    except (NotImplementedError, KeyError):
+        return {}
+    return dict(table.items())
+
+
+def holidays_in(code: str, start: dt.date, end: dt.date) -> dict[dt.date, str]:
+    """Public holidays of ``code`` between ``start`` and ``end`` inclusive, with their names."""
+    out: dict[dt.date, str] = {}
+    for year in range(start.year, end.year + 1):
+        for day, name in _holiday_table(code.upper(), year).items():
+            if start <= day <= end:
+                out[day] = name
+    return dict(sorted(out.items()))
+
+
+def holiday_name(code: str, day: dt.date) -> str | None:
+    return _holiday_table(code.upper(), day.year).get(day)
+
+
+def next_holidays(code: str, today: dt.date, count: int = 3, horizon_days: int = 400) -> list[tuple[dt.date, str]]:
+    """The next ``count`` public holidays from ``today`` on."""
+    table = holidays_in(code, today, today + dt.timedelta(days=horizon_days))
+    return list(table.items())[:count]
+
+
+def is_working_day(week: WorkWeek, day: dt.date) -> bool:
+    return day.isoweekday() in week.days and holiday_name(week.code, day) is None
+
+
+def next_working_day(week: WorkWeek, day: dt.date) -> dt.date:
+    """``day`` itself if it is a working day, else the next one."""
+    for _ in range(366):
+        if is_working_day(week, day):
+            return day
+        day += dt.timedelta(days=1)
+    return day
+
+
+def working_days_between(week: WorkWeek, start: dt.date, end: dt.date) -> int:
+    """Working days after ``start`` up to and including ``end`` (0 if end <= start)."""
+    count = 0
+    day = start + dt.timedelta(days=1)
+    while day <= end:
+        if is_working_day(week, day):
+            count += 1
+        day += dt.timedelta(days=1)
+    return count
+
+
+def working_days_in(week: WorkWeek, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Working days from ``start`` to ``end`` inclusive."""
+    out = []
+    day = start
+    while day <= end:
+        if is_working_day(week, day):
+            out.append(day)
+        day += dt.timedelta(days=1)
+    return out
+
+
+def add_working_days(week: WorkWeek, start: dt.date, n: int) -> dt.date:
+    """The date ``n`` working days after ``start`` (n >= 0; 0 gives the next working day)."""
+    day = next_working_day(week, start)
+    while n > 0:
+        day = next_working_day(week, day + dt.timedelta(days=1))
+        n -= 1
+    return day
+
+
+def local_now(week: WorkWeek, now: dt.datetime) -> dt.datetime:
+    """``now`` (aware) as the country's wall clock."""
+    return now.astimezone(week.zone)
+
+
+def in_working_hours(week: WorkWeek, now: dt.datetime) -> bool:
+    """Is it a working day and inside working hours in the country at instant ``now``?"""
+    local = local_now(week, now)
+    minutes = local.hour * 60 + local.minute
+    return is_working_day(week, local.date()) and week.work_start_min <= minutes < week.work_end_min
+
+
+def working_window(week: WorkWeek, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
+    """The working hours of a local ``day`` as aware UTC instants, or None on a day off."""
+    if not is_working_day(week, day):
+        return None
+    # Adding a timedelta to an aware datetime is wall-clock arithmetic in its zone.
+    midnight = dt.datetime.combine(day, dt.time(0), week.zone)
+    start = midnight + dt.timedelta(minutes=week.work_start_min)
+    end = midnight + dt.timedelta(minutes=week.work_end_min)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def zones_for_country(code: str) -> list[str]:
+    """The IANA zones of a country (from the tz database shipped with tzdata), default first."""
+    table = _zone_table()
+    return table.get(code.upper(), [])
+
+
+@lru_cache(maxsize=1)
+def _zone_table() -> dict[str, list[str]]:
+    """Country code -> zones, read from tzdata's zone1970/zone.tab (offline)."""
+    from importlib import resources
+
+    out: dict[str, list[str]] = {}
+    try:
+        text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        text = ""
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            out.setdefault(parts[0], []).append(parts[2])
+    return out

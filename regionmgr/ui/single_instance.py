@@ -50,7 +50,7 @@ class SingleInstance(QObject):
         assert self.server is not None
         conn = self.server.nextPendingConnection()
         if conn is not None:
-            conn.readyRead.connect(conn.readAll)
+            conn.readyRead.connect(lambda c=conn: c.readAll())
             conn.disconnected.connect(conn.deleteLater)
         self.activated.emit()
 

@@ -17,12 +17,11 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select, update as sa_update
 
+from regionmgr.core.errors import ValidationError
 from regionmgr.store.db import Store
 from regionmgr.store.models import Base
 
-
-class ValidationError(ValueError):
-    """Bad input from the user; ``str()`` is a message for them. Nothing was written."""
+__all__ = ["ValidationError"]  # re-exported: kept importable from here
 
 
 def model_by_name(name: str) -> type[Base]:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from regionmgr.core.ops import ValidationError
+from regionmgr.core.errors import ValidationError
 from regionmgr.store.db import Store
 
 

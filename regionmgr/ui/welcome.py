@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from regionmgr.core import sample
 from regionmgr.ui import worker
 from regionmgr.ui.context import AppContext
 
@@ -56,6 +55,8 @@ class WelcomePage(QWidget):
     def should_show(self) -> bool:
         if self.ctx.settings.value("welcome/done", False, type=bool):
             return False
+        from regionmgr.core import sample  # SQLAlchemy: not on the start-up path
+
         return sample.is_empty(self.ctx.store)
 
     def start_empty(self) -> None:
@@ -67,6 +68,8 @@ class WelcomePage(QWidget):
         self.empty_button.setEnabled(False)
         self.progress.show()
         store, now = self.ctx.store, self.ctx.now()
+        from regionmgr.core import sample
+
         self.job = worker.Job(lambda report: sample.load_sample(store, now=now, report=report))
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._sample_loaded)

@@ -96,7 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
     instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
     window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, qapp.quit)
+        QTimer.singleShot(0, lambda: _smoke_pages(window, qapp))
     code = qapp.exec()
     window.close()
     store.close()
@@ -104,6 +104,16 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke_test:
         print(f"regionmgr: smoke test ok ({store.path})")
     return code
+
+
+def _smoke_pages(window, qapp) -> None:
+    """Build and show every page once (imports what each needs), then quit."""
+    from regionmgr.ui.pages import PAGES
+
+    for spec in PAGES:
+        window.show_page(spec.key)
+        qapp.processEvents()
+    qapp.quit()
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

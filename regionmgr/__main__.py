@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     sample = sub.add_parser("sample", help="fill an empty store with the sample region")
     sample.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    from regionmgr import cli_ics
+
+    cli_ics.add_parser(sub)
     return parser
 
 
@@ -32,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command == "sample":
         return app.run_sample(args)
+    if args.command == "export-ics":
+        from regionmgr import cli_ics
+
+        return cli_ics.run(args)
     return app.run_gui(args)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from functools import lru_cache
 
 from regionmgr.core.workweek import WorkWeek, working_days_between
 
@@ -71,15 +72,21 @@ def place(
         today = now.astimezone(week.zone).date()
         due_day = due_at.astimezone(week.zone).date()
         if due_at < now:
-            left = -working_days_between(week, due_day, today)
+            left = -_days_between(week, due_day, today)
             if not urgent:
                 reason = UrgencyReason.OVERDUE
         else:
-            left = working_days_between(week, today, due_day)
+            left = _days_between(week, today, due_day)
             if not urgent and left <= within:
                 reason = UrgencyReason.DUE_SOON
     is_urgent = reason is not UrgencyReason.NOT_URGENT
     return Placement(Quadrant.of(is_urgent, important), reason, left)
+
+
+@lru_cache(maxsize=65536)
+def _days_between(week: WorkWeek, start: dt.date, end: dt.date) -> int:
+    """``working_days_between``, remembered: a big list repeats the same (country, day) pairs."""
+    return working_days_between(week, start, end)
 
 
 def flags_for(quadrant: Quadrant) -> dict[str, bool]:

@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
+TS := resources/translations/regionmgr_fr.ts
+QM := resources/translations/regionmgr_fr.qm
+
 .PHONY: run test bench soak app smoke lint translations package clean
 
 $(STAMP): pyproject.toml
@@ -13,12 +16,20 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
+# The compiled French catalogue (not committed: built from the .ts).
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+## translations: extract every tr() string into the .ts catalogue (keeps existing translations)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -target-language fr_FR $$(find regionmgr -name '*.py' | sort) -ts $(TS)
+
 ## run: create .venv, install, start the app on its default local store
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m regionmgr
 
 ## test: the whole test suite, offscreen
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 ## bench: speed and memory figures against a bare PySide6 window measured in the same run
@@ -30,7 +41,7 @@ soak: $(STAMP)
 	$(PY) -m tests.crash_harness --kills 1000
 
 ## app: the frozen one-folder build in dist/regionmgr
-app: $(STAMP)
+app: $(STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
 ## smoke: the frozen app starts, opens a fresh store, shows its window and quits

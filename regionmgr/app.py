@@ -88,17 +88,33 @@ def run_gui(args: argparse.Namespace) -> int:
         instance.release()
         return _fail(args, str(exc))
 
+    from regionmgr.ui import i18n
     from regionmgr.ui.context import AppContext
     from regionmgr.ui.main_window import MainWindow
 
-    ctx = AppContext(store, settings_for(data_dir))
+    settings = settings_for(data_dir)
+    i18n.install(qapp, i18n.chosen_language(settings))
+    ctx = AppContext(store, settings)
     window = MainWindow(ctx)
-    instance.activated.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+
+    def current_window() -> MainWindow:
+        current = window
+        while current.replaced_by is not None:  # rebuilt after a language switch
+            current = current.replaced_by
+        return current
+
+    def bring_forward() -> None:
+        current = current_window()
+        current.showNormal()
+        current.raise_()
+        current.activateWindow()
+
+    instance.activated.connect(bring_forward)
     window.show()
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _smoke_pages(window, qapp))
     code = qapp.exec()
-    window.close()
+    current_window().close()
     store.close()
     instance.release()
     if args.smoke_test:

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.page_actions: dict[str, QAction] = {}
         self.last_error_box: QMessageBox | None = None
+        self.replaced_by: MainWindow | None = None
         self.setWindowTitle(self.tr("Region Manager"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(900, 600))
@@ -205,6 +206,19 @@ class MainWindow(QMainWindow):
                 "<p>Works offline. Your data stays on this computer, in {1}.</p>"
             ).format(__version__, self.ctx.store.path.parent),
         )
+
+    def replace_for_language(self) -> MainWindow:
+        """Build this window again in the language now installed, on the same page, and close this one."""
+        page = self.current_page_key()
+        new = MainWindow(self.ctx)
+        new.setGeometry(self.geometry())
+        if page:
+            new.show_page(page)
+        new.show()
+        self.replaced_by = new
+        self.close()
+        self.deleteLater()
+        return new
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())

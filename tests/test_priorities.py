@@ -1,0 +1,190 @@
+"""The Priorities page: quadrants with counts, moves by model and by drag data, and why a task is where it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+
+from regionmgr.core import ops
+from regionmgr.core.matrix import load_matrix
+from regionmgr.core.priority import Quadrant
+from regionmgr.store.models import Task
+from tests.conftest import FIXED_NOW
+
+
+def country_id(store, code: str) -> str:
+    return store.raw().execute("SELECT id FROM country WHERE code = ?", (code,)).fetchone()[0]
+
+
+def task_id(store, title: str) -> str:
+    return store.raw().execute("SELECT id FROM task WHERE title = ?", (title,)).fetchone()[0]
+
+
+def flags(store, tid: str) -> tuple[bool, bool]:
+    u, i = store.raw().execute("SELECT urgent, important FROM task WHERE id = ?", (tid,)).fetchone()
+    return bool(u), bool(i)
+
+
+def add_task(store, title: str, code: str, due_local: dt.datetime | None, urgent=False, important=False) -> str:
+    zone = store.raw().execute("SELECT timezone FROM country WHERE code = ?", (code,)).fetchone()[0]
+    due = due_local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.timezone.utc) if due_local else None
+    return ops.create(store, Task, {"title": title, "country_id": country_id(store, code), "urgent": urgent,
+                                    "important": important, "due_at": due, "due_tz": zone})
+
+
+@pytest.fixture
+def page(qtbot, sample_ctx):
+    from regionmgr.ui.priorities_page import PrioritiesPage
+
+    p = PrioritiesPage(sample_ctx)
+    qtbot.addWidget(p)
+    p.resize(1000, 700)
+    p.show()
+    return p
+
+
+def titles(page, q: Quadrant) -> list[str]:
+    model = page.models[q]
+    return [model.data(model.index(r)) for r in range(model.rowCount())]
+
+
+def test_quadrants_hold_the_open_tasks_with_counts(page, qtmodeltester):
+    for model in page.models.values():
+        qtmodeltester.check(model)
+    assert "Approve Q4 bonus list" in titles(page, Quadrant.DO)
+    assert "Prepare annual review framework" in titles(page, Quadrant.SCHEDULE)
+    assert "Update phone list" in titles(page, Quadrant.DELEGATE)
+    assert "Compare coffee machine offers" in titles(page, Quadrant.DROP)
+    everything = sum((titles(page, q) for q in Quadrant), [])
+    assert "Answer: car policy for managers" not in everything  # done
+    assert "Renew office lease summary" not in everything  # waiting (already delegated)
+    assert "Harmonise job descriptions (120 roles)" not in everything  # its open parts stand for it
+    assert "Job descriptions: Engineering roles (50)" in titles(page, Quadrant.SCHEDULE)
+    for q in Quadrant:
+        assert page.titles[q].text().endswith(f"({page.count(q)})")
+    assert page.titles[Quadrant.DO].text().startswith("Do now")
+    # Within a quadrant the nearest deadline comes first.
+    assert titles(page, Quadrant.DO)[0] == "Approve Q4 bonus list"  # overdue
+
+
+def test_model_level_move_sets_flags_and_undoes(page, sample_ctx):
+    store = sample_ctx.store
+    tid = task_id(store, "Compare coffee machine offers")
+    drop_before = page.count(Quadrant.DROP)
+    assert page.models[Quadrant.SCHEDULE].move_tasks([tid])
+    assert flags(store, tid) == (False, True)
+    assert "Compare coffee machine offers" in titles(page, Quadrant.SCHEDULE)
+    assert page.count(Quadrant.DROP) == drop_before - 1
+    assert page.titles[Quadrant.DROP].text().endswith(f"({drop_before - 1})")
+    sample_ctx.undo_stack.undo()
+    assert flags(store, tid) == (False, False)
+    assert "Compare coffee machine offers" in titles(page, Quadrant.DROP)
+    sample_ctx.undo_stack.redo()
+    assert flags(store, tid) == (False, True)
+
+
+def test_drag_mime_data_carries_ids_and_drop_moves_them(page, sample_ctx):
+    store = sample_ctx.store
+    src = page.models[Quadrant.DROP]
+    rows = [r for r in range(src.rowCount()) if src.data(src.index(r)) in
+            ("Compare coffee machine offers", "Reorganise shared drive folders")]
+    mime = src.mimeData([src.index(r) for r in rows])
+    assert src.mimeTypes() == ["application/x-regionmgr-task-ids"]
+    target = page.models[Quadrant.DO]
+    assert target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    for title in ("Compare coffee machine offers", "Reorganise shared drive folders"):
+        assert flags(store, task_id(store, title)) == (True, True)
+        assert title in titles(page, Quadrant.DO)
+    # Both moved in one undo step.
+    assert sample_ctx.undo_stack.count() == 1
+    sample_ctx.undo_stack.undo()
+    assert flags(store, task_id(store, "Reorganise shared drive folders")) == (False, False)
+
+
+def test_foreign_drag_data_is_refused(page, sample_ctx):
+    mime = QMimeData()
+    mime.setText("hello")
+    target = page.models[Quadrant.DO]
+    assert not target.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert not target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    bad = QMimeData()
+    bad.setData("application/x-regionmgr-task-ids", b"not json")
+    assert not target.dropMimeData(bad, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert sample_ctx.undo_stack.count() == 0
+
+
+def test_a_friday_deadline_in_dubai_is_not_one_in_paris(sample_ctx, clock):
+    """Monday 30 Nov 2026: 2-3 Dec are UAE National Day; France works all week."""
+    store = sample_ctx.store
+    clock.value = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.timezone.utc)
+    friday = dt.datetime(2026, 12, 4, 17, 0)
+    dubai = add_task(store, "Dubai report", "AE", friday, important=True)
+    paris = add_task(store, "Paris report", "FR", friday, important=True)
+    from regionmgr.ui.priorities_page import PrioritiesPage
+
+    page = PrioritiesPage(sample_ctx)
+    assert "Dubai report" in titles(page, Quadrant.DO)
+    assert "Paris report" in titles(page, Quadrant.SCHEDULE)
+    by_id = {r.id: r for rows in load_matrix(store, clock(), "Europe/Paris").values() for r in rows}
+    do, sched = page.models[Quadrant.DO], page.models[Quadrant.SCHEDULE]
+    dubai_row = do.index(do.ids().index(dubai))
+    paris_row = sched.index(sched.ids().index(paris))
+    from regionmgr.ui.priorities_page import DETAIL_ROLE, WHY_ROLE
+
+    assert dubai_row.data(WHY_ROLE) == "urgent: due in 2 working days in Dubai"
+    assert paris_row.data(WHY_ROLE) == "not urgent: due in 4 working days in Paris"
+    assert "marked important" in dubai_row.data(Qt.ItemDataRole.ToolTipRole)
+    assert dubai_row.data(DETAIL_ROLE).startswith("AE · Fri 4 Dec")
+    assert by_id[dubai].placement.working_days_left == 2
+    page.deleteLater()
+
+
+def test_due_soon_task_dragged_to_a_non_urgent_quadrant_stays_urgent(page, sample_ctx):
+    store = sample_ctx.store
+    # Tuesday 24 Nov, 17:00 in Dubai: one working day away, no flags -> Delegate, by its deadline.
+    tid = add_task(store, "Sign the visa form", "AE", dt.datetime(2026, 11, 24, 17, 0))
+    page.reload()
+    assert "Sign the visa form" in titles(page, Quadrant.DELEGATE)
+    notices = []
+    page.models[Quadrant.DROP].moved.connect(notices.append)
+    # To Drop: its flags already say "neither", nothing to write; the page says why it stays.
+    assert not page.models[Quadrant.DROP].move_tasks([tid])
+    assert sample_ctx.undo_stack.count() == 0
+    assert "stays urgent (urgent: due in 1 working day in Dubai)" in notices[-1]
+    assert page.notice.isVisible() and "Change its due date" in page.notice.text()
+    # To Schedule: "important" is set (one undo step) and it lands in Do now, with the same notice.
+    assert page.models[Quadrant.SCHEDULE].move_tasks([tid])
+    assert flags(store, tid) == (False, True)
+    assert "Sign the visa form" in titles(page, Quadrant.DO)
+    assert "stays urgent" in page.notice.text()
+    # A move that raises no deadline question clears the notice.
+    page.models[Quadrant.SCHEDULE].move_tasks([task_id(store, "Compare coffee machine offers")])
+    assert page.notice.isHidden()
+
+
+def test_page_follows_edits_made_elsewhere(page, sample_ctx):
+    from regionmgr.ui.undo import UpdateCommand
+
+    tid = task_id(sample_ctx.store, "Read the new travel policy draft")
+    assert "Read the new travel policy draft" in titles(page, Quadrant.DROP)
+    sample_ctx.push(UpdateCommand(sample_ctx, Task, tid, {"status": "done"}, "done"))
+    everything = sum((titles(page, q) for q in Quadrant), [])
+    assert "Read the new travel policy draft" not in everything
+
+
+def test_context_menu_targets(page):
+    view = page.views[Quadrant.DO]
+    assert [m.quadrant for m in view.move_targets] == list(Quadrant)
+
+
+def test_floating_due_time_follows_the_user_zone(sample_ctx):
+    store = sample_ctx.store
+    ops.create(store, Task, {"title": "Call mum", "due_floating": True,
+                             "due_local": dt.datetime(2026, 11, 23, 19, 0)})
+    rows = {r.title: r for rows in load_matrix(store, FIXED_NOW, "Asia/Dubai").values() for r in rows}
+    assert rows["Call mum"].due_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
+    assert rows["Call mum"].quadrant is Quadrant.DELEGATE  # due today

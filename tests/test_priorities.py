@@ -154,13 +154,19 @@ def test_due_soon_task_dragged_to_a_non_urgent_quadrant_stays_urgent(page, sampl
     # To Drop: its flags already say "neither", nothing to write; the page says why it stays.
     assert not page.models[Quadrant.DROP].move_tasks([tid])
     assert sample_ctx.undo_stack.count() == 0
-    assert "stays urgent (urgent: due in 1 working day in Dubai)" in notices[-1]
+    assert "stays urgent (due in 1 working day in Dubai)" in notices[-1]
     assert page.notice.isVisible() and "Change its due date" in page.notice.text()
     # To Schedule: "important" is set (one undo step) and it lands in Do now, with the same notice.
     assert page.models[Quadrant.SCHEDULE].move_tasks([tid])
     assert flags(store, tid) == (False, True)
     assert "Sign the visa form" in titles(page, Quadrant.DO)
     assert "stays urgent" in page.notice.text()
+    # A task marked urgent and overdue, dragged to Drop: the flag goes, the deadline keeps it urgent.
+    overdue = task_id(store, "Collect signed timesheets")
+    assert page.models[Quadrant.DROP].move_tasks([overdue])
+    assert flags(store, overdue) == (False, False)
+    assert "Collect signed timesheets" in titles(page, Quadrant.DELEGATE)
+    assert "stays urgent (overdue by 1 working day in Warsaw)" in page.notice.text()
     # A move that raises no deadline question clears the notice.
     page.models[Quadrant.SCHEDULE].move_tasks([task_id(store, "Compare coffee machine offers")])
     assert page.notice.isHidden()

@@ -18,7 +18,13 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from regionmgr.core.priority import Placement, Quadrant, UrgencyReason, flags_for, place
+from regionmgr.core.priority import (
+    URGENT_WITHIN_WORKING_DAYS,
+    Placement,
+    Quadrant,
+    flags_for,
+    place,
+)
 from regionmgr.core.workweek import WorkWeek
 
 UTC = dt.timezone.utc
@@ -55,7 +61,9 @@ class MatrixRow:
 
     @property
     def urgent_by_deadline(self) -> bool:
-        return self.placement.urgency in (UrgencyReason.OVERDUE, UrgencyReason.DUE_SOON)
+        """Would the deadline alone make it urgent (whatever its flag says)?"""
+        left = self.placement.working_days_left
+        return left is not None and left <= URGENT_WITHIN_WORKING_DAYS
 
 
 def _instant(text: str | None) -> dt.datetime | None:

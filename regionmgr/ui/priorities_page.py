@@ -87,25 +87,29 @@ def place_name(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def deadline_text(days_left: int | None, zone: str) -> str:
+    """"due in 2 working days in Dubai", "overdue by 1 working day in Berlin", or "" without a date."""
+    where = place_name(zone)
+    if days_left is None:
+        return ""
+    if days_left < 0:
+        return _n(-days_left, "overdue by {n} working day in {0}",
+                  "overdue by {n} working days in {0}").format(where)
+    if days_left == 0:
+        return _t("due today in {0}").format(where)
+    return _n(days_left, "due in {n} working day in {0}", "due in {n} working days in {0}").format(where)
+
+
 def urgency_text(urgency: UrgencyReason, days_left: int | None, zone: str) -> str:
     """Why a task is (or is not) urgent, e.g. "urgent: due in 1 working day in Dubai"."""
-    where = place_name(zone)
+    deadline = deadline_text(days_left, zone)
     if urgency is UrgencyReason.MARKED:
-        return _t("marked urgent")
-    if urgency is UrgencyReason.OVERDUE:
-        if not days_left:
-            return _t("urgent: overdue since today in {0}").format(where)
-        return _n(-days_left, "urgent: overdue by {n} working day in {0}",
-                  "urgent: overdue by {n} working days in {0}").format(where)
-    if urgency is UrgencyReason.DUE_SOON:
-        if days_left == 0:
-            return _t("urgent: due today in {0}").format(where)
-        return _n(days_left or 0, "urgent: due in {n} working day in {0}",
-                  "urgent: due in {n} working days in {0}").format(where)
-    if days_left is None:
-        return _t("not urgent: no due date")
-    return _n(days_left, "not urgent: due in {n} working day in {0}",
-              "not urgent: due in {n} working days in {0}").format(where)
+        return _t("marked urgent; {0}").format(deadline) if deadline else _t("marked urgent")
+    if urgency is UrgencyReason.OVERDUE and days_left == 0:
+        return _t("urgent: past due today in {0}").format(place_name(zone))
+    if urgency in (UrgencyReason.OVERDUE, UrgencyReason.DUE_SOON):
+        return _t("urgent: {0}").format(deadline)
+    return _t("not urgent: {0}").format(deadline) if deadline else _t("not urgent: no due date")
 
 
 def why_text(row: MatrixRow) -> str:
@@ -233,7 +237,7 @@ class QuadrantModel(QAbstractListModel):
         notice = ""
         if outcome.kept_urgent:
             first = outcome.kept_urgent[0]
-            reason = urgency_text(first.placement.urgency, first.placement.working_days_left, first.zone)
+            reason = deadline_text(first.placement.working_days_left, first.zone)
             notice = self.tr(
                 "“{0}” stays urgent ({1}): a close deadline makes a task urgent whatever its flag. "
                 "Change its due date to move it out of the urgent quadrants."

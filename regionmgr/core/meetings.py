@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from regionmgr.core import ics
 from regionmgr.core.ops import ValidationError
-from regionmgr.core.workweek import _zone_table, holidays_in
+from regionmgr.core.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.store.db import Store
 from regionmgr.store.models import (
     Contact,
@@ -572,3 +572,18 @@ def contacts_with_email(store: Store) -> list[tuple[str, str, str, str]]:
             .order_by(Country.position, Country.code, Contact.name)
         ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def work_weeks_for(store: Store, contact_ids: Iterable[str | None], zone: str) -> list[WorkWeek]:
+    """The working weeks of the organizer's country and of the given contacts' countries (no duplicates)."""
+    ids = {c for c in contact_ids if c}
+    with store.session() as s:
+        countries = {c.code: c for c in s.scalars(select(Country).order_by(Country.position))}
+        codes = {code for (code,) in s.execute(
+            select(Country.code).join(Contact, Contact.country_id == Country.id).where(Contact.id.in_(ids)))}
+    home = get_settings(store, ["home_country"])["home_country"].strip().upper() or zone_country(zone)
+    out: list[WorkWeek] = []
+    if home:
+        out.append(WorkWeek.of(countries[home]) if home in countries else WorkWeek(home, zone))
+    out += [WorkWeek.of(c) for code, c in countries.items() if code in codes and code != home]
+    return out

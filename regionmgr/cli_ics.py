@@ -19,7 +19,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:

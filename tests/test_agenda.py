@@ -7,7 +7,7 @@ import datetime as dt
 from regionmgr.core import agenda, meetings
 from regionmgr.store.models import Contact, Country, Task
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 # Tuesdays 10:00 Paris; "now" is Monday 23 Nov 2026: next meeting Tue 24 Nov, previous Tue 17 Nov (09:00 UTC).
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 BEFORE = dt.datetime(2026, 11, 16, 12, 0, tzinfo=UTC)  # before the previous meeting

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 import pytest
@@ -12,7 +12,7 @@ import vobject
 
 from regionmgr.core import ics
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 9, 23, 9, 30, tzinfo=UTC)
 
 
@@ -95,7 +95,7 @@ def test_friday_before_last_sunday_rule_uses_month_days():
 
 
 def test_unknown_zone_is_refused():
-    with pytest.raises(Exception):
+    with pytest.raises(ZoneInfoNotFoundError):
         ics.build_vtimezone("Mars/Olympus_Mons", 2026)
 
 
@@ -119,7 +119,7 @@ def test_invite_has_every_required_property():
     assert str(org) == "mailto:alex.morel@example.com" and org.params["CN"] == "Alex Morel"
     attendees = event["ATTENDEE"]
     assert [str(a) for a in attendees] == ["mailto:claire@example.fr", "mailto:priya@example.ae"]
-    for a, role in zip(attendees, ("REQ-PARTICIPANT", "OPT-PARTICIPANT")):
+    for a, role in zip(attendees, ("REQ-PARTICIPANT", "OPT-PARTICIPANT"), strict=True):
         assert a.params["ROLE"] == role and a.params["RSVP"] == "TRUE" and a.params["PARTSTAT"] == "NEEDS-ACTION"
     assert event["LOCATION"] == spec.video_url and event["URL"] == spec.video_url
     assert event["DESCRIPTION"] == "Agenda"

@@ -14,7 +14,7 @@ from regionmgr.core.meetings import MeetingError
 from regionmgr.store.models import Contact, Country, MeetingSeries
 from tests.conftest import FIXED_NOW
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def good_values(**kw):

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from regionmgr.core import timefinder
 from regionmgr.core.workweek import SUN_THU, WorkWeek
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PARIS = ZoneInfo("Europe/Paris")
 FR = WorkWeek("FR", "Europe/Paris", "12345", 9 * 60, 18 * 60)
 AE = WorkWeek("AE", "Asia/Dubai", "12345", 9 * 60, 18 * 60)

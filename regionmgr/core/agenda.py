@@ -27,7 +27,7 @@ from regionmgr.core import meetings
 from regionmgr.store.db import Store
 from regionmgr.store.models import Country, Task
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {

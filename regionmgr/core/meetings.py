@@ -30,14 +30,14 @@ from regionmgr.store.models import (
     Contact,
     Country,
     MeetingAttendee,
-    MeetingSeries,
     MeetingSent,
+    MeetingSeries,
     MeetingSkip,
     Setting,
     new_uuid,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 EMAIL_RE = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 SERIES_FIELDS = (
     "name", "organizer_name", "organizer_email", "weekday", "start_local", "duration_min", "timezone",

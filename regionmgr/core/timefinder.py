@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from regionmgr.core.workweek import WorkWeek, working_window
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,17 @@ import datetime as dt
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.timefinder import Slot, evaluate, rank_slots, week_grid
+from regionmgr.core.timefinder import Slot, evaluate, week_grid
 from regionmgr.core.workweek import WorkWeek
 from regionmgr.ui.meeting_models import fmt_date, fmt_time
 
@@ -57,7 +67,7 @@ class RankedSlotsModel(QAbstractListModel):
     def slot_at(self, row: int) -> Slot:
         return self._slots[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._slots)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

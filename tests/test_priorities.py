@@ -194,3 +194,12 @@ def test_floating_due_time_follows_the_user_zone(sample_ctx):
     rows = {r.title: r for rows in load_matrix(store, FIXED_NOW, "Asia/Dubai").values() for r in rows}
     assert rows["Call mum"].due_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
     assert rows["Call mum"].quadrant is Quadrant.DELEGATE  # due today
+
+
+def test_split_into_parts_opens_the_planner_for_the_parent(page, sample_ctx):
+    part = task_id(sample_ctx.store, "Job descriptions: Engineering roles (50)")
+    dialog = page.split_task(part)
+    assert dialog.isVisible()
+    assert dialog.task["title"] == "Harmonise job descriptions (120 roles)"
+    assert len(dialog.model.parts) == 3
+    dialog.reject()

@@ -470,6 +470,12 @@ def parse_capture(
     )
 
 
+def warm_up() -> None:
+    """Load the name tables and dateparser's language data (slow the first time; call off the UI thread)."""
+    parse_capture("FR warm up demain 14h", dt.datetime(2026, 1, 5, tzinfo=UTC))
+    _country_names()
+
+
 def _date_spans(tokens: list[str], free: list[int]) -> Iterable[list[int]]:
     """Trailing runs of free tokens, longest first; a run starting with a connector is skipped
     (the same run without it comes next)."""

@@ -31,7 +31,8 @@ UTC = dt.timezone.utc
 
 MATRIX_SQL = """
 SELECT t.id, t.title, t.urgent, t.important, t.due_at, t.due_tz, t.due_floating, t.due_local,
-       t.requester, c.code, c.timezone, c.work_days, c.work_start_min, c.work_end_min, p.title
+       t.requester, c.code, c.timezone, c.work_days, c.work_start_min, c.work_end_min, p.title,
+       t.parent_id
 FROM task AS t
 LEFT JOIN country AS c ON c.id = t.country_id
 LEFT JOIN task AS p ON p.id = t.parent_id
@@ -54,6 +55,7 @@ class MatrixRow:
     requester: str
     parent_title: str
     placement: Placement
+    parent_id: str | None = None
 
     @property
     def quadrant(self) -> Quadrant:
@@ -78,7 +80,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
     weeks: dict[tuple, WorkWeek] = {}
     user = ZoneInfo(user_zone)
     for (tid, title, urgent, important, due_at, _due_tz, floating, due_local, requester,
-         code, zone, work_days, start_min, end_min, parent_title) in store.raw().execute(MATRIX_SQL):
+         code, zone, work_days, start_min, end_min, parent_title, parent_id) in store.raw().execute(MATRIX_SQL):
         if code:
             key = (code, zone, work_days, start_min, end_min)
             week = weeks.get(key)
@@ -92,7 +94,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
             due = _instant(due_at)
         placement = place(bool(urgent), bool(important), due, week, now)
         row = MatrixRow(tid, title, bool(urgent), bool(important), due, code or "",
-                        week.timezone, requester or "", parent_title or "", placement)
+                        week.timezone, requester or "", parent_title or "", placement, parent_id)
         out[placement.quadrant].append(row)
     far = dt.datetime.max.replace(tzinfo=UTC)
     for rows in out.values():

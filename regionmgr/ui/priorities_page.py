@@ -45,9 +45,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.matrix import MatrixRow, load_matrix, move_outcome
 from regionmgr.core.priority import Quadrant, UrgencyReason
-from regionmgr.store.models import Task
 from regionmgr.ui.context import AppContext
-from regionmgr.ui.undo import UpdateCommand
 
 TASK_IDS_MIME = "application/x-regionmgr-task-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -230,6 +228,9 @@ class QuadrantModel(QAbstractListModel):
         outcome = move_outcome(rows, self.quadrant)
         wrote = False
         if outcome.writes:
+            from regionmgr.store.models import Task
+            from regionmgr.ui.undo import UpdateCommand
+
             flags = next(iter(outcome.changes.values()))
             text = _n(len(outcome.changes), "Move {n} task to {0}", "Move {n} tasks to {0}").format(
                 quadrant_title(self.quadrant))
@@ -290,6 +291,8 @@ class TaskItemDelegate(QStyledItemDelegate):
 class QuadrantView(QListView):
     """A quadrant's list: drag source and drop target, with a "Move to" context menu."""
 
+    split_requested = Signal(str)  # a task id: "Split into parts…"
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -315,6 +318,9 @@ class QuadrantView(QListView):
             action.setEnabled(target is not self.model())
             action.triggered.connect(lambda _c=False, t=target, ids=ids: t.move_tasks(ids))
             sub.addAction(action)
+        split = menu.addAction(self.tr("Split into parts…"))
+        split.setEnabled(len(ids) == 1)
+        split.triggered.connect(lambda _c=False, tid=ids[0]: self.split_requested.emit(tid))
         menu.popup(event.globalPos())
 
 
@@ -366,6 +372,7 @@ class PrioritiesPage(QWidget):
             view = QuadrantView(frame)
             view.setModel(model)
             view.setAccessibleName(quadrant_title(q))
+            view.split_requested.connect(self.split_task)
             box.addWidget(title)
             box.addWidget(hint)
             box.addWidget(view)
@@ -394,6 +401,17 @@ class PrioritiesPage(QWidget):
 
     def count(self, q: Quadrant) -> int:
         return self.models[q].rowCount()
+
+    def split_task(self, task_id: str):
+        """Open the tranche planner for a task (a part's parent when given a part)."""
+        from regionmgr.ui.tranche_dialog import TrancheDialog
+
+        row = self._by_id.get(task_id)
+        target = row.parent_id if row is not None and row.parent_id else task_id
+        dialog = TrancheDialog(self.ctx, target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -11,16 +11,14 @@ and creates nothing.
 from __future__ import annotations
 
 import datetime as dt
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from regionmgr.core.capture import Capture, Problem, load_countries, load_people, parse_capture
+from regionmgr.core.capture import Capture, Problem, load_countries, load_people, parse_capture, warm_up
 from regionmgr.core.priority import place
 from regionmgr.core.workweek import WorkWeek
-from regionmgr.store.models import Task
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.priorities_page import quadrant_title, urgency_text
-from regionmgr.ui.undo import CreateCommand
 
 DEBOUNCE_MS = 150
 
@@ -76,7 +74,18 @@ class QuickCaptureBar(QWidget):
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self.create)
         ctx.data_changed.connect(self._on_data_changed)
+        self._warm_job = None
+        self.edit.installEventFilter(self)
         self._show_hint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The first parse loads dateparser and the country names (~0.3 s): do it off the UI
+        # thread as soon as the user heads for the field, not at start-up.
+        if watched is self.edit and event.type() == QEvent.Type.FocusIn and self._warm_job is None:
+            from regionmgr.ui.worker import Job, start
+
+            self._warm_job = start(Job(lambda _report: warm_up()))
+        return super().eventFilter(watched, event)
 
     # -- public ------------------------------------------------------------------
     def focus_capture(self) -> None:
@@ -111,6 +120,9 @@ class QuickCaptureBar(QWidget):
             return None
         if not cap.ok:
             return None
+        from regionmgr.store.models import Task
+        from regionmgr.ui.undo import CreateCommand
+
         command = CreateCommand(self.ctx, Task, cap.task_values(),
                                 self.tr("Capture “{0}”").format(cap.title))
         if not self.ctx.push(command):

@@ -43,6 +43,7 @@ from regionmgr.core.tranches import (
 from regionmgr.core.workweek import WorkWeek, add_working_days
 from regionmgr.store.models import Country, Task
 from regionmgr.ui.context import AppContext
+from regionmgr.ui.quick_capture import country_label
 from regionmgr.ui.undo import CallCommand
 
 COL_TITLE, COL_EFFORT, COL_START, COL_DUE, COL_DONE = range(5)
@@ -183,7 +184,7 @@ class TrancheDialog(QDialog):
             "List the parts, most urgent first, with the effort of each in working days. "
             "“Propose a schedule” spreads them over the working days of {0} (public holidays skipped) "
             "up to the deadline; adjust the dates if needed, then OK.").format(
-                self.week.code or self.tr("your zone")), self)
+                country_label(self.week.code) if self.week.code else self.tr("your zone")), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

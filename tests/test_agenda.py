@@ -86,6 +86,11 @@ def test_text_and_html_in_the_ui_language(store):
     assert "https://meet.example.com/x" in en and "Requests and answers" in en
     fr = agenda.agenda_text(a, "fr")
     assert "ÉMIRATS ARABES UNIS" in fr and "En retard:" in fr and "mardi 24 novembre 2026" in fr
+    assert "No meeting on" not in en
+    meetings.add_skips(store, view.id, [(dt.date(2026, 12, 29), "Christmas break")])
+    a = agenda.build_agenda(store, meetings.load_series(store, view.id), NOW)
+    assert "No meeting on:\n- Dec 29, 2026 (Christmas break)" in agenda.agenda_text(a, "en")
+    assert "Pas de réunion le" in agenda.agenda_html(a, "fr")
     custom = agenda.agenda_text(a, "en", {"overdue": "LATE"})
     assert "LATE:" in custom
     html = agenda.agenda_html(a, "fr")

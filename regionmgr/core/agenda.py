@@ -36,6 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "Waiting for others", "overdue": "Overdue", "nothing": "Nothing to discuss.",
         "since": "Since {0}", "due": "due {0}", "waiting_for": "waiting for {0}", "other": "No country",
         "requested_by": "from {0}", "no_meeting": "No upcoming meeting.", "notes": "Notes",
+        "skipped": "No meeting on",
     },
     "fr": {
         "title": "Ordre du jour", "when": "Quand", "video": "Lien vidéo", "local_times": "Heures locales",
@@ -44,6 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "En attente d'autres personnes", "overdue": "En retard", "nothing": "Rien à discuter.",
         "since": "Depuis le {0}", "due": "échéance {0}", "waiting_for": "attend {0}", "other": "Sans pays",
         "requested_by": "de {0}", "no_meeting": "Aucune réunion à venir.", "notes": "Notes",
+        "skipped": "Pas de réunion le",
     },
 }
 SECTIONS = ("raised", "answered", "waiting", "overdue")
@@ -183,6 +185,17 @@ def _when(agenda: Agenda, language: str) -> str:
             f"{format_time(local.time(), 'short', locale=language)} ({agenda.series.timezone})")
 
 
+def upcoming_skips(agenda: Agenda, language: str) -> list[str]:
+    """Skipped or cancelled meetings from the agenda's meeting on, with their reasons."""
+    start = agenda.meeting_date or dt.date.min
+    out = []
+    for skip in agenda.series.skips:
+        if skip.on_date >= start:
+            text = format_date(skip.on_date, "medium", locale=language)
+            out.append(f"{text} ({skip.reason})" if skip.reason else text)
+    return out
+
+
 def agenda_text(agenda: Agenda, language: str = "en", labels: Mapping[str, str] | None = None) -> str:
     """Plain text: the invite's DESCRIPTION and the e-mail body."""
     lab = labels_for(language, labels)
@@ -200,6 +213,9 @@ def agenda_text(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
     lines.append(lab["local_times"] + ":")
     for lt in agenda.local_times:
         lines.append(f"- {_local_line(lt, language, lab)}")
+    skips = upcoming_skips(agenda, language)
+    if skips:
+        lines += ["", lab["skipped"] + ":"] + [f"- {s}" for s in skips]
     if not agenda.countries:
         lines += ["", lab["nothing"]]
     for group in agenda.countries:
@@ -238,6 +254,9 @@ def agenda_html(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
                f"{format_time(lt.start.time(), 'short', locale=language)}"
         parts.append(f"<tr><td>{e(place)}</td><td>{e(when)}</td><td>{e(lt.who)}</td></tr>")
     parts.append("</table>")
+    skips = upcoming_skips(agenda, language)
+    if skips:
+        parts.append(f"<p><b>{e(lab['skipped'])}:</b> {e('; '.join(skips))}</p>")
     since = format_date(agenda.since.astimezone(agenda.series.zone).date(), "medium", locale=language)
     parts.append(f"<h2>{e(lab['title'])}</h2><p><i>{e(lab['since'].format(since))}</i></p>")
     if not agenda.countries:

@@ -180,6 +180,7 @@ class MeetingsPage(QWidget):
         self.unskip_button.clicked.connect(self.unskip_selected)
         self.save_copy_button.clicked.connect(self.save_sent_copy)
         ctx.data_changed.connect(self._on_data_changed)
+        ctx.zone_changed.connect(lambda _zone: self.show_current())
         self.reload()
 
     def _action(self, text: str, slot) -> QAction:

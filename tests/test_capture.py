@@ -74,7 +74,7 @@ def test_partial_french_name_and_time_fixed_in_dubai():
     assert (c.country_code, c.title) == ("AE", "visa renewal")
     assert not c.due_all_day
     assert local(c) == (dt.date(2026, 11, 24), dt.time(14, 0))
-    assert c.due_at == dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.timezone.utc)  # Dubai is UTC+4
+    assert c.due_at == dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC)  # Dubai is UTC+4
 
 
 def test_full_french_name_and_acronym():

@@ -30,7 +30,7 @@ def flags(store, tid: str) -> tuple[bool, bool]:
 
 def add_task(store, title: str, code: str, due_local: dt.datetime | None, urgent=False, important=False) -> str:
     zone = store.raw().execute("SELECT timezone FROM country WHERE code = ?", (code,)).fetchone()[0]
-    due = due_local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.timezone.utc) if due_local else None
+    due = due_local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC) if due_local else None
     return ops.create(store, Task, {"title": title, "country_id": country_id(store, code), "urgent": urgent,
                                     "important": important, "due_at": due, "due_tz": zone})
 
@@ -120,7 +120,7 @@ def test_foreign_drag_data_is_refused(page, sample_ctx):
 def test_a_friday_deadline_in_dubai_is_not_one_in_paris(sample_ctx, clock):
     """Monday 30 Nov 2026: 2-3 Dec are UAE National Day; France works all week."""
     store = sample_ctx.store
-    clock.value = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.timezone.utc)
+    clock.value = dt.datetime(2026, 11, 30, 9, 30, tzinfo=dt.UTC)
     friday = dt.datetime(2026, 12, 4, 17, 0)
     dubai = add_task(store, "Dubai report", "AE", friday, important=True)
     paris = add_task(store, "Paris report", "FR", friday, important=True)
@@ -192,7 +192,7 @@ def test_floating_due_time_follows_the_user_zone(sample_ctx):
     ops.create(store, Task, {"title": "Call mum", "due_floating": True,
                              "due_local": dt.datetime(2026, 11, 23, 19, 0)})
     rows = {r.title: r for rows in load_matrix(store, FIXED_NOW, "Asia/Dubai").values() for r in rows}
-    assert rows["Call mum"].due_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
+    assert rows["Call mum"].due_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)
     assert rows["Call mum"].quadrant is Quadrant.DELEGATE  # due today
 
 

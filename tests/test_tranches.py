@@ -129,7 +129,7 @@ def test_apply_and_undo_in_the_store(store):
 @pytest.fixture
 def new_parent(sample_ctx):
     fr = sample_ctx.store.raw().execute("SELECT id FROM country WHERE code = 'AE'").fetchone()[0]
-    due = dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.timezone.utc)
+    due = dt.datetime(2026, 12, 4, 17, 0, tzinfo=dt.UTC)
     return ops.create(sample_ctx.store, Task, {"title": "Relocation policy", "country_id": fr,
                                               "important": True, "due_at": due, "due_tz": "Asia/Dubai"})
 
@@ -138,7 +138,7 @@ def new_parent(sample_ctx):
 def dialog(qtbot, sample_ctx, new_parent, clock):
     from regionmgr.ui.tranche_dialog import TrancheDialog
 
-    clock.value = dt.datetime(2026, 11, 30, 6, 0, tzinfo=dt.timezone.utc)
+    clock.value = dt.datetime(2026, 11, 30, 6, 0, tzinfo=dt.UTC)
     dlg = TrancheDialog(sample_ctx, new_parent)
     qtbot.addWidget(dlg)
     dlg.open()

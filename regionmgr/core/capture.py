@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 URGENT_WORDS = frozenset({"urgent", "urgente", "urgents", "urgentes", "asap"})
 IMPORTANT_WORDS = frozenset({"important", "importante", "importants", "prioritaire", "priority"})

@@ -27,7 +27,7 @@ from regionmgr.core.priority import (
 )
 from regionmgr.core.workweek import WorkWeek
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 MATRIX_SQL = """
 SELECT t.id, t.title, t.urgent, t.important, t.due_at, t.due_tz, t.due_floating, t.due_local,

@@ -21,12 +21,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from regionmgr.core.ops import ValidationError, _collect, model_by_name
 from regionmgr.core.ops import Snapshot as DeleteSnapshot
+from regionmgr.core.ops import ValidationError, _collect, model_by_name
 from regionmgr.core.workweek import WorkWeek, next_working_day, working_days_in
 from regionmgr.store.models import new_uuid
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class PlanError(ValidationError):

@@ -11,10 +11,18 @@ and creates nothing.
 from __future__ import annotations
 
 import datetime as dt
+
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from regionmgr.core.capture import Capture, Problem, load_countries, load_people, parse_capture, warm_up
+from regionmgr.core.capture import (
+    Capture,
+    Problem,
+    load_countries,
+    load_people,
+    parse_capture,
+    warm_up,
+)
 from regionmgr.core.priority import place
 from regionmgr.core.workweek import WorkWeek
 from regionmgr.ui.context import AppContext

@@ -419,7 +419,11 @@ class HolidayClash:
     holidays: tuple[tuple[str, str], ...]  # (country code, holiday name)
 
     def reason(self) -> str:
-        return "; ".join(f"{name} ({code})" for code, name in self.holidays)
+        """E.g. "Christmas Day (FR, DE)"; the same holiday in several countries is named once."""
+        by_name: dict[str, list[str]] = {}
+        for code, name in self.holidays:
+            by_name.setdefault(name, []).append(code)
+        return "; ".join(f"{name} ({', '.join(codes)})" for name, codes in by_name.items())
 
 
 def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date) -> list[HolidayClash]:

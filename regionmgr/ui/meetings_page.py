@@ -107,6 +107,8 @@ class MeetingsPage(QWidget):
         self.attendee_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.skip_model = SkipModel(self)
         self.skip_view = _table(self.skip_model)
+        self.skip_view.horizontalHeader().setStretchLastSection(False)
+        self.skip_view.horizontalHeader().setSectionResizeMode(SkipModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.sent_model = SentModel(lambda: self.ctx.zone, self)
         self.sent_view = _table(self.sent_model)
         self.skip_holidays_button = QPushButton(self.tr("Skip public holidays…"))
@@ -242,6 +244,8 @@ class MeetingsPage(QWidget):
         self.attendee_model.set_rows(view.attendees)
         self.skip_model.set_rows(view.skips)
         self.sent_model.set_rows(list(reversed(view.sent)))
+        for table in (self.skip_view, self.sent_view):
+            table.resizeColumnsToContents()
         self.details.setText(self._details_html(view))
         self.agenda_view.setHtml(agenda.agenda_html(self._agenda(view), ui_language()))
 

@@ -128,6 +128,24 @@ def test_relative_dates_both_languages():
     assert local(cap("DE review 15/12"))[0] == dt.date(2026, 12, 15)  # day first
 
 
+def test_numeric_dates_are_day_first_and_relative_hours_keep_the_time():
+    assert local(cap("PL review contract 12.12"))[0] == dt.date(2026, 12, 12)  # not 12:12 today
+    assert local(cap("AE visa 2026-12-03"))[0] == dt.date(2026, 12, 3)
+    assert local(cap("FR check payslips 15/01"))[0] == dt.date(2027, 1, 15)  # the next 15 January
+    c = cap("FR call back in 2 hours")
+    assert not c.due_all_day and local(c) == (dt.date(2026, 11, 23), dt.time(12, 30))
+
+
+def test_country_names_are_matched_among_all_countries_first():
+    # "United" starts the United Arab Emirates' name, but this is the United Kingdom,
+    # which is not one of the store's countries: no country, the words stay in the title.
+    c = cap("United Kingdom visa")
+    assert c.country is None and c.title == "United Kingdom visa" and c.ok
+    assert cap("Jordan called about payroll").title == "Jordan called about payroll"
+    assert cap("Allemagne paie").country_code == "DE"
+    assert cap("Pologne: onboarding").title == "onboarding"
+
+
 def test_today_is_counted_in_the_country_zone():
     # 23:30 UTC on Monday is already Tuesday in Dubai.
     late = FIXED_NOW.replace(hour=23)
@@ -136,7 +154,8 @@ def test_today_is_counted_in_the_country_zone():
 
 
 @pytest.mark.parametrize("text, bad", [("DE payroll 31 février", "31 février"), ("DE payroll Feb 30", "Feb 30"),
-                                       ("FR review 30/02", "30/02")])
+                                       ("FR review 30/02", "30/02"), ("FR payroll by 31/11", "31/11"),
+                                       ("FR payroll 31 avril", "31 avril")])
 def test_impossible_dates(text, bad):
     c = cap(text)
     assert Problem.IMPOSSIBLE_DATE in c.problems

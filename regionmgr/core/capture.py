@@ -186,25 +186,33 @@ def load_people(store) -> list[str]:
 
 
 def _match_name(words: Sequence[str], allowed: set[str] | None) -> tuple[str, int] | None:
-    """A country name at the start of ``words``: (code, number of words used)."""
+    """A country name at the start of ``words``: (code, number of words used).
+
+    The name is looked up among ALL countries first, so "United Kingdom" is never
+    read as the United Arab Emirates; a country outside ``allowed`` gives None
+    (its name stays in the title: "Jordan called" is more likely a person).
+    A single word that starts exactly one country's name ("Émirats") counts too.
+    """
     names, firsts = _country_names()
     clean = [_clean_name(w) for w in words[:4]]
     if clean and not clean[0]:
         return None
     if "" in clean:
         words = words[: clean.index("")]
+    found: tuple[str, int] | None = None
     for n in range(min(4, len(words)), 0, -1):
         key = _clean_name(" ".join(words[:n]))
         code = names.get(key) or (ACRONYMS.get(key) if n == 1 else None)
-        if code and (allowed is None or code in allowed):
-            return code, n
-    if words:
+        if code:
+            found = (code, n)
+            break
+    if found is None and words:
         candidates = firsts.get(_clean_name(words[0]), set())
-        if allowed is not None:
-            candidates = candidates & allowed
         if len(candidates) == 1:
-            return next(iter(candidates)), 1
-    return None
+            found = (next(iter(candidates)), 1)
+    if found is None or (allowed is not None and found[0] not in allowed):
+        return None
+    return found
 
 
 # -- dates ---------------------------------------------------------------------------
@@ -229,7 +237,7 @@ def _calendar_words() -> tuple[frozenset[str], str]:
 RELATIVE_WORDS = frozenset({
     "today", "tomorrow", "tonight", "noon", "midnight", "demain", "aujourd'hui", "apres-demain",
     "midi", "minuit", "week", "semaine", "weeks", "semaines", "days", "jours", "month", "mois",
-    "months", "hours", "heures", "soir",
+    "months", "hours", "heures", "soir", "minutes",
 })
 TIME_RE = re.compile(r"\b\d{1,2}\s*(:\d{2}|h\d{0,2}|\s?[ap]m)\b|\b(noon|midi|midnight|minuit|tonight|soir)\b")
 NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$|^\d{4}-\d{1,2}-\d{1,2}$")
@@ -296,11 +304,43 @@ def read_date(phrase: str, now_local: dt.datetime) -> tuple[dt.datetime | None, 
         "RETURN_AS_TIMEZONE_AWARE": False,
         "DATE_ORDER": "DMY",
     }
+    if NUMERIC_DATE_RE.match(folded):
+        return _numeric_date(folded, now_local)
     value = dateparser.parse(normal, languages=["en", "fr"], settings=settings)
     day = _explicit_day(folded)
     if value is None or (day is not None and value.day != day):
         return None, False, day is not None
-    return value, bool(TIME_RE.search(folded)), False
+    timed = bool(TIME_RE.search(folded)) or bool(words_of(folded) & TIMED_WORDS)
+    return value, timed, False
+
+
+TIMED_WORDS = frozenset({"hour", "hours", "heure", "heures", "minute", "minutes"})
+
+
+def words_of(folded: str) -> set[str]:
+    return {w.strip(".,") for w in folded.split()}
+
+
+def _numeric_date(folded: str, now_local: dt.datetime) -> tuple[dt.datetime | None, bool, bool]:
+    """15/12, 15.12.2026, 2026-12-15: day first (dateparser reads "12.12" as a time of day).
+
+    Without a year: the next such day from today on.
+    """
+    parts = [int(x) for x in re.split(r"[/.-]", folded)]
+    if len(parts) == 3 and parts[0] > 31:
+        year, month, day = parts
+    else:
+        day, month = parts[0], parts[1]
+        year = parts[2] if len(parts) == 3 else now_local.year
+        if year < 100:
+            year += 2000
+    try:
+        value = dt.datetime(year, month, day)
+        if len(parts) == 2 and value.date() < now_local.date():
+            value = value.replace(year=year + 1)
+    except ValueError:
+        return None, False, True
+    return value, False, False
 
 
 # -- the parser ----------------------------------------------------------------------

@@ -36,6 +36,7 @@ def add_contact(dialog, name: str) -> None:
 def test_create_series_in_the_dialog_refuses_bad_input_and_is_undoable(page, qtbot, sample_ctx, qtmodeltester):
     dialog = page.new_series()
     assert dialog.isVisible()
+    assert dialog.organizer_email.text() == "alex.morel@example.com"  # from the existing series
     dialog.name.setText("Correspondents call")
     dialog.organizer_name.setText("Alex Morel")
     dialog.organizer_email.setText("alex@example.com")

@@ -187,6 +187,11 @@ class MeetingDialog(QDialog):
     def _load(self, view: SeriesView | None) -> None:
         if view is None:
             defaults = meetings.get_settings(self.ctx.store, ["organizer_name", "organizer_email"])
+            if not defaults["organizer_email"]:  # no default saved yet: the organizer of an existing series
+                existing = meetings.list_series(self.ctx.store)
+                if existing:
+                    defaults = {"organizer_name": existing[0].organizer_name,
+                                "organizer_email": existing[0].organizer_email}
             today = self.ctx.now().astimezone(self.ctx.zone).date()
             view = SeriesView(
                 id="", name="", uid="", organizer_name=defaults["organizer_name"],

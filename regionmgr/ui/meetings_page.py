@@ -17,7 +17,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, Qt, QUrl
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from regionmgr.core.meetings import Outgoing, SeriesView
 from regionmgr.core.ops import ValidationError
 from regionmgr.store.models import new_uuid
 from regionmgr.ui.context import AppContext
+from regionmgr.ui.i18n import current_language as ui_language
 from regionmgr.ui.meeting_dialog import MeetingDialog
 from regionmgr.ui.meeting_models import (
     AttendeeModel,
@@ -57,10 +58,6 @@ from regionmgr.ui.meeting_pickers import HolidayDialog, OccurrenceDialog
 from regionmgr.ui.undo import CallCommand
 
 MAILTO_LIMIT = 1900  # characters: longer mailto: links are cut by some mail programs
-
-
-def ui_language() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def _table(model) -> QTableView:

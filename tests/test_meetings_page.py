@@ -6,7 +6,9 @@ import datetime as dt
 
 import icalendar
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from regionmgr.core import meetings
 from regionmgr.ui.meetings_page import MeetingsPage
@@ -71,7 +73,13 @@ def test_create_series_in_the_dialog_refuses_bad_input_and_is_undoable(page, qtb
     qtbot.mouseClick(finder.grid, Qt.MouseButton.LeftButton, pos=finder.grid.cell_rect(6, 22).center())
     assert "FR" in finder.warning.text()
     qtbot.mouseClick(finder.grid, Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseMove(finder.grid, QPoint(rect.center().x(), rect.center().y()))
+    noon = QPointF(rect.center().x(), rect.center().y() + 2 * finder.grid.ROW_H)
+    QApplication.sendEvent(finder.grid, QMouseEvent(
+        QEvent.Type.MouseMove, noon, finder.grid.mapToGlobal(noon), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    # The slot under the pointer (12:00 Paris) in every country's local time.
+    hover = finder.hover_label.text()
+    assert "AE Wed 15:00" in hover and "MA Wed 12:00" in hover and "FR Wed 12:00" in hover
     finder.accept()
     assert dialog.weekday.currentData() == 3 and dialog.start.time().hour() == 11
 

@@ -203,3 +203,25 @@ def test_split_into_parts_opens_the_planner_for_the_parent(page, sample_ctx):
     assert dialog.task["title"] == "Harmonise job descriptions (120 roles)"
     assert len(dialog.model.parts) == 3
     dialog.reject()
+
+
+def test_big_stores_load_in_the_background(qtbot, sample_ctx, monkeypatch):
+    import regionmgr.ui.priorities_page as pp
+
+    monkeypatch.setattr(pp, "SYNC_LOAD_LIMIT", 0)
+    page = pp.PrioritiesPage(sample_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.count(Quadrant.DO) > 0)
+    assert "Approve Q4 bonus list" in titles(page, Quadrant.DO)
+    assert page.loading.isHidden()
+
+
+def test_hidden_page_reloads_when_shown(qtbot, page, sample_ctx):
+    from regionmgr.ui.undo import UpdateCommand
+
+    page.hide()
+    tid = task_id(sample_ctx.store, "Compare coffee machine offers")
+    sample_ctx.push(UpdateCommand(sample_ctx, Task, tid, {"important": True}, "flag"))
+    assert "Compare coffee machine offers" in titles(page, Quadrant.DROP)  # not reloaded while hidden
+    page.show()
+    assert "Compare coffee machine offers" in titles(page, Quadrant.SCHEDULE)

@@ -15,7 +15,9 @@ its due date changes, and the page says why.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from regionmgr.core.priority import (
@@ -74,20 +76,40 @@ def _instant(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(text)).replace(tzinfo=UTC)
 
 
+def count_open(store) -> int:
+    """How many open tasks there are (to decide whether to load in the background)."""
+    return store.raw().execute("SELECT COUNT(*) FROM task WHERE status = 'open'").fetchone()[0]
+
+
+def load_matrix_at(path, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadrant, list[MatrixRow]]:
+    """``load_matrix`` on its own read-only connection to the store file (for a worker thread)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        return load_matrix(conn, now, user_zone)
+    finally:
+        conn.close()
+
+
 def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadrant, list[MatrixRow]]:
-    """Every open task placed in its quadrant at ``now``; each list ordered by due date, then title."""
+    """Every open task placed in its quadrant at ``now``; each list ordered by due date, then title.
+
+    ``store`` is a ``Store`` or a plain sqlite3 connection.
+    """
+    conn = store if isinstance(store, sqlite3.Connection) else store.raw()
     out: dict[Quadrant, list[MatrixRow]] = {q: [] for q in Quadrant}
     weeks: dict[tuple, WorkWeek] = {}
     user = ZoneInfo(user_zone)
+    by_zone: dict[str, WorkWeek] = {}
     for (tid, title, urgent, important, due_at, _due_tz, floating, due_local, requester,
-         code, zone, work_days, start_min, end_min, parent_title, parent_id) in store.raw().execute(MATRIX_SQL):
+         code, zone, work_days, start_min, end_min, parent_title, parent_id) in conn.execute(MATRIX_SQL):
         if code:
             key = (code, zone, work_days, start_min, end_min)
             week = weeks.get(key)
             if week is None:
                 week = weeks[key] = WorkWeek(code, zone, work_days, start_min, end_min)
         else:
-            week = WorkWeek(code="", timezone=user_zone)
+            week = by_zone.get(user_zone) or by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
         if floating and due_local:
             due = dt.datetime.fromisoformat(str(due_local)).replace(tzinfo=user).astimezone(UTC)
         else:

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from regionmgr.core.workweek import WorkWeek, working_days_between
 
@@ -69,8 +70,9 @@ def place(
     left: int | None = None
     reason = UrgencyReason.MARKED if urgent else UrgencyReason.NOT_URGENT
     if due_at is not None:
-        today = now.astimezone(week.zone).date()
-        due_day = due_at.astimezone(week.zone).date()
+        zone = _zone(week.timezone)
+        today = now.astimezone(zone).date()
+        due_day = due_at.astimezone(zone).date()
         if due_at < now:
             left = -_days_between(week, due_day, today)
             if not urgent:
@@ -81,6 +83,12 @@ def place(
                 reason = UrgencyReason.DUE_SOON
     is_urgent = reason is not UrgencyReason.NOT_URGENT
     return Placement(Quadrant.of(is_urgent, important), reason, left)
+
+
+@lru_cache(maxsize=512)
+def _zone(name: str) -> ZoneInfo:
+    """ZoneInfo keeps only a few zones strongly cached; a list over 30 countries needs them all."""
+    return ZoneInfo(name)
 
 
 @lru_cache(maxsize=65536)

@@ -43,11 +43,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.matrix import MatrixRow, load_matrix, move_outcome
+from regionmgr.core.matrix import MatrixRow, count_open, load_matrix, load_matrix_at, move_outcome
 from regionmgr.core.priority import Quadrant, UrgencyReason
 from regionmgr.ui.context import AppContext
 
 TASK_IDS_MIME = "application/x-regionmgr-task-ids"
+# Up to this many open tasks the matrix loads at once; beyond, in a worker thread (paint first).
+SYNC_LOAD_LIMIT = 3000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHY_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -380,16 +382,54 @@ class PrioritiesPage(QWidget):
             view.move_targets = list(self.models.values())
         layout.addLayout(grid, 1)
 
+        self.loading = QLabel(self.tr("Loading the open tasks…"), self)
+        self.loading.hide()
+        layout.insertWidget(2, self.loading)
+        self._generation = 0
+        self._dirty = False
+        self._job = None
         ctx.data_changed.connect(self._on_data_changed)
         ctx.zone_changed.connect(lambda _z: self.reload())
-        self.reload()
+        self.reload(force=True)
 
     def _on_data_changed(self, table: str) -> None:
         if table in ("", "task", "country"):
             self.reload()
 
-    def reload(self) -> None:
-        matrix = load_matrix(self.ctx.store, self.ctx.now(), self.ctx.zone_name)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def reload(self, force: bool = False) -> None:
+        """Reload the quadrants now (small stores) or in the background (big ones); later if hidden."""
+        if not force and not self.isVisible():
+            self._dirty = True  # reload when shown: edits elsewhere don't pay for this page
+            return
+        self._dirty = False
+        self._generation += 1
+        if count_open(self.ctx.store) <= SYNC_LOAD_LIMIT:
+            self._apply(load_matrix(self.ctx.store, self.ctx.now(), self.ctx.zone_name))
+            return
+        from regionmgr.ui.worker import Job, start
+
+        path, now, zone, gen = self.ctx.store.path, self.ctx.now(), self.ctx.zone_name, self._generation
+        self.loading.show()
+        self._job = start(Job(lambda _report: (gen, load_matrix_at(path, now, zone))))
+        self._job.signals.finished.connect(self._loaded)
+        self._job.signals.failed.connect(self._load_failed)
+
+    def _loaded(self, result) -> None:
+        gen, matrix = result
+        if gen == self._generation:  # a newer reload supersedes this one
+            self._apply(matrix)
+
+    def _load_failed(self, exc) -> None:
+        self.loading.hide()
+        self.ctx.error_raised.emit(self.tr("The priorities could not be loaded: {0}").format(exc))
+
+    def _apply(self, matrix) -> None:
+        self.loading.hide()
         self._by_id.clear()
         for q, rows in matrix.items():
             for row in rows:

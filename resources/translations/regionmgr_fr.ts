@@ -2,608 +2,1767 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Export</source>
+        <comment>The disk is full.</comment>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>The folder {0} no longer exists.</comment>
+        <translation>Le dossier {0} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>{0} is not a folder.</comment>
+        <translation>{0} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>The folder {0} is read-only.</comment>
+        <translation>Le dossier {0} est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>The export failed: {0} No file was written.</comment>
+        <translation>L&apos;export a échoué&#xa0;: {0} Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <comment>Schedule</comment>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <comment>Delegate</comment>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <comment>Drop</comment>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>Waiting</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>Done</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>Dropped</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>A task needs a title.</comment>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>A title is at most {limit} characters.</comment>
+        <translation>Un titre fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>A name is at most {limit} characters.</comment>
+        <translation>Un nom fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</comment>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme 27/11/2026 ou 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>{text} does not exist in the calendar.</comment>
+        <translation>{text} n&apos;existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>“{text}” is not a time of day. Write it as 17:00.</comment>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure. Écrivez-la sous la forme 17:00.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>{text} is not a time of day.</comment>
+        <translation>{text} n&apos;est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>“{zone}” is not a known time zone.</comment>
+        <translation>«&#xa0;{zone}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>A due time needs a due date.</comment>
+        <translation>Une heure d&apos;échéance demande une date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>A fixed due time needs a time zone.</comment>
+        <translation>Une heure d&apos;échéance fixe demande un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>Say who the task is delegated to.</comment>
+        <translation>Indiquez à qui la tâche est déléguée.</translation>
+    </message>
+    <message>
+        <source>TaskInput</source>
+        <comment>Unknown status “{status}”.</comment>
+        <translation>Statut inconnu «&#xa0;{status}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The disk is full: this change could not be saved. Everything saved before it is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>The data folder is read-only: this change could not be saved. Everything saved before it is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be saved ({0}). Everything saved before it is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas pu être enregistrée ({0}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup just taken looks wrong: {0}. Older backups were kept, none was deleted. If you did not remove this data yourself, open File &gt; Backups to restore an earlier copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde qui vient d&apos;être faite semble anormale&#xa0;: {0}. Les sauvegardes précédentes ont été conservées, aucune n&apos;a été supprimée. Si vous n&apos;avez pas supprimé ces données vous-même, ouvrez Fichier &gt; Sauvegardes pour restaurer une copie antérieure.</translation>
     </message>
     <message>
         <source>The backup could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupStatusButton</name>
     <message>
         <source>Backups of your data; click to see them or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de vos données&#xa0;; cliquez pour les voir ou en restaurer une</translation>
     </message>
     <message>
         <source>{0} (last attempt failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (la dernière tentative a échoué)</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Prefers</source>
+        <translation>Préfère</translation>
+    </message>
+    <message>
+        <source>Refresher</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <source>Never got current: {0}</source>
+        <translation>Version à jour jamais reçue&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Has never received a refresher pack.</source>
+        <translation>N&apos;a jamais reçu de rappel des procédures.</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} on {2}{3}</source>
+        <translation>{0}&#xa0;: version {1} du {2}{3}</translation>
+    </message>
+    <message>
+        <source> (not the current version)</source>
+        <translation> (pas la version actuelle)</translation>
+    </message>
+    <message>
+        <source>Click to write to {0}</source>
+        <translation>Cliquez pour écrire à {0}</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contacts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
     </message>
 </context>
 <context>
     <name>CountriesPage</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Country notes, contacts, local time and holidays are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes, contacts, heure locale et jours fériés de chaque pays arrivent bientôt.</translation>
     </message>
 </context>
 <context>
     <name>CountryChoiceModel</name>
     <message>
         <source>{0} ({1}) — already in the region</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) — déjà dans la région</translation>
     </message>
 </context>
 <context>
     <name>CountryHeader</name>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>The country&apos;s IANA time zone; pick one of its zones or type another</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire IANA du pays&#xa0;; choisissez l&apos;un de ses fuseaux ou saisissez-en un autre</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés&#xa0;:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No country selected&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun pays sélectionné&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Local time:&lt;/b&gt; {0} (UTC{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heure locale&#xa0;:&lt;/b&gt; {0} (UTC{1})</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Inside working hours&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Pendant les heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;● Outside working hours&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;● En dehors des heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; none known for this country</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; aucun connu pour ce pays</translation>
     </message>
     <message>
         <source>Change time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le fuseau horaire</translation>
     </message>
     <message>
         <source>Change working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les jours ouvrés</translation>
     </message>
     <message>
         <source>Change working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les heures de travail</translation>
     </message>
 </context>
 <context>
     <name>CountryListModel</name>
     <message>
         <source>{0} local time: working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heure locale&#xa0;: heures de travail</translation>
     </message>
     <message>
         <source>{0} local time: outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heure locale&#xa0;: en dehors des heures de travail</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Skip public holidays</source>
+        <translation>Sauter les jours fériés</translation>
+    </message>
+    <message>
+        <source>These meetings fall on a public holiday in the organizer&apos;s or an attendee&apos;s country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
+        <translation>Ces réunions tombent un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant. Celles qui sont cochées sont sautées&#xa0;; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
+    </message>
+    <message>
+        <source>No meeting in the next twelve months falls on a public holiday of the organizer&apos;s or an attendee&apos;s country.</source>
+        <translation>Aucune réunion des douze prochains mois ne tombe un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant.</translation>
+    </message>
+    <message>
+        <source>Skip ticked meetings</source>
+        <translation>Sauter les réunions cochées</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Region Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Manager</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Region Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Region Manager</translation>
     </message>
     <message>
         <source>The time zone you are in now; click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire où vous êtes en ce moment&#xa0;; cliquez pour le changer</translation>
     </message>
     <message>
         <source>Saved locally in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré localement dans {0}</translation>
     </message>
     <message>
         <source>Zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où êtes-vous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>Time zone you are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fuseau horaire actuel&#xa0;:</translation>
     </message>
     <message>
         <source>“{0}” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>About Region Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Region Manager</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;One place for a regional manager&apos;s requests, countries, weekly meeting and time.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays on this computer, in {1}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;Un seul outil pour les demandes, les pays, la réunion hebdomadaire et le temps d&apos;un responsable régional.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent sur cet ordinateur, dans {1}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MarkdownView</name>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>image</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien non ouvert</translation>
     </message>
     <message>
         <source>This link is not a web or e-mail address and was not opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n&apos;est ni une adresse web ni une adresse e-mail&#xa0;; il n&apos;a pas été ouvert&#xa0;:
+
+{0}</translation>
     </message>
     <message>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Open this address?
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette adresse&#xa0;?
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit the meeting series</source>
+        <translation>Modifier la série de réunions</translation>
+    </message>
+    <message>
+        <source>New meeting series</source>
+        <translation>Nouvelle série de réunions</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Teams, Zoom, Meet or any link</source>
+        <translation>Teams, Zoom, Meet ou tout autre lien</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source> meetings</source>
+        <translation> réunions</translation>
+    </message>
+    <message>
+        <source>Shown at the top of the invite, before the agenda</source>
+        <translation>Affiché en haut de l&apos;invitation, avant l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Find a time…</source>
+        <translation>Trouver un créneau…</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organizer:</source>
+        <translation>Organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organizer&apos;s e-mail:</source>
+        <translation>E-mail de l&apos;organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Chaque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Video link:</source>
+        <translation>Lien visio&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>À partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Ajouter l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Required / optional</source>
+        <translation>Obligatoire / facultatif</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{0} is already invited.</source>
+        <translation>{0} est déjà invité.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <source>No meeting series yet. Create one with “New series”: title, attendees, weekday and time; then send the invite.</source>
+        <translation>Aucune série de réunions pour l&apos;instant. Créez-en une avec «&#xa0;Nouvelle série&#xa0;»&#xa0;: titre, participants, jour et heure&#xa0;; puis envoyez l&apos;invitation.</translation>
     </message>
     <message>
-        <source>The weekly video meeting and its invites are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <source>Skip public holidays…</source>
+        <translation>Sauter les jours fériés…</translation>
+    </message>
+    <message>
+        <source>Skip a week…</source>
+        <translation>Sauter une semaine…</translation>
+    </message>
+    <message>
+        <source>Hold again</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save this file again…</source>
+        <translation>Réenregistrer ce fichier…</translation>
+    </message>
+    <message>
+        <source>Next meeting&apos;s agenda</source>
+        <translation>Ordre du jour de la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Skipped dates</source>
+        <translation>Dates sautées</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>Nouvelle série…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Send invite…</source>
+        <translation>Envoyer l&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>Cancel one week…</source>
+        <translation>Annuler une semaine…</translation>
+    </message>
+    <message>
+        <source>Cancel series…</source>
+        <translation>Annuler la série…</translation>
+    </message>
+    <message>
+        <source>Open in calendar</source>
+        <translation>Ouvrir dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Compose e-mail</source>
+        <translation>Rédiger l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Print agenda…</source>
+        <translation>Imprimer l&apos;ordre du jour…</translation>
+    </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <translation>Ordre du jour en PDF…</translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>Supprimer la série</translation>
+    </message>
+    <message>
+        <source>Send update…</source>
+        <translation>Envoyer la mise à jour…</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>jusqu&apos;au {0}</translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation>{0} réunions</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>Every {0}, from {1}, {2}</source>
+        <translation>Chaque {0}, à partir du {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Organizer: {0} &lt;{1}&gt;</source>
+        <translation>Organisateur&#xa0;: {0} &lt;{1}&gt;</translation>
+    </message>
+    <message>
+        <source>Video link: {0}</source>
+        <translation>Lien visio&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Next meeting: {0} {1}</source>
+        <translation>Prochaine réunion&#xa0;: {0} {1}</translation>
+    </message>
+    <message>
+        <source>Last sent: version {0}</source>
+        <translation>Dernier envoi&#xa0;: version {0}</translation>
+    </message>
+    <message>
+        <source>The invite has not been sent yet.</source>
+        <translation>L&apos;invitation n&apos;a pas encore été envoyée.</translation>
+    </message>
+    <message>
+        <source>New meeting series</source>
+        <translation>Nouvelle série de réunions</translation>
+    </message>
+    <message>
+        <source>Edit meeting series</source>
+        <translation>Modifier la série de réunions</translation>
+    </message>
+    <message>
+        <source>Changed. Send the update so the attendees&apos; calendars follow.</source>
+        <translation>Modifiée. Envoyez la mise à jour pour que les agendas des participants suivent.</translation>
+    </message>
+    <message>
+        <source>Delete meeting series</source>
+        <translation>Supprimer la série de réunions</translation>
+    </message>
+    <message>
+        <source>Skip a week</source>
+        <translation>Sauter une semaine</translation>
+    </message>
+    <message>
+        <source>The meeting is left out of the series (EXDATE) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
+        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une semaine&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Skip meetings</source>
+        <translation>Sauter des réunions</translation>
+    </message>
+    <message>
+        <source>Hold meetings again</source>
+        <translation>Rétablir les réunions</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Enregistrer le fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}. Attach it to an e-mail to the attendees (“Compose e-mail” fills in the rest).</source>
+        <translation>{0} enregistré. Joignez-le à un e-mail aux participants («&#xa0;Rédiger l&apos;e-mail&#xa0;» remplit le reste).</translation>
+    </message>
+    <message>
+        <source>Send update</source>
+        <translation>Envoyer la mise à jour</translation>
+    </message>
+    <message>
+        <source>Send invite</source>
+        <translation>Envoyer l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Cancel one week</source>
+        <translation>Annuler une semaine</translation>
+    </message>
+    <message>
+        <source>A cancellation for this one meeting is saved as a calendar file to send to the attendees; later updates leave it out.</source>
+        <translation>Une annulation de cette seule réunion est enregistrée dans un fichier d&apos;agenda à envoyer aux participants&#xa0;; les mises à jour suivantes l&apos;excluent.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {0}</source>
+        <translation>Annulée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Cancel one meeting</source>
+        <translation>Annuler une réunion</translation>
+    </message>
+    <message>
+        <source>Cancel series</source>
+        <translation>Annuler la série</translation>
+    </message>
+    <message>
+        <source>Cancel every meeting of “{0}”? A cancellation is saved as a calendar file to send to the attendees.</source>
+        <translation>Annuler toutes les réunions de «&#xa0;{0}&#xa0;»&#xa0;? Une annulation est enregistrée dans un fichier d&apos;agenda à envoyer aux participants.</translation>
+    </message>
+    <message>
+        <source>Cancel meeting series</source>
+        <translation>Annuler la série de réunions</translation>
+    </message>
+    <message>
+        <source>The calendar invitation (.ics file) is attached.</source>
+        <translation>L&apos;invitation d&apos;agenda (fichier .ics) est jointe.</translation>
+    </message>
+    <message>
+        <source>(Agenda shortened: the full agenda is in the invitation.)</source>
+        <translation>(Ordre du jour abrégé&#xa0;: l&apos;ordre du jour complet est dans l&apos;invitation.)</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Enregistrer l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Agenda saved: {0}</source>
+        <translation>Ordre du jour enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The agenda could not be saved: {0}</source>
+        <translation>L&apos;ordre du jour n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>NoteKinds</name>
     <message>
         <source>Cultural context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte culturel</translation>
     </message>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>NoteListModel</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière relecture</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{0} — refresh due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — à actualiser</translation>
     </message>
     <message>
         <source>This procedure has not been reviewed for {0} days or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette procédure n&apos;a pas été relue depuis {0} jours ou plus.</translation>
     </message>
     <message>
         <source>A note needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit avoir un titre.</translation>
     </message>
     <message>
         <source>Rename note</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la note</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Mark reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer relue aujourd&apos;hui</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Procedures not reviewed for this long are marked “refresh due”</source>
-        <translation type="unfinished"></translation>
+        <translation>Les procédures non relues depuis cette durée sont marquées «&#xa0;à actualiser&#xa0;»</translation>
     </message>
     <message>
         <source>Refresh procedures after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les procédures après&#xa0;:</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, - list, **bold**, [link](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez en Markdown&#xa0;: # titre, - liste, **gras**, [lien](https://…)</translation>
     </message>
     <message>
         <source>Refresh the rendered view</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>Mark note reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la note comme relue</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceDialog</name>
+    <message>
+        <source>e.g. public holiday, offsite</source>
+        <translation>p. ex. jour férié, séminaire</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OpenTasksModel</name>
     <message>
         <source>Open task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ouverte</translation>
     </message>
     <message>
         <source>Due (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance (locale)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Waiting on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de {0}</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
+    </message>
+</context>
+<context>
+    <name>PartsModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Effort (days)</source>
+        <translation>Charge (jours)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>Finished parts keep their dates.</source>
+        <translation>Les tranches terminées gardent leurs dates.</translation>
+    </message>
+</context>
+<context>
+    <name>Priorities</name>
+    <message>
+        <source>Do now</source>
+        <translation>À faire maintenant</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>À planifier</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>À déléguer</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>À abandonner</translation>
+    </message>
+    <message>
+        <source>Urgent and important</source>
+        <translation>Urgent et important</translation>
+    </message>
+    <message>
+        <source>Important, not urgent</source>
+        <translation>Important, non urgent</translation>
+    </message>
+    <message>
+        <source>Urgent, not important</source>
+        <translation>Urgent, non important</translation>
+    </message>
+    <message>
+        <source>Neither urgent nor important</source>
+        <translation>Ni urgent ni important</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working day in {0}</source>
+        <translation>en retard de {n} jour ouvré à {0}</translation>
+    </message>
+    <message>
+        <source>overdue by {n} working days in {0}</source>
+        <translation>en retard de {n} jours ouvrés à {0}</translation>
+    </message>
+    <message>
+        <source>due today in {0}</source>
+        <translation>échéance aujourd&apos;hui à {0}</translation>
+    </message>
+    <message>
+        <source>due in {n} working day in {0}</source>
+        <translation>échéance dans {n} jour ouvré à {0}</translation>
+    </message>
+    <message>
+        <source>due in {n} working days in {0}</source>
+        <translation>échéance dans {n} jours ouvrés à {0}</translation>
+    </message>
+    <message>
+        <source>marked urgent; {0}</source>
+        <translation>marquée urgente&#xa0;; {0}</translation>
+    </message>
+    <message>
+        <source>marked urgent</source>
+        <translation>marquée urgente</translation>
+    </message>
+    <message>
+        <source>urgent: past due today in {0}</source>
+        <translation>urgente&#xa0;: échéance dépassée aujourd&apos;hui à {0}</translation>
+    </message>
+    <message>
+        <source>urgent: {0}</source>
+        <translation>urgente&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>not urgent: {0}</source>
+        <translation>non urgente&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>not urgent: no due date</source>
+        <translation>non urgente&#xa0;: sans échéance</translation>
+    </message>
+    <message>
+        <source>marked important</source>
+        <translation>marquée importante</translation>
+    </message>
+    <message>
+        <source>not marked important</source>
+        <translation>non marquée importante</translation>
+    </message>
+    <message>
+        <source>{0}; {1}</source>
+        <translation>{0}&#xa0;; {1}</translation>
+    </message>
+    <message>
+        <source>Move {n} task to {0}</source>
+        <translation>Déplacer {n} tâche vers {0}</translation>
+    </message>
+    <message>
+        <source>Move {n} tasks to {0}</source>
+        <translation>Déplacer {n} tâches vers {0}</translation>
+    </message>
+    <message>
+        <source>So does {n} other task.</source>
+        <translation>Tout comme {n} autre tâche.</translation>
+    </message>
+    <message>
+        <source>So do {n} other tasks.</source>
+        <translation>Tout comme {n} autres tâches.</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>Drag tasks between the quadrants to change their urgent and important flags. A deadline within two working days of the task&apos;s country also makes a task urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les tâches d&apos;un quadrant à l&apos;autre pour changer leurs indicateurs Urgent et Important. Une échéance à moins de deux jours ouvrés (dans le pays de la tâche) rend aussi une tâche urgente.</translation>
+    </message>
+    <message>
+        <source>Loading the open tasks…</source>
+        <translation>Chargement des tâches ouvertes…</translation>
+    </message>
+    <message>
+        <source>The priorities could not be loaded: {0}</source>
+        <translation>Les priorités n&apos;ont pas pu être chargées&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Quadrant</source>
+        <comment>Do now</comment>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>Open</comment>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>QuadrantModel</name>
     <message>
         <source>Part of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de&#xa0;: {0}</translation>
     </message>
     <message>
         <source>“{0}” stays urgent ({1}): a close deadline makes a task urgent whatever its flag. Change its due date to move it out of the urgent quadrants.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» reste urgente ({1})&#xa0;: une échéance proche rend une tâche urgente quel que soit son indicateur. Changez son échéance pour la sortir des quadrants urgents.</translation>
     </message>
 </context>
 <context>
     <name>QuadrantView</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Split into parts…</source>
+        <translation>Découper en tranches…</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureBar</name>
     <message>
         <source>New task (Ctrl+N), e.g. “FR urgent payroll question by friday” or “DE rappel procédure vendredi prochain @Anna”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche (Ctrl+N), p. ex. «&#xa0;FR urgent question paie pour vendredi&#xa0;» ou «&#xa0;DE rappel procédure vendredi prochain @Anna&#xa0;»</translation>
     </message>
     <message>
         <source>Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). @Name for the requester. End with a due date in English or French (friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par le code ou le nom d&apos;un pays. Marqueurs&#xa0;: urgent, important (ou&#xa0;! et *,&#xa0;!! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie rapide</translation>
     </message>
     <message>
         <source>Type a task first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
         <source>Capture “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Created “{0}”. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Country, urgent/important, @requester and a due date are understood in English and French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays, urgent/important, @demandeur et l&apos;échéance sont compris en français et en anglais.</translation>
     </message>
     <message>
         <source>Nothing will be created: write what the task is, not only its country, markers and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera créé&#xa0;: décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
     </message>
     <message>
         <source>Nothing will be created: “{0}” is not a date that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas une date qui existe.</translation>
     </message>
     <message>
         <source>Nothing will be created: {0} ({1}) is not one of your countries. Add it on the Countries page, or leave the code out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera créé&#xa0;: {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pays</translation>
     </message>
     <message>
         <source>due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance {0}</translation>
     </message>
     <message>
         <source>asked by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé par {0}</translation>
     </message>
     <message>
         <source>Enter to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée pour créer</translation>
     </message>
     <message>
         <source>{0} ({1} time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (heure {1})</translation>
     </message>
     <message>
         <source>{0} your time</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} votre heure</translation>
+    </message>
+</context>
+<context>
+    <name>RankedSlotsModel</name>
+    <message>
+        <source>{0} — suits {1} of {2}</source>
+        <translation>{0} — convient à {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Outside the working day in: {0}</source>
+        <translation>En dehors de la journée de travail pour&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RefresherDialog</name>
+    <message>
+        <source>Refresher pack — {0}</source>
+        <translation>Rappel des procédures — {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedures in the pack&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Procédures du rappel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send to&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Envoyer à&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Record as sent to the ticked contacts</source>
+        <translation>Enregistrer comme envoyé aux contacts cochés</translation>
+    </message>
+    <message>
+        <source>This country has no procedure notes yet.</source>
+        <translation>Ce pays n&apos;a pas encore de note de procédure.</translation>
+    </message>
+    <message>
+        <source>{0} — never got current: {1}</source>
+        <translation>{0} — version à jour jamais reçue&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Refresher pack</source>
+        <translation>Rappel des procédures</translation>
+    </message>
+    <message>
+        <source>Procedures for {0}</source>
+        <translation>Procédures pour {0}</translation>
+    </message>
+    <message>
+        <source>Date: {0}</source>
+        <translation>Date&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Last reviewed: {0}</source>
+        <translation>Dernière relecture&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Tick at least one procedure to export.</source>
+        <translation>Cochez au moins une procédure à exporter.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved: {0}</source>
+        <translation>Le rappel n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Tick at least one procedure and one contact.</source>
+        <translation>Cochez au moins une procédure et un contact.</translation>
+    </message>
+    <message>
+        <source>Record refresher pack as sent</source>
+        <translation>Enregistrer le rappel comme envoyé</translation>
+    </message>
+    <message>
+        <source>Recorded: {0} contact(s) received {1} procedure(s).</source>
+        <translation>Enregistré&#xa0;: {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search all notes and contacts…</source>
+        <translation>Rechercher dans les notes et les contacts…</translation>
+    </message>
+    <message>
+        <source>No note or contact matches.</source>
+        <translation>Aucune note ni aucun contact ne correspond.</translation>
+    </message>
+    <message>
+        <source>{0} matches (best first)</source>
+        <translation>{0} résultats (les plus pertinents d&apos;abord)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delegated to</source>
+        <translation>Délégué à</translation>
+    </message>
+    <message>
+        <source>{0} ({1} of {2} done)</source>
+        <translation>{0} ({1} sur {2} faites)</translation>
+    </message>
+    <message>
+        <source>{0} of {1} parts done; {2}</source>
+        <translation>{0} tranches sur {1} faites&#xa0;; {2}</translation>
+    </message>
+    <message>
+        <source>Floating: follows the zone you are in</source>
+        <translation>Flottante&#xa0;: suit le fuseau où vous êtes</translation>
+    </message>
+    <message>
+        <source>Fixed in {0}</source>
+        <translation>Fixe, fuseau {0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Complete “{0}”</source>
+        <translation>Terminer «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reopen “{0}”</source>
+        <translation>Rouvrir «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename “{0}”</source>
+        <translation>Renommer «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change requester of “{0}”</source>
+        <translation>Changer le demandeur de «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>The one task list for every request from every country is coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste unique de toutes les demandes de tous les pays arrive bientôt.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFinderDialog</name>
+    <message>
+        <source>Find a time</source>
+        <translation>Trouver un créneau</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semaine suivante ▶</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Best start times ({0}):</source>
+        <translation>Meilleurs horaires de début ({0})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Under the pointer:</source>
+        <translation>Sous le pointeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use this time</source>
+        <translation>Choisir ce créneau</translation>
+    </message>
+    <message>
+        <source>Green: inside everyone&apos;s working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
+        <translation>Vert&#xa0;: dans la journée de travail de chacun (plus foncé&#xa0;: plus confortable). Orange&#xa0;: certains sont en dehors de leur journée. Heures exprimées en {0}.</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Semaine du {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} {2} {3} ({4})</source>
+        <translation>{0} {1} {2} {3} ({4})</translation>
+    </message>
+    <message>
+        <source>outside the working day</source>
+        <translation>en dehors de la journée de travail</translation>
+    </message>
+    <message>
+        <source>{0}: outside the working day in {1}.</source>
+        <translation>{0}&#xa0;: en dehors de la journée de travail pour {1}.</translation>
     </message>
 </context>
 <context>
     <name>TimePage</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Time shares per country and the handover dossier are coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répartition du temps par pays et le dossier de passation arrivent bientôt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrancheDialog</name>
+    <message>
+        <source>Split into parts: {0}</source>
+        <translation>Découper en tranches&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>List the parts, most urgent first, with the effort of each in working days. “Propose a schedule” spreads them over the working days of {0} (public holidays skipped) up to the deadline; adjust the dates if needed, then OK.</source>
+        <translation>Listez les tranches, la plus urgente d&apos;abord, avec la charge de chacune en jours ouvrés. «&#xa0;Proposer un planning&#xa0;» les répartit sur les jours ouvrés de {0} (jours fériés exclus) jusqu&apos;à l&apos;échéance&#xa0;; ajustez les dates si besoin, puis OK.</translation>
+    </message>
+    <message>
+        <source>your zone</source>
+        <translation>votre fuseau</translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation>Début du plan</translation>
+    </message>
+    <message>
+        <source>Client&apos;s deadline</source>
+        <translation>Échéance du client</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Propose a schedule</source>
+        <translation>Proposer un planning</translation>
+    </message>
+    <message>
+        <source>Part 1</source>
+        <translation>Tranche 1</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation>Tranche 2</translation>
+    </message>
+    <message>
+        <source>Part {0}</source>
+        <translation>Tranche {0}</translation>
+    </message>
+    <message>
+        <source>The parts add up to {0} working days but only {1} are left before the deadline: each part got a shorter share. Adjust the dates or talk to the client.</source>
+        <translation>Les tranches totalisent {0} jours ouvrés, mais il n&apos;en reste que {1} avant l&apos;échéance&#xa0;: chaque tranche a reçu une part plus courte. Ajustez les dates ou parlez-en au client.</translation>
+    </message>
+    <message>
+        <source>Proposed over {0} working days. Adjust the dates if needed, then OK.</source>
+        <translation>Planning proposé sur {0} jours ouvrés. Ajustez les dates si besoin, puis OK.</translation>
+    </message>
+    <message>
+        <source>Split “{0}” into {1} parts</source>
+        <translation>Découper «&#xa0;{0}&#xa0;» en {1} tranches</translation>
+    </message>
+    <message>
+        <source>The parts could not be saved; nothing was changed.</source>
+        <translation>Les tranches n&apos;ont pas pu être enregistrées&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Add at least one part.</source>
+        <translation>Ajoutez au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>Part {index} has no name.</source>
+        <translation>La tranche {index} n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The effort of “{title}” must be at least one day.</source>
+        <translation>La charge de «&#xa0;{title}&#xa0;» doit être d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>The deadline ({deadline}) is before the start of the plan ({start}).</source>
+        <translation>L&apos;échéance ({deadline}) est antérieure au début du plan ({start}).</translation>
+    </message>
+    <message>
+        <source>{parts} parts need at least {parts} working days; there are only {days} between {start} and {deadline}. Move the deadline or merge parts.</source>
+        <translation>{parts} tranches demandent au moins {parts} jours ouvrés&#xa0;; il n&apos;y en a que {days} entre le {start} et le {deadline}. Repoussez l&apos;échéance ou regroupez des tranches.</translation>
+    </message>
+    <message>
+        <source>“{title}” needs a start and a due date: propose a schedule or enter them.</source>
+        <translation>«&#xa0;{title}&#xa0;» doit avoir une date de début et une échéance&#xa0;: proposez un planning ou saisissez-les.</translation>
+    </message>
+    <message>
+        <source>“{title}” is due on {due}, before the plan starts ({start}).</source>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant le début du plan ({start}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is due on {due}, before it starts ({part_start}).</source>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant son début ({part_start}).</translation>
+    </message>
+    <message>
+        <source>“{title}” is due on {due}, after the client&apos;s deadline ({deadline}).</source>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, après celle du client ({deadline}).</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingForModel</name>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Relance le</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Déléguée</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>{0} (passed)</source>
+        <translation>{0} (dépassée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Welcome to Region Manager&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Bienvenue dans Region Manager&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Every request from every country in one list, what to know about each country, the weekly meeting with your correspondents, and a fair account of your time.
 
 Everything stays on this computer and works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes de tous les pays dans une seule liste, l&apos;essentiel à savoir sur chaque pays, la réunion hebdomadaire avec vos correspondants et un suivi fidèle de votre temps.
+
+Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Start with the sample region</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec la région d&apos;exemple</translation>
     </message>
     <message>
         <source>France, Germany, Morocco, the United Arab Emirates and Poland, with notes, contacts, tasks and a weekly meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>France, Allemagne, Maroc, Émirats arabes unis et Pologne, avec notes, contacts, tâches et une réunion hebdomadaire</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer sans données</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>The data folder can&apos;t be used: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données ne peut pas être utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Region Manager is already running on {0}, and does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Manager est déjà ouvert sur {0} et ne répond pas.</translation>
     </message>
     <message>
         <source>Region Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Manager</translation>
     </message>
 </context>
 <context>
     <name>self.ctx</name>
     <message>
         <source>The item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <source>&amp;Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les données…</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <source>Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, which can damage it. Move the data folder out of the synced folder (backups can go there instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier de données {0} se trouve dans {1}. Les outils de synchronisation copient une base de données et son journal séparément, ce qui peut l&apos;endommager. Déplacez le dossier de données hors du dossier synchronisé (les sauvegardes, elles, peuvent y aller).</translation>
     </message>
     <message>
         <source>Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is in use. Keep the data folder on this computer&apos;s own disk (backups can go to the network drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier de données {0} se trouve sur un lecteur réseau ({1}). Un lecteur réseau peut endommager une base de données en cours d&apos;utilisation. Gardez le dossier de données sur le disque de cet ordinateur (les sauvegardes, elles, peuvent aller sur le lecteur réseau).</translation>
     </message>
     <message>
         <source>Region Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Region Manager</translation>
     </message>
 </context>
 </TS>

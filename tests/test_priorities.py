@@ -225,3 +225,18 @@ def test_hidden_page_reloads_when_shown(qtbot, page, sample_ctx):
     assert "Compare coffee machine offers" in titles(page, Quadrant.DROP)  # not reloaded while hidden
     page.show()
     assert "Compare coffee machine offers" in titles(page, Quadrant.SCHEDULE)
+
+
+def test_priorities_page_in_the_main_window(window, sample_ctx):
+    from regionmgr.ui.priorities_page import PrioritiesPage
+
+    window.show_page("priorities")
+    page = window.pages["priorities"]
+    assert isinstance(page, PrioritiesPage)
+    assert page.count(Quadrant.DO) == 4
+    # An undo from the Edit menu's stack is seen by the page.
+    tid = task_id(sample_ctx.store, "Update phone list")
+    page.models[Quadrant.DROP].move_tasks([tid])
+    assert "Update phone list" in titles(page, Quadrant.DROP)
+    sample_ctx.undo_stack.undo()
+    assert "Update phone list" in titles(page, Quadrant.DELEGATE)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -38,6 +39,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _t(text: str) -> str:
+    """Translate a source text marked elsewhere (column headers marked with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate("Meetings", text)
 
 
@@ -45,25 +47,25 @@ def error_text(exc: Exception) -> str:
     """A message for the user, in their language."""
     if isinstance(exc, MeetingError):
         messages = {
-            "no_name": _t("The meeting needs a title."),
-            "no_attendees": _t("Add at least one attendee."),
-            "bad_email": _t("Not a valid e-mail address: {0}"),
-            "no_organizer": _t("The organizer's e-mail address is missing or invalid: {0}"),
-            "end_before_start": _t("The series ends before it starts."),
-            "bad_duration": _t("The duration must be between 1 minute and 24 hours."),
-            "bad_count": _t("The number of meetings must be at least 1."),
-            "bad_weekday": _t("Choose a weekday."),
-            "unknown_zone": _t("Unknown time zone: {0}"),
-            "not_found": _t("This meeting series no longer exists."),
-            "not_an_occurrence": _t("There is no meeting on {0}."),
-            "already_cancelled": _t("The meeting on {0} is already cancelled."),
-            "series_cancelled": _t("This series has been cancelled."),
+            "no_name": QCoreApplication.translate("Meetings", "The meeting needs a title."),
+            "no_attendees": QCoreApplication.translate("Meetings", "Add at least one attendee."),
+            "bad_email": QCoreApplication.translate("Meetings", "Not a valid e-mail address: {0}"),
+            "no_organizer": QCoreApplication.translate("Meetings", "The organizer's e-mail address is missing or invalid: {0}"),
+            "end_before_start": QCoreApplication.translate("Meetings", "The series ends before it starts."),
+            "bad_duration": QCoreApplication.translate("Meetings", "The duration must be between 1 minute and 24 hours."),
+            "bad_count": QCoreApplication.translate("Meetings", "The number of meetings must be at least 1."),
+            "bad_weekday": QCoreApplication.translate("Meetings", "Choose a weekday."),
+            "unknown_zone": QCoreApplication.translate("Meetings", "Unknown time zone: {0}"),
+            "not_found": QCoreApplication.translate("Meetings", "This meeting series no longer exists."),
+            "not_an_occurrence": QCoreApplication.translate("Meetings", "There is no meeting on {0}."),
+            "already_cancelled": QCoreApplication.translate("Meetings", "The meeting on {0} is already cancelled."),
+            "series_cancelled": QCoreApplication.translate("Meetings", "This series has been cancelled."),
         }
         if exc.code in messages:
             return messages[exc.code].format(exc.detail)
     if isinstance(exc, ValidationError):
         return str(exc)
-    return _t("This could not be done: {0}").format(exc)
+    return QCoreApplication.translate("Meetings", "This could not be done: {0}").format(exc)
 
 
 def weekday_name(iso: int) -> str:
@@ -83,8 +85,8 @@ def fmt_time(t: dt.time) -> str:
 def when_text(view: SeriesView, short: bool = False) -> str:
     if short:
         day = QLocale().dayName(view.weekday, QLocale.FormatType.ShortFormat)
-        return _t("{0} {1}").format(day, fmt_time(view.start_local))
-    return _t("{0} {1}, {2} min ({3})").format(weekday_name(view.weekday), fmt_time(view.start_local),
+        return QCoreApplication.translate("Meetings", "{0} {1}").format(day, fmt_time(view.start_local))
+    return QCoreApplication.translate("Meetings", "{0} {1}, {2} min ({3})").format(weekday_name(view.weekday), fmt_time(view.start_local),
                                                view.duration_min, view.timezone)
 
 
@@ -142,7 +144,12 @@ class SeriesListModel(_TableModel):
     """The meeting series, by name."""
 
     COL_NAME, COL_WHEN, COL_ATTENDEES, COL_STATUS = range(4)
-    HEADERS = ("Meeting", "When", "Attendees", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Meeting"),
+        QT_TRANSLATE_NOOP("Meetings", "When"),
+        QT_TRANSLATE_NOOP("Meetings", "Attendees"),
+        QT_TRANSLATE_NOOP("Meetings", "Status"),
+    )
 
     def text(self, row: SeriesView, column: int) -> str:
         if column == self.COL_NAME:
@@ -152,8 +159,8 @@ class SeriesListModel(_TableModel):
         if column == self.COL_ATTENDEES:
             return str(len(row.attendees))
         if row.status == "cancelled":
-            return _t("Cancelled")
-        return _t("Sent (version {0})").format(row.sequence) if row.sent else _t("Not sent yet")
+            return QCoreApplication.translate("Meetings", "Cancelled")
+        return QCoreApplication.translate("Meetings", "Sent (version {0})").format(row.sequence) if row.sent else QCoreApplication.translate("Meetings", "Not sent yet")
 
     def tooltip(self, row: SeriesView, column: int) -> str | None:
         return when_text(row)
@@ -166,7 +173,12 @@ class AttendeeModel(_TableModel):
     """The attendees of a series (read-only on the page, the edit buffer in the dialog)."""
 
     COL_NAME, COL_EMAIL, COL_COUNTRY, COL_ROLE = range(4)
-    HEADERS = ("Name", "E-mail", "Country", "Role")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Name"),
+        QT_TRANSLATE_NOOP("Meetings", "E-mail"),
+        QT_TRANSLATE_NOOP("Meetings", "Country"),
+        QT_TRANSLATE_NOOP("Meetings", "Role"),
+    )
 
     def text(self, row: AttendeeView, column: int) -> str:
         if column == self.COL_NAME:
@@ -174,25 +186,34 @@ class AttendeeModel(_TableModel):
         if column == self.COL_EMAIL:
             return row.email
         if column == self.COL_COUNTRY:
-            return row.country_code or _t("(free address)")
-        return _t("Optional") if row.role == "OPT-PARTICIPANT" else _t("Required")
+            return row.country_code or QCoreApplication.translate("Meetings", "(free address)")
+        return QCoreApplication.translate("Meetings", "Optional") if row.role == "OPT-PARTICIPANT" else QCoreApplication.translate("Meetings", "Required")
 
 
 class SkipModel(_TableModel):
     COL_DATE, COL_REASON, COL_STATE = range(3)
-    HEADERS = ("Date", "Reason", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Date"),
+        QT_TRANSLATE_NOOP("Meetings", "Reason"),
+        QT_TRANSLATE_NOOP("Meetings", "State"),
+    )
 
     def text(self, row: SkipView, column: int) -> str:
         if column == self.COL_DATE:
             return fmt_date(row.on_date)
         if column == self.COL_REASON:
             return row.reason
-        return _t("Cancellation sent") if row.cancelled else _t("Skipped")
+        return QCoreApplication.translate("Meetings", "Cancellation sent") if row.cancelled else QCoreApplication.translate("Meetings", "Skipped")
 
 
 class SentModel(_TableModel):
     COL_SENT_AT, COL_METHOD, COL_SEQUENCE, COL_OCCURRENCE = range(4)
-    HEADERS = ("Written", "Message", "Version", "Meeting")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Written"),
+        QT_TRANSLATE_NOOP("Meetings", "Message"),
+        QT_TRANSLATE_NOOP("Meetings", "Version"),
+        QT_TRANSLATE_NOOP("Meetings", "Meeting"),
+    )
 
     def __init__(self, zone_fn, parent=None):
         super().__init__(parent)
@@ -204,18 +225,21 @@ class SentModel(_TableModel):
             return f"{fmt_date(local.date())} {fmt_time(local.time())}"
         if column == self.COL_METHOD:
             if row.method == "REQUEST":
-                return _t("Invite or update")
-            return _t("Cancellation") if row.recurrence_date else _t("Series cancelled")
+                return QCoreApplication.translate("Meetings", "Invite or update")
+            return QCoreApplication.translate("Meetings", "Cancellation") if row.recurrence_date else QCoreApplication.translate("Meetings", "Series cancelled")
         if column == self.COL_SEQUENCE:
             return str(row.sequence)
-        return fmt_date(row.recurrence_date) if row.recurrence_date else _t("All")
+        return fmt_date(row.recurrence_date) if row.recurrence_date else QCoreApplication.translate("Meetings", "All")
 
 
 class HolidayModel(_TableModel):
     """Occurrences on a public holiday, each with a check box (checked: skip it)."""
 
     COL_DATE, COL_HOLIDAYS = range(2)
-    HEADERS = ("Meeting", "Public holidays")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Meetings", "Meeting"),
+        QT_TRANSLATE_NOOP("Meetings", "Public holidays"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)

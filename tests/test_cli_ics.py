@@ -44,6 +44,7 @@ def test_export_then_cancel_one_week(sample_store, data_dir, tmp_path):
     assert main(["export-ics", "--data-dir", str(data_dir), "--series", "weekly regional call", "--cancel",
                  "--occurrence", week.isoformat(), "-o", str(cancel)]) == 0
     cal = icalendar.Calendar.from_ical(cancel.read_bytes())
+    assert vobject.readOne(cancel.read_text()).vevent.recurrence_id.value.date() == week
     event = cal.walk("VEVENT")[0]
     assert cal["METHOD"] == "CANCEL" and event["SEQUENCE"] == 1
     assert event["RECURRENCE-ID"].dt.date() == week
@@ -72,5 +73,6 @@ def test_runs_as_a_command_to_stdout(sample_store, data_dir):
                           capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     cal = icalendar.Calendar.from_ical(done.stdout)
+    assert vobject.readOne(done.stdout.decode()).vevent.status.value == "CANCELLED"
     assert cal["METHOD"] == "CANCEL" and cal.walk("VEVENT")[0]["STATUS"] == "CANCELLED"
     assert series(data_dir).status == "cancelled"

@@ -240,3 +240,22 @@ def test_priorities_page_in_the_main_window(window, sample_ctx):
     assert "Update phone list" in titles(page, Quadrant.DROP)
     sample_ctx.undo_stack.undo()
     assert "Update phone list" in titles(page, Quadrant.DELEGATE)
+
+
+def test_drop_event_on_the_target_view_moves_the_task(qtbot, page, sample_ctx):
+    """Drive the view's own drop handling with the source view's drag data."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    src_view, dst_view = page.views[Quadrant.DROP], page.views[Quadrant.SCHEDULE]
+    src = page.models[Quadrant.DROP]
+    row = titles(page, Quadrant.DROP).index("Read the new travel policy draft")
+    src_view.setCurrentIndex(src.index(row))
+    mime = src.mimeData(src_view.selectionModel().selectedIndexes())
+    assert dst_view.acceptDrops()
+    event = QDropEvent(QPointF(20, 20), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    dst_view.dropEvent(event)
+    tid = task_id(sample_ctx.store, "Read the new travel policy draft")
+    assert flags(sample_ctx.store, tid) == (False, True)
+    assert "Read the new travel policy draft" in titles(page, Quadrant.SCHEDULE)

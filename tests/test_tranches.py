@@ -226,3 +226,15 @@ def test_dialog_edits_an_existing_plan(qtbot, sample_ctx, clock):
     sample_ctx.undo_stack.undo()
     assert children(sample_ctx.store, pid) == before
     assert load_parts(sample_ctx.store, pid, PARIS)[2].title == "Job descriptions: Support roles (30)"
+
+
+def test_progress_text_for_the_parent_row(sample_ctx):
+    from regionmgr.ui.tranche_dialog import TrancheDialog, progress_text
+
+    pid = parent_id(sample_ctx.store)
+    prog = progress(sample_ctx.store, [pid])[pid]
+    # Sales roles started 7 days before FIXED_NOW; support roles end 40 days after it.
+    assert progress_text(prog, "Europe/Paris") == "1 of 3 done · Mon 16 Nov – Sat 2 Jan"
+    dlg = TrancheDialog(sample_ctx, pid)
+    assert dlg.progress_label.text() == "Now: 1 of 3 done · Mon 16 Nov – Sat 2 Jan"
+    dlg.deleteLater()

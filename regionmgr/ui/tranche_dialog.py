@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -33,9 +40,11 @@ from regionmgr.core import ops
 from regionmgr.core.tranches import (
     Part,
     PlanError,
+    Progress,
     apply_plan,
     default_start,
     load_parts,
+    progress,
     propose_schedule,
     undo_apply,
     validate_plan,
@@ -47,6 +56,21 @@ from regionmgr.ui.quick_capture import country_label
 from regionmgr.ui.undo import CallCommand
 
 COL_TITLE, COL_EFFORT, COL_START, COL_DUE, COL_DONE = range(5)
+
+
+def progress_text(p: Progress, zone: str | None = None) -> str:
+    """"1 of 3 done · Mon 16 Nov – Sat 2 Jan": what a split task's row shows (dates in ``zone``)."""
+    from zoneinfo import ZoneInfo
+
+    text = QCoreApplication.translate("Tranches", "{0} of {1} done").format(p.done, p.total)
+    last = p.last_due.astimezone(ZoneInfo(zone)).date() if p.last_due and zone else (
+        p.last_due.date() if p.last_due else None)
+    days = [QDate(d).toString("ddd d MMM") for d in (p.first_start, last) if d is not None]
+    if len(days) == 2:
+        text += " · " + QCoreApplication.translate("Tranches", "{0} – {1}").format(*days)
+    elif days:
+        text += " · " + days[0]
+    return text
 
 
 class PartsModel(QAbstractTableModel):
@@ -187,6 +211,11 @@ class TrancheDialog(QDialog):
                 country_label(self.week.code) if self.week.code else self.tr("your zone")), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.progress_label = QLabel(self)
+        prog = progress(ctx.store, [task_id]).get(task_id)
+        self.progress_label.setText(self.tr("Now: {0}").format(progress_text(prog, self.week.timezone))
+                                    if prog else self.tr("Not split yet."))
+        layout.addWidget(self.progress_label)
         form = QFormLayout()
         self.start_edit = QDateEdit(QDate(start), self)
         self.deadline_edit = QDateEdit(QDate(deadline), self)

@@ -134,15 +134,19 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
 
 
 def local_times(view: meetings.SeriesView, day: dt.date | None) -> list[LocalTime]:
-    """The meeting's start in the organizer's zone and in each attendee's country zone."""
+    """The meeting's start in the organizer's zone and in each attendee's country zone.
+
+    Free e-mail addresses (no contact, so no country) are left out rather than guessed.
+    """
     if day is None:
         return []
     start = view.start_at(day)
     zones: dict[str, tuple[list[str], str | None]] = {view.timezone: ([view.organizer_name or view.organizer_email],
                                                                       meetings.zone_country(view.timezone))}
     for a in view.attendees:
-        zone = a.country_zone or view.timezone
-        names, code = zones.setdefault(zone, ([], a.country_code))
+        if not a.country_zone:  # a free address: where they are is not known
+            continue
+        names, code = zones.setdefault(a.country_zone, ([], a.country_code))
         names.append(a.name or a.email)
     return [LocalTime(", ".join(names), code, zone, start.astimezone(ZoneInfo(zone)))
             for zone, (names, code) in zones.items()]

@@ -172,3 +172,15 @@ def test_empty_store_explains_what_to_do(qtbot, ctx):
     qtbot.addWidget(p)
     p.show()
     assert p.empty_label.isVisible() and not p.act_send.isEnabled()
+
+
+def test_find_a_time_moves_the_series(page, sample_ctx, qtbot):
+    finder = page.find_time()
+    # Opens on the next meeting (Tuesday 10:00 Paris), which suits all five countries.
+    assert finder.chosen is not None and finder.chosen.suits_all
+    qtbot.mouseClick(finder.grid, Qt.MouseButton.LeftButton, pos=finder.grid.cell_rect(3, 28).center())  # Thu 14:00
+    finder.accept()
+    view = page.current()
+    assert (view.weekday, view.start_local) == (4, dt.time(14, 0))
+    sample_ctx.undo_stack.undo()
+    assert (page.current().weekday, page.current().start_local) == (2, dt.time(10, 0))

@@ -55,6 +55,7 @@ from regionmgr.ui.meeting_models import (
     when_text,
 )
 from regionmgr.ui.meeting_pickers import HolidayDialog, OccurrenceDialog
+from regionmgr.ui.time_finder import TimeFinderDialog
 from regionmgr.ui.undo import CallCommand
 
 MAILTO_LIMIT = 1900  # characters: longer mailto: links are cut by some mail programs
@@ -137,6 +138,7 @@ class MeetingsPage(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.act_new = self._action(self.tr("New series…"), self.new_series)
         self.act_edit = self._action(self.tr("Edit…"), self.edit_series)
+        self.act_find = self._action(self.tr("Find a time…"), self.find_time)
         self.toolbar.addSeparator()
         self.act_send = self._action(self.tr("Send invite…"), self.send_invite)
         self.act_cancel_week = self._action(self.tr("Cancel one week…"), self.ask_cancel_week)
@@ -224,7 +226,7 @@ class MeetingsPage(QWidget):
     def show_current(self) -> None:
         view = self.current()
         active = view is not None and view.status == "active"
-        for action in (self.act_edit, self.act_delete, self.act_print, self.act_pdf, self.act_mail):
+        for action in (self.act_edit, self.act_find, self.act_delete, self.act_print, self.act_pdf, self.act_mail):
             action.setEnabled(view is not None)
         for action in (self.act_send, self.act_cancel_week, self.act_cancel_series):
             action.setEnabled(active)
@@ -343,6 +345,36 @@ class MeetingsPage(QWidget):
                             lambda: meetings.update_series(self.ctx.store, series_id, values, attendees), organizer):
             view = meetings.load_series(self.ctx.store, series_id)
             if view.sent and view.status == "active":
+                self.status.setText(self.tr("Changed. Send the update so the attendees' calendars follow."))
+
+    def find_time(self) -> TimeFinderDialog | None:
+        """The time finder for the series' attendees; the chosen slot moves the series (undoable)."""
+        view = self.current()
+        if view is None:
+            return None
+        weeks = meetings.work_weeks_for(self.ctx.store, [a.contact_id for a in view.attendees], view.timezone)
+        day = meetings.next_occurrence(view, self.ctx.now()) or self.ctx.now().astimezone(view.zone).date()
+        dialog = TimeFinderDialog(weeks, view.timezone, view.duration_min, day, view.start_at(day), self)
+        dialog.accepted.connect(lambda: self._move_to(view, dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _move_to(self, view: SeriesView, dialog: TimeFinderDialog) -> None:
+        local = dialog.chosen_local()
+        if local is None:
+            return
+        values = {**meetings.values_of(view), "weekday": local.isoweekday(),
+                  "start_local": dt.time(local.hour, local.minute), "duration_min": dialog.duration.value()}
+        attendees = meetings.attendee_values(view)
+        try:
+            meetings.validate(values, attendees)
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        if self.push_change(self.tr("Move the meeting"), view.id,
+                            lambda: meetings.update_series(self.ctx.store, view.id, values, attendees)):
+            if view.sent:
                 self.status.setText(self.tr("Changed. Send the update so the attendees' calendars follow."))
 
     def delete_series(self) -> None:

@@ -261,3 +261,9 @@ def test_bar_focus_capture(qtbot, bar):
     bar.focus_capture()
     qtbot.waitUntil(bar.edit.hasFocus)
     assert bar.edit.selectedText() == "something"
+
+
+def test_bar_escape_clears(qtbot, bar):
+    bar.edit.setText("FR half typed")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert bar.edit.text() == ""

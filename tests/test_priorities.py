@@ -259,3 +259,10 @@ def test_drop_event_on_the_target_view_moves_the_task(qtbot, page, sample_ctx):
     tid = task_id(sample_ctx.store, "Read the new travel policy draft")
     assert flags(sample_ctx.store, tid) == (False, True)
     assert "Read the new travel policy draft" in titles(page, Quadrant.SCHEDULE)
+
+
+def test_activating_a_task_names_it(qtbot, page, sample_ctx):
+    view, model = page.views[Quadrant.DO], page.models[Quadrant.DO]
+    with qtbot.waitSignal(page.task_activated) as sig:
+        view.activated.emit(model.index(0))
+    assert sig.args == [model.ids()[0]]

@@ -238,3 +238,10 @@ def test_progress_text_for_the_parent_row(sample_ctx):
     dlg = TrancheDialog(sample_ctx, pid)
     assert dlg.progress_label.text() == "Now: 1 of 3 done · Mon 16 Nov – Sat 2 Jan"
     dlg.deleteLater()
+
+
+def test_parts_without_dates_edit_from_the_plan_start(dialog):
+    from regionmgr.ui.tranche_dialog import COL_START
+
+    assert dialog.model.index(0, COL_START).data(Qt.ItemDataRole.EditRole) == QDate(2026, 11, 30)
+    assert dialog.model.index(0, COL_START).data() == ""

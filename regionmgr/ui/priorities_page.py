@@ -327,6 +327,8 @@ class QuadrantView(QListView):
 class PrioritiesPage(QWidget):
     """Four quadrants with counts; reloads whenever tasks or countries change."""
 
+    task_activated = Signal(str)  # a task double-clicked or Enter pressed (to open it elsewhere)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -375,6 +377,7 @@ class PrioritiesPage(QWidget):
             view.setModel(model)
             view.setAccessibleName(quadrant_title(q))
             view.split_requested.connect(self.split_task)
+            view.activated.connect(lambda index: self.task_activated.emit(str(index.data(ID_ROLE))))
             box.addWidget(title)
             box.addWidget(hint)
             box.addWidget(view)

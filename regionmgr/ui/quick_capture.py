@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from regionmgr.core.capture import (
@@ -89,6 +89,10 @@ class QuickCaptureBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The first parse loads dateparser and the country names (~0.3 s): do it off the UI
         # thread as soon as the user heads for the field, not at start-up.
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
+                and self.edit.text():
+            self.edit.clear()  # Escape abandons the line
+            return True
         if watched is self.edit and event.type() == QEvent.Type.FocusIn and self._warm_job is None:
             from regionmgr.ui.worker import Job, start
 

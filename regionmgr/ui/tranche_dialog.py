@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -79,6 +81,7 @@ class PartsModel(QAbstractTableModel):
     def __init__(self, parts: list[Part], parent=None):
         super().__init__(parent)
         self.parts = list(parts)
+        self.default_day = QDate.currentDate().toPython()  # the dialog sets the plan's start
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.parts)
@@ -105,8 +108,8 @@ class PartsModel(QAbstractTableModel):
                 return part.effort
             if col in (COL_START, COL_DUE):
                 day = part.start_on if col == COL_START else part.due_on
-                if day is None:
-                    return None if role == Qt.ItemDataRole.EditRole else ""
+                if day is None:  # an editor still opens on a sensible day
+                    return QDate(self.default_day) if role == Qt.ItemDataRole.EditRole else ""
                 return QDate(day) if role == Qt.ItemDataRole.EditRole else QDate(day).toString("ddd d MMM yyyy")
             if col == COL_DONE:
                 return self.tr("done") if part.done else ""
@@ -177,6 +180,16 @@ class PartsModel(QAbstractTableModel):
         self.endResetModel()
 
 
+class EffortDelegate(QStyledItemDelegate):
+    """Effort is a whole number of working days, at least one."""
+
+    def createEditor(self, parent, option, index):
+        editor = QSpinBox(parent)
+        editor.setRange(1, 999)
+        editor.setSuffix(QCoreApplication.translate("Tranches", " d"))
+        return editor
+
+
 class TrancheDialog(QDialog):
     """Plan the parts of task ``task_id``; OK writes them all as one undoable step."""
 
@@ -202,6 +215,7 @@ class TrancheDialog(QDialog):
         # An existing plan may have started already: start where its first unfinished part does.
         start = min([start] + [p.start_on for p in parts if p.start_on and not p.done])
         self.model = PartsModel(parts, self)
+        self.model.default_day = start
 
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -230,6 +244,7 @@ class TrancheDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(COL_EFFORT, EffortDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_EFFORT, COL_START, COL_DUE, COL_DONE):

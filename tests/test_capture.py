@@ -163,6 +163,12 @@ def test_impossible_dates(text, bad):
     assert c.due_at is None
 
 
+def test_a_long_paste_is_not_a_title():
+    c = cap("FR urgent " + "lorem ipsum " * 100_000 + "friday")
+    assert c.problems == (Problem.TITLE_TOO_LONG,)
+    assert c.urgent and c.date_text == "friday"
+
+
 def test_unknown_country_and_empty_title():
     c = cap("IT urgent payroll")
     assert c.problems == (Problem.UNKNOWN_COUNTRY,) and c.problem_text == "IT"
@@ -238,6 +244,7 @@ def test_bar_french_line_shows_quadrant(qtbot, bar):
     ("DE payroll Feb 30", "“Feb 30” is not a date"),
     ("FR urgent", "write what the task is"),
     ("IT payroll", "IT (Italy) is not one of your countries"),
+    ("FR " + "x" * 600, "the title is 600 characters long; keep it under 500"),
 ])
 def test_bar_bad_input_creates_nothing(qtbot, bar, sample_ctx, text, words):
     before = task_titles(sample_ctx.store)

@@ -59,6 +59,10 @@ class Problem(enum.Enum):
     EMPTY_TITLE = "empty_title"
     IMPOSSIBLE_DATE = "impossible_date"
     UNKNOWN_COUNTRY = "unknown_country"  # a country that isn't one of the store's
+    TITLE_TOO_LONG = "title_too_long"  # more than MAX_TITLE characters (a paste meant for the notes)
+
+
+MAX_TITLE = 500  # the task.title column's length
 
 
 @dataclass(frozen=True)
@@ -502,6 +506,8 @@ def parse_capture(
     title = " ".join(t for t, u in zip(tokens, st.used, strict=True) if not u).strip(" ,;:-–")
     if not title:
         problems.insert(0, Problem.EMPTY_TITLE)
+    elif len(title) > MAX_TITLE:
+        problems.insert(0, Problem.TITLE_TOO_LONG)
     return Capture(
         text=text, title=title, country=country, urgent=urgent, important=important,
         requester=requester, due_at=due_at, due_all_day=due_at is not None and not has_time,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Sign
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from regionmgr.core.capture import (
+    MAX_TITLE,
     Capture,
     Problem,
     load_countries,
@@ -166,6 +167,9 @@ class QuickCaptureBar(QWidget):
         if problem is Problem.EMPTY_TITLE:
             return self.tr("Nothing will be created: write what the task is, not only its country, "
                            "markers and date.")
+        if problem is Problem.TITLE_TOO_LONG:
+            return self.tr("Nothing will be created: the title is {0} characters long; keep it under {1} "
+                           "and put the details in the task's notes.").format(len(cap.title), MAX_TITLE)
         if problem is Problem.IMPOSSIBLE_DATE:
             return self.tr("Nothing will be created: “{0}” is not a date that exists.").format(cap.problem_text)
         return self.tr("Nothing will be created: {0} ({1}) is not one of your countries. Add it on the "
@@ -176,7 +180,8 @@ class QuickCaptureBar(QWidget):
         """One line: country · quadrant · due date in the country's zone (and the user's) · requester."""
         if not cap.ok:
             return self.problem_message(cap)
-        parts = [self.tr("“{0}”").format(cap.title)]
+        title = cap.title if len(cap.title) <= 80 else cap.title[:79] + "…"
+        parts = [self.tr("“{0}”").format(title)]
         if cap.country:
             parts.append(self.tr("{0} ({1})").format(country_label(cap.country.code), cap.country.code))
         else:

@@ -593,6 +593,181 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>La réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Add at least one attendee.</source>
+        <translation>Ajoutez au moins un participant.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: {0}</source>
+        <translation>Adresse e-mail non valide&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s e-mail address is missing or invalid: {0}</source>
+        <translation>L&apos;adresse e-mail de l&apos;organisateur est absente ou non valide&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>La série se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 minute and 24 hours.</source>
+        <translation>La durée doit être comprise entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>The number of meetings must be at least 1.</source>
+        <translation>Le nombre de réunions doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday.</source>
+        <translation>Choisissez un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation>Fuseau horaire inconnu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>This meeting series no longer exists.</source>
+        <translation>Cette série de réunions n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no meeting on {0}.</source>
+        <translation>Il n&apos;y a pas de réunion le {0}.</translation>
+    </message>
+    <message>
+        <source>The meeting on {0} is already cancelled.</source>
+        <translation>La réunion du {0} est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>This series has been cancelled.</source>
+        <translation>Cette série a été annulée.</translation>
+    </message>
+    <message>
+        <source>This could not be done: {0}</source>
+        <translation>Cette action n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, {2} min ({3})</source>
+        <translation>{0} {1}, {2} min ({3})</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Sent (version {0})</source>
+        <translation>Envoyée (version {0})</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>(free address)</source>
+        <translation>(adresse libre)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>Annulation envoyée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Invite or update</source>
+        <translation>Invitation ou mise à jour</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Series cancelled</source>
+        <translation>Série annulée</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsPage</name>
     <message>
         <source>No meeting series yet. Create one with “New series”: title, attendees, weekday and time; then send the invite.</source>
@@ -637,6 +812,10 @@
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Find a time…</source>
+        <translation>Trouver un créneau…</translation>
     </message>
     <message>
         <source>Send invite…</source>
@@ -721,6 +900,10 @@
     <message>
         <source>Changed. Send the update so the attendees&apos; calendars follow.</source>
         <translation>Modifiée. Envoyez la mise à jour pour que les agendas des participants suivent.</translation>
+    </message>
+    <message>
+        <source>Move the meeting</source>
+        <translation>Déplacer la réunion</translation>
     </message>
     <message>
         <source>Delete meeting series</source>
@@ -1220,6 +1403,10 @@
         <translation>Rien ne sera créé&#xa0;: décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
     </message>
     <message>
+        <source>Nothing will be created: the title is {0} characters long; keep it under {1} and put the details in the task&apos;s notes.</source>
+        <translation>Rien ne sera créé&#xa0;: le titre fait {0} caractères&#xa0;; restez sous {1} et mettez les détails dans les notes de la tâche.</translation>
+    </message>
+    <message>
         <source>Nothing will be created: “{0}” is not a date that exists.</source>
         <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas une date qui existe.</translation>
     </message>
@@ -1559,6 +1746,14 @@
         <translation>votre fuseau</translation>
     </message>
     <message>
+        <source>Now: {0}</source>
+        <translation>Actuellement&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Not split yet.</source>
+        <translation>Pas encore découpée.</translation>
+    </message>
+    <message>
         <source>Plan starts on</source>
         <translation>Début du plan</translation>
     </message>
@@ -1649,6 +1844,21 @@
     <message>
         <source>“{title}” is due on {due}, after the client&apos;s deadline ({deadline}).</source>
         <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, après celle du client ({deadline}).</translation>
+    </message>
+</context>
+<context>
+    <name>Tranches</name>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation>{0} sur {1} faites</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> j</translation>
     </message>
 </context>
 <context>

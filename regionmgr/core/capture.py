@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,8 @@ CONNECTORS = frozenset({"by", "due", "before", "on", "until", "till", "for", "at
 # Acronyms missing from pycountry/babel name lists.
 ACRONYMS = {"uae": "AE", "eau": "AE", "uk": "GB", "usa": "US", "ksa": "SA"}
 MAX_DATE_TOKENS = 5
+# The warm-up runs in a worker thread while the UI may already parse: lazy loads take turns.
+_LOAD_LOCK = threading.RLock()
 
 
 class Problem(enum.Enum):
@@ -135,8 +138,13 @@ def _word(token: str) -> str:
 
 
 # -- countries -----------------------------------------------------------------------
-@lru_cache(maxsize=1)
 def _country_names() -> tuple[dict[str, str], dict[str, set[str]]]:
+    with _LOAD_LOCK:
+        return _build_country_names()
+
+
+@lru_cache(maxsize=1)
+def _build_country_names() -> tuple[dict[str, str], dict[str, set[str]]]:
     """Folded full name -> code, and folded first word -> codes, from pycountry and babel."""
     import pycountry
     from babel import Locale
@@ -220,8 +228,13 @@ def _match_name(words: Sequence[str], allowed: set[str] | None) -> tuple[str, in
 
 
 # -- dates ---------------------------------------------------------------------------
-@lru_cache(maxsize=1)
 def _calendar_words() -> tuple[frozenset[str], str]:
+    with _LOAD_LOCK:
+        return _build_calendar_words()
+
+
+@lru_cache(maxsize=1)
+def _build_calendar_words() -> tuple[frozenset[str], str]:
     """Folded weekday names (en, fr) and a regex alternation of month names."""
     from babel import Locale
 
@@ -310,7 +323,8 @@ def read_date(phrase: str, now_local: dt.datetime) -> tuple[dt.datetime | None, 
     }
     if NUMERIC_DATE_RE.match(folded):
         return _numeric_date(folded, now_local)
-    value = dateparser.parse(normal, languages=["en", "fr"], settings=settings)
+    with _LOAD_LOCK:  # dateparser loads its language data lazily; one thread at a time
+        value = dateparser.parse(normal, languages=["en", "fr"], settings=settings)
     day = _explicit_day(folded)
     if value is None or (day is not None and value.day != day):
         return None, False, day is not None

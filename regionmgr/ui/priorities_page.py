@@ -55,6 +55,9 @@ WHY_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
 def _n(n: int, one: str, many: str) -> str:
     """Pick the singular or plural text (both already translated); ``{n}`` in it is the number."""
     return (one if abs(n) == 1 else many).replace("{n}", str(n))
@@ -62,19 +65,19 @@ def _n(n: int, one: str, many: str) -> str:
 
 def quadrant_title(q: Quadrant) -> str:
     return {
-        Quadrant.DO: QCoreApplication.translate("Priorities", "Do now"),
-        Quadrant.SCHEDULE: QCoreApplication.translate("Priorities", "Schedule"),
-        Quadrant.DELEGATE: QCoreApplication.translate("Priorities", "Delegate"),
-        Quadrant.DROP: QCoreApplication.translate("Priorities", "Drop"),
+        Quadrant.DO: translate("Priorities", "Do now"),
+        Quadrant.SCHEDULE: translate("Priorities", "Schedule"),
+        Quadrant.DELEGATE: translate("Priorities", "Delegate"),
+        Quadrant.DROP: translate("Priorities", "Drop"),
     }[q]
 
 
 def quadrant_hint(q: Quadrant) -> str:
     return {
-        Quadrant.DO: QCoreApplication.translate("Priorities", "Urgent and important"),
-        Quadrant.SCHEDULE: QCoreApplication.translate("Priorities", "Important, not urgent"),
-        Quadrant.DELEGATE: QCoreApplication.translate("Priorities", "Urgent, not important"),
-        Quadrant.DROP: QCoreApplication.translate("Priorities", "Neither urgent nor important"),
+        Quadrant.DO: translate("Priorities", "Urgent and important"),
+        Quadrant.SCHEDULE: translate("Priorities", "Important, not urgent"),
+        Quadrant.DELEGATE: translate("Priorities", "Urgent, not important"),
+        Quadrant.DROP: translate("Priorities", "Neither urgent nor important"),
     }[q]
 
 
@@ -89,30 +92,38 @@ def deadline_text(days_left: int | None, zone: str) -> str:
     if days_left is None:
         return ""
     if days_left < 0:
-        return _n(-days_left, QCoreApplication.translate("Priorities", "overdue by {n} working day in {0}"),
-              QCoreApplication.translate("Priorities", "overdue by {n} working days in {0}")).format(where)
+        return _n(-days_left, translate("Priorities", "overdue by {n} working day in {0}"),
+                  translate("Priorities", "overdue by {n} working days in {0}")).format(where)
     if days_left == 0:
-        return QCoreApplication.translate("Priorities", "due today in {0}").format(where)
-    return _n(days_left, QCoreApplication.translate("Priorities", "due in {n} working day in {0}"),
-              QCoreApplication.translate("Priorities", "due in {n} working days in {0}")).format(where)
+        return translate("Priorities", "due today in {0}").format(where)
+    return _n(days_left, translate("Priorities", "due in {n} working day in {0}"),
+              translate("Priorities", "due in {n} working days in {0}")).format(where)
 
 
 def urgency_text(urgency: UrgencyReason, days_left: int | None, zone: str) -> str:
     """Why a task is (or is not) urgent, e.g. "urgent: due in 1 working day in Dubai"."""
     deadline = deadline_text(days_left, zone)
     if urgency is UrgencyReason.MARKED:
-        return QCoreApplication.translate("Priorities", "marked urgent; {0}").format(deadline) if deadline else QCoreApplication.translate("Priorities", "marked urgent")
+        if deadline:
+            return translate("Priorities", "marked urgent; {0}").format(deadline)
+        return translate("Priorities", "marked urgent")
     if urgency is UrgencyReason.OVERDUE and days_left == 0:
-        return QCoreApplication.translate("Priorities", "urgent: past due today in {0}").format(place_name(zone))
+        return translate("Priorities", "urgent: past due today in {0}").format(place_name(zone))
     if urgency in (UrgencyReason.OVERDUE, UrgencyReason.DUE_SOON):
-        return QCoreApplication.translate("Priorities", "urgent: {0}").format(deadline)
-    return QCoreApplication.translate("Priorities", "not urgent: {0}").format(deadline) if deadline else QCoreApplication.translate("Priorities", "not urgent: no due date")
+        return translate("Priorities", "urgent: {0}").format(deadline)
+    if deadline:
+        return translate("Priorities", "not urgent: {0}").format(deadline)
+    return translate("Priorities", "not urgent: no due date")
 
 
 def why_text(row: MatrixRow) -> str:
     p = row.placement
-    important = QCoreApplication.translate("Priorities", "marked important") if row.important else QCoreApplication.translate("Priorities", "not marked important")
-    return QCoreApplication.translate("Priorities", "{0}; {1}").format(urgency_text(p.urgency, p.working_days_left, row.zone), important)
+    if row.important:
+        important = translate("Priorities", "marked important")
+    else:
+        important = translate("Priorities", "not marked important")
+    urgency = urgency_text(p.urgency, p.working_days_left, row.zone)
+    return translate("Priorities", "{0}; {1}").format(urgency, important)
 
 
 def due_text(row: MatrixRow) -> str:
@@ -231,9 +242,8 @@ class QuadrantModel(QAbstractListModel):
             from regionmgr.ui.undo import UpdateCommand
 
             flags = next(iter(outcome.changes.values()))
-            text = _n(len(outcome.changes), QCoreApplication.translate("Priorities", "Move {n} task to {0}"),
-              QCoreApplication.translate("Priorities", "Move {n} tasks to {0}")).format(
-                quadrant_title(self.quadrant))
+            text = _n(len(outcome.changes), translate("Priorities", "Move {n} task to {0}"),
+                      translate("Priorities", "Move {n} tasks to {0}")).format(quadrant_title(self.quadrant))
             wrote = self.ctx.push(UpdateCommand(self.ctx, Task, list(outcome.changes), flags, text))
         notice = ""
         if outcome.kept_urgent:
@@ -244,8 +254,9 @@ class QuadrantModel(QAbstractListModel):
                 "Change its due date to move it out of the urgent quadrants."
             ).format(first.title, reason)
             if len(outcome.kept_urgent) > 1:
-                notice += " " + _n(len(outcome.kept_urgent) - 1, QCoreApplication.translate("Priorities", "So does {n} other task."),
-              QCoreApplication.translate("Priorities", "So do {n} other tasks."))
+                notice += " " + _n(len(outcome.kept_urgent) - 1,
+                                   translate("Priorities", "So does {n} other task."),
+                                   translate("Priorities", "So do {n} other tasks."))
         self.moved.emit(notice)
         return wrote
 

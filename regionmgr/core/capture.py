@@ -417,8 +417,10 @@ def parse_capture(
     country: CountryRef | None = None
     for i, tok in enumerate(tokens):
         if tok.startswith("#") and len(tok) > 2 and _marker(tok) is None:
-            found = _match_name([tok[1:]], allowed) or (
-                (tok[1:].upper(), 1) if is_country_code(tok[1:]) and (allowed is None or tok[1:].upper() in allowed) else None)
+            tag = tok[1:].strip(".,;:")
+            found = _match_name([tag], allowed)
+            if found is None and is_country_code(tag) and (allowed is None or tag.upper() in allowed):
+                found = (tag.upper(), 1)
             if found:
                 country = country_ref(found[0])
                 st.used[i] = True

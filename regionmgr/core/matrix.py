@@ -109,7 +109,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
             if week is None:
                 week = weeks[key] = WorkWeek(code, zone, work_days, start_min, end_min)
         else:
-            week = by_zone.get(user_zone) or by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
+            week = by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
         if floating and due_local:
             due = dt.datetime.fromisoformat(str(due_local)).replace(tzinfo=user).astimezone(UTC)
         else:

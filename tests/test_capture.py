@@ -249,7 +249,7 @@ def test_bar_french_line_shows_quadrant(qtbot, bar):
 def test_bar_bad_input_creates_nothing(qtbot, bar, sample_ctx, text, words):
     before = task_titles(sample_ctx.store)
     bar.edit.setText(text)
-    assert bar.create() is None
+    assert bar.create_task() is None
     assert words in bar.preview.text()
     assert bar.preview.property("error") is True
     assert task_titles(sample_ctx.store) == before

@@ -110,6 +110,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
                 week = weeks[key] = WorkWeek(code, zone, work_days, start_min, end_min)
         else:
             week = by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
+        due: dt.datetime | None
         if floating and due_local:
             due = dt.datetime.fromisoformat(str(due_local)).replace(tzinfo=user).astimezone(UTC)
         else:

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -46,6 +48,9 @@ from PySide6.QtWidgets import (
 from regionmgr.core.matrix import MatrixRow, count_open, load_matrix, load_matrix_at, move_outcome
 from regionmgr.core.priority import Quadrant, UrgencyReason
 from regionmgr.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from regionmgr.ui.worker import Job
 
 TASK_IDS_MIME = "application/x-regionmgr-task-ids"
 # Up to this many open tasks the matrix loads at once; beyond, in a worker thread (paint first).
@@ -130,7 +135,7 @@ def due_text(row: MatrixRow) -> str:
     if row.due_at is None:
         return ""
     local = row.due_at.astimezone(ZoneInfo(row.zone))
-    return QLocale().toString(local.date(), "ddd d MMM")
+    return QLocale().toString(QDate(local.date()), "ddd d MMM")
 
 
 class QuadrantModel(QAbstractListModel):
@@ -403,7 +408,7 @@ class PrioritiesPage(QWidget):
         layout.insertWidget(2, self.loading)
         self._generation = 0
         self._dirty = False
-        self._job = None
+        self._job: Job | None = None
         ctx.data_changed.connect(self._on_data_changed)
         ctx.zone_changed.connect(lambda _z: self.reload())
         self.reload(force=True)
@@ -431,9 +436,10 @@ class PrioritiesPage(QWidget):
 
         path, now, zone, gen = self.ctx.store.path, self.ctx.now(), self.ctx.zone_name, self._generation
         self.loading.show()
-        self._job = start(Job(lambda _report: (gen, load_matrix_at(path, now, zone))))
-        self._job.signals.finished.connect(self._loaded)
-        self._job.signals.failed.connect(self._load_failed)
+        job = Job(lambda _report: (gen, load_matrix_at(path, now, zone)))
+        job.signals.finished.connect(self._loaded)
+        job.signals.failed.connect(self._load_failed)
+        self._job = start(job)
 
     def _loaded(self, result) -> None:
         gen, matrix = result

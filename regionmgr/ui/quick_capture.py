@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from regionmgr.core.capture import (
     MAX_TITLE,
     Capture,
+    CountryRef,
     Problem,
     load_countries,
     load_people,
@@ -51,8 +53,8 @@ class QuickCaptureBar(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._countries = None
-        self._people = None
+        self._countries: list[CountryRef] | None = None
+        self._people: list[str] | None = None
         self.capture: Capture | None = None
 
         layout = QVBoxLayout(self)
@@ -81,17 +83,17 @@ class QuickCaptureBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self.edit.textChanged.connect(lambda _t: self._timer.start())
-        self.edit.returnPressed.connect(self.create)
+        self.edit.returnPressed.connect(self.create_task)
         ctx.data_changed.connect(self._on_data_changed)
-        self._warm_job = None
+        self._warm_job: object | None = None
         self.edit.installEventFilter(self)
         self._show_hint()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The first parse loads dateparser and the country names (~0.3 s): do it off the UI
         # thread as soon as the user heads for the field, not at start-up.
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
-                and self.edit.text():
+        if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and self.edit.text():
             self.edit.clear()  # Escape abandons the line
             return True
         if watched is self.edit and event.type() == QEvent.Type.FocusIn and self._warm_job is None:
@@ -124,7 +126,7 @@ class QuickCaptureBar(QWidget):
         self.capture = self.understand()
         self._show(self.capture)
 
-    def create(self) -> str | None:
+    def create_task(self) -> str | None:
         """Create the task the field describes; None (and a message) when it can't."""
         self.refresh_preview()
         cap = self.capture
@@ -212,7 +214,7 @@ class QuickCaptureBar(QWidget):
 
     @staticmethod
     def _fmt(value: dt.datetime) -> str:
-        qdt = QDateTime(value.date(), value.time().replace(tzinfo=None))
+        qdt = QDateTime(QDate(value.date()), QTime(value.hour, value.minute))
         locale = QLocale()
         return (locale.toString(qdt.date(), "ddd d MMM yyyy") + " "
                 + locale.toString(qdt.time(), QLocale.FormatType.ShortFormat))

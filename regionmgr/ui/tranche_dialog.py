@@ -11,6 +11,7 @@ Open it with ``.open()``.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -81,7 +82,7 @@ class PartsModel(QAbstractTableModel):
     def __init__(self, parts: list[Part], parent=None):
         super().__init__(parent)
         self.parts = list(parts)
-        self.default_day = QDate.currentDate().toPython()  # the dialog sets the plan's start
+        self.default_day: dt.date = dt.date.today()  # the dialog sets the plan's start
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.parts)
@@ -141,7 +142,7 @@ class PartsModel(QAbstractTableModel):
                 return False
             new = replace(part, effort=effort)
         elif col in (COL_START, COL_DUE) and isinstance(value, QDate) and value.isValid():
-            day = value.toPython()
+            day = dt.date(value.year(), value.month(), value.day())
             new = replace(part, start_on=day) if col == COL_START else replace(part, due_on=day)
         else:
             return False
@@ -346,7 +347,7 @@ class TrancheDialog(QDialog):
         self.show_message(self.describe(exc), warning=True)
 
     def describe(self, exc: PlanError) -> str:
-        p = {k: (QDate(v).toString("ddd d MMM yyyy") if hasattr(v, "isoformat") else v)
+        p = {k: (QDate(v).toString("ddd d MMM yyyy") if isinstance(v, dt.date) else v)
              for k, v in exc.params.items()}
         texts = {
             "no_parts": self.tr("Add at least one part."),

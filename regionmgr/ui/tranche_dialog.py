@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -68,7 +69,7 @@ def progress_text(p: Progress, zone: str | None = None) -> str:
     text = QCoreApplication.translate("Tranches", "{0} of {1} done").format(p.done, p.total)
     last = p.last_due.astimezone(ZoneInfo(zone)).date() if p.last_due and zone else (
         p.last_due.date() if p.last_due else None)
-    days = [QDate(d).toString("ddd d MMM") for d in (p.first_start, last) if d is not None]
+    days = [QLocale().toString(QDate(d), "ddd d MMM") for d in (p.first_start, last) if d is not None]
     if len(days) == 2:
         text += " · " + QCoreApplication.translate("Tranches", "{0} – {1}").format(*days)
     elif days:
@@ -111,7 +112,9 @@ class PartsModel(QAbstractTableModel):
                 day = part.start_on if col == COL_START else part.due_on
                 if day is None:  # an editor still opens on a sensible day
                     return QDate(self.default_day) if role == Qt.ItemDataRole.EditRole else ""
-                return QDate(day) if role == Qt.ItemDataRole.EditRole else QDate(day).toString("ddd d MMM yyyy")
+                if role == Qt.ItemDataRole.EditRole:
+                    return QDate(day)
+                return QLocale().toString(QDate(day), "ddd d MMM yyyy")
             if col == COL_DONE:
                 return self.tr("done") if part.done else ""
         if role == Qt.ItemDataRole.ToolTipRole and part.done:
@@ -347,7 +350,7 @@ class TrancheDialog(QDialog):
         self.show_message(self.describe(exc), warning=True)
 
     def describe(self, exc: PlanError) -> str:
-        p = {k: (QDate(v).toString("ddd d MMM yyyy") if isinstance(v, dt.date) else v)
+        p = {k: (QLocale().toString(QDate(v), "ddd d MMM yyyy") if isinstance(v, dt.date) else v)
              for k, v in exc.params.items()}
         texts = {
             "no_parts": self.tr("Add at least one part."),

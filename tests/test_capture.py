@@ -21,6 +21,18 @@ COUNTRIES = [
 PEOPLE = ["Claire Dubois", "Anna Schmidt", "Anna Kowalska", "Omar Al Mansoori"]
 
 
+@pytest.fixture(autouse=True)
+def english_dates():
+    """Dates and times in the assertions are British English, whatever this machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+
 def cap(text: str):
     return parse_capture(text, FIXED_NOW, COUNTRIES, PEOPLE, default_zone="Europe/Paris")
 

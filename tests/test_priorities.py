@@ -15,6 +15,18 @@ from regionmgr.store.models import Task
 from tests.conftest import FIXED_NOW
 
 
+@pytest.fixture(autouse=True)
+def english_dates():
+    """Dates and times in the assertions are British English, whatever this machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+
 def country_id(store, code: str) -> str:
     return store.raw().execute("SELECT id FROM country WHERE code = ?", (code,)).fetchone()[0]
 

@@ -26,6 +26,18 @@ PARIS = WorkWeek("FR", "Europe/Paris")
 MON = dt.date(2026, 11, 30)  # 2 and 3 December are UAE National Day
 
 
+@pytest.fixture(autouse=True)
+def english_dates():
+    """Dates and times in the assertions are British English, whatever this machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+
 def d(day: int, month: int = 12) -> dt.date:
     return dt.date(2026, month, day)
 

@@ -278,3 +278,11 @@ def test_activating_a_task_names_it(qtbot, page, sample_ctx):
     with qtbot.waitSignal(page.task_activated) as sig:
         view.activated.emit(model.index(0))
     assert sig.args == [model.ids()[0]]
+
+
+def test_tasks_move_as_their_deadline_comes_closer(qtbot, page, sample_ctx, clock):
+    # "Onboarding pack in Polish" is due in 14 days: Schedule today, Do now when it is 2 working days away.
+    assert "Onboarding pack in Polish" in titles(page, Quadrant.SCHEDULE)
+    clock.advance(days=10)
+    page._clock_timer.timeout.emit()
+    assert "Onboarding pack in Polish" in titles(page, Quadrant.DO)

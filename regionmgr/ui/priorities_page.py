@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QPalette
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 TASK_IDS_MIME = "application/x-regionmgr-task-ids"
 # Up to this many open tasks the matrix loads at once; beyond, in a worker thread (paint first).
 SYNC_LOAD_LIMIT = 3000
+REPLACE_EVERY_MS = 10 * 60 * 1000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHY_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -411,6 +413,11 @@ class PrioritiesPage(QWidget):
         self._job: Job | None = None
         ctx.data_changed.connect(self._on_data_changed)
         ctx.zone_changed.connect(lambda _z: self.reload())
+        # Deadlines come closer as time passes: re-place the tasks every few minutes.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(REPLACE_EVERY_MS)
+        self._clock_timer.timeout.connect(self.reload)
+        self._clock_timer.start()
         self.reload(force=True)
 
     def _on_data_changed(self, table: str) -> None:

@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Video link:</source>
-        <translation>Lien visio&#xa0;:</translation>
+        <translation>Lien vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
@@ -819,11 +819,11 @@
     </message>
     <message>
         <source>Send invite…</source>
-        <translation>Envoyer l&apos;invitation…</translation>
+        <translation>Inviter…</translation>
     </message>
     <message>
         <source>Cancel one week…</source>
-        <translation>Annuler une semaine…</translation>
+        <translation>Annuler une date…</translation>
     </message>
     <message>
         <source>Cancel series…</source>
@@ -839,11 +839,11 @@
     </message>
     <message>
         <source>Print agenda…</source>
-        <translation>Imprimer l&apos;ordre du jour…</translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Agenda as PDF…</source>
-        <translation>Ordre du jour en PDF…</translation>
+        <translation>En PDF…</translation>
     </message>
     <message>
         <source>Delete series</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Send update…</source>
-        <translation>Envoyer la mise à jour…</translation>
+        <translation>Mettre à jour…</translation>
     </message>
     <message>
         <source>until {0}</source>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Video link: {0}</source>
-        <translation>Lien visio&#xa0;: {0}</translation>
+        <translation>Lien vidéo&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Next meeting: {0} {1}</source>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>The meeting is left out of the series (EXDATE) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
-        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une semaine&#xa0;».</translation>
+        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une date&#xa0;».</translation>
     </message>
     <message>
         <source>Skip meetings</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Cancel one week</source>
-        <translation>Annuler une semaine</translation>
+        <translation>Annuler une date</translation>
     </message>
     <message>
         <source>A cancellation for this one meeting is saved as a calendar file to send to the attendees; later updates leave it out.</source>

@@ -286,3 +286,28 @@ def test_bar_escape_clears(qtbot, bar):
     bar.edit.setText("FR half typed")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert bar.edit.text() == ""
+
+
+WORDS = ["FR", "DE", "ma", "de", "urgent", "important", "!", "*", "!!", "@Claire", "#MA", "mars", "may",
+         "friday", "vendredi", "prochain", "3", "déc.", "31", "février", "by", "le", "demain", "14h",
+         "payroll", "question", "Émirats", "United", "Kingdom", "in", "2", "weeks", "15/12", "30/02", ""]
+
+
+def test_any_line_is_understood_without_error_and_nothing_invented():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=10))
+    def check(words):
+        text = " ".join(words)
+        c = cap(text)
+        # Everything in the title was typed, in the order typed (edge punctuation may go).
+        rest = iter(text.split())
+        assert all(any(t in w for w in rest) for t in c.title.split())
+        assert (c.due_at is None) or (c.date_text and c.due_at.tzinfo is not None)
+        assert c.ok == (not c.problems)
+        if c.ok:
+            assert c.title and len(c.title) <= 500
+
+    check()

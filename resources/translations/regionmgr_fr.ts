@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Export</source>
         <comment>The disk is full.</comment>
@@ -11,12 +11,12 @@
     <message>
         <source>Export</source>
         <comment>The folder {0} no longer exists.</comment>
-        <translation>Le dossier {0} n'existe plus.</translation>
+        <translation>Le dossier {0} n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Export</source>
         <comment>{0} is not a folder.</comment>
-        <translation>{0} n'est pas un dossier.</translation>
+        <translation>{0} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -26,7 +26,7 @@
     <message>
         <source>Export</source>
         <comment>The export failed: {0} No file was written.</comment>
-        <translation>L'export a échoué : {0} Aucun fichier n'a été écrit.</translation>
+        <translation>L&apos;export a échoué&#xa0;: {0} Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Quadrant</source>
@@ -76,37 +76,37 @@
     <message>
         <source>TaskInput</source>
         <comment>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</comment>
-        <translation>« {text} » n'est pas une date. Écrivez-la sous la forme 27/11/2026 ou 2026-11-27.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme 27/11/2026 ou 2026-11-27.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>{text} does not exist in the calendar.</comment>
-        <translation>{text} n'existe pas dans le calendrier.</translation>
+        <translation>{text} n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>“{text}” is not a time of day. Write it as 17:00.</comment>
-        <translation>« {text} » n'est pas une heure. Écrivez-la sous la forme 17:00.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure. Écrivez-la sous la forme 17:00.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>{text} is not a time of day.</comment>
-        <translation>{text} n'est pas une heure valide.</translation>
+        <translation>{text} n&apos;est pas une heure valide.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>“{zone}” is not a known time zone.</comment>
-        <translation>« {zone} » n'est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;{zone}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>A due time needs a due date.</comment>
-        <translation>Une heure d'échéance demande une date d'échéance.</translation>
+        <translation>Une heure d&apos;échéance demande une date d&apos;échéance.</translation>
     </message>
     <message>
         <source>TaskInput</source>
         <comment>A fixed due time needs a time zone.</comment>
-        <translation>Une heure d'échéance fixe demande un fuseau horaire.</translation>
+        <translation>Une heure d&apos;échéance fixe demande un fuseau horaire.</translation>
     </message>
     <message>
         <source>TaskInput</source>
@@ -116,44 +116,44 @@
     <message>
         <source>TaskInput</source>
         <comment>Unknown status “{status}”.</comment>
-        <translation>Statut inconnu « {status} ».</translation>
+        <translation>Statut inconnu «&#xa0;{status}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>The disk is full: this change could not be saved. Everything saved before it is intact.</source>
-        <translation>Le disque est plein : cette modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>The data folder is read-only: this change could not be saved. Everything saved before it is intact.</source>
-        <translation>Le dossier de données est en lecture seule : cette modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be saved ({0}). Everything saved before it is intact.</source>
-        <translation>Cette modification n'a pas pu être enregistrée ({0}). Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Cette modification n&apos;a pas pu être enregistrée ({0}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be made: {0}</source>
-        <translation>Cette modification n'a pas pu être effectuée : {0}</translation>
+        <translation>Cette modification n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup just taken looks wrong: {0}. Older backups were kept, none was deleted. If you did not remove this data yourself, open File &gt; Backups to restore an earlier copy.</source>
-        <translation>La sauvegarde qui vient d'être faite semble anormale : {0}. Les sauvegardes précédentes ont été conservées, aucune n'a été supprimée. Si vous n'avez pas supprimé ces données vous-même, ouvrez Fichier &gt; Sauvegardes pour restaurer une copie antérieure.</translation>
+        <translation>La sauvegarde qui vient d&apos;être faite semble anormale&#xa0;: {0}. Les sauvegardes précédentes ont été conservées, aucune n&apos;a été supprimée. Si vous n&apos;avez pas supprimé ces données vous-même, ouvrez Fichier &gt; Sauvegardes pour restaurer une copie antérieure.</translation>
     </message>
     <message>
         <source>The backup could not be made: {0}</source>
-        <translation>La sauvegarde n'a pas pu être faite : {0}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>BackupStatusButton</name>
     <message>
         <source>Backups of your data; click to see them or restore one</source>
-        <translation>Sauvegardes de vos données ; cliquez pour les voir ou en restaurer une</translation>
+        <translation>Sauvegardes de vos données&#xa0;; cliquez pour les voir ou en restaurer une</translation>
     </message>
     <message>
         <source>{0} (last attempt failed)</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Never got current: {0}</source>
-        <translation>Version à jour jamais reçue : {0}</translation>
+        <translation>Version à jour jamais reçue&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>Has never received a refresher pack.</source>
-        <translation>N'a jamais reçu de rappel des procédures.</translation>
+        <translation>N&apos;a jamais reçu de rappel des procédures.</translation>
     </message>
     <message>
         <source>{0}: version {1} on {2}{3}</source>
-        <translation>{0} : version {1} du {2}{3}</translation>
+        <translation>{0}&#xa0;: version {1} du {2}{3}</translation>
     </message>
     <message>
         <source> (not the current version)</source>
@@ -283,19 +283,19 @@
     <name>CountryHeader</name>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
-        <source>The country's IANA time zone; pick one of its zones or type another</source>
-        <translation>Le fuseau horaire IANA du pays ; choisissez l'un de ses fuseaux ou saisissez-en un autre</translation>
+        <source>The country&apos;s IANA time zone; pick one of its zones or type another</source>
+        <translation>Le fuseau horaire IANA du pays&#xa0;; choisissez l&apos;un de ses fuseaux ou saisissez-en un autre</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation>Jours ouvrés :</translation>
+        <translation>Jours ouvrés&#xa0;:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation>Horaires :</translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No country selected&lt;/h2&gt;</source>
@@ -303,23 +303,23 @@
     </message>
     <message>
         <source>&lt;b&gt;Local time:&lt;/b&gt; {0} (UTC{1})</source>
-        <translation>&lt;b&gt;Heure locale :&lt;/b&gt; {0} (UTC{1})</translation>
+        <translation>&lt;b&gt;Heure locale&#xa0;:&lt;/b&gt; {0} (UTC{1})</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e7d32'&gt;● Inside working hours&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#2e7d32'&gt;● Pendant les heures de travail&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Inside working hours&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Pendant les heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;● Outside working hours&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;● En dehors des heures de travail&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;● Outside working hours&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;● En dehors des heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Prochains jours fériés :&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; none known for this country</source>
-        <translation>&lt;b&gt;Prochains jours fériés :&lt;/b&gt; aucun connu pour ce pays</translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; aucun connu pour ce pays</translation>
     </message>
     <message>
         <source>Change time zone</source>
@@ -338,11 +338,11 @@
     <name>CountryListModel</name>
     <message>
         <source>{0} local time: working hours</source>
-        <translation>{0} heure locale : heures de travail</translation>
+        <translation>{0} heure locale&#xa0;: heures de travail</translation>
     </message>
     <message>
         <source>{0} local time: outside working hours</source>
-        <translation>{0} heure locale : en dehors des heures de travail</translation>
+        <translation>{0} heure locale&#xa0;: en dehors des heures de travail</translation>
     </message>
 </context>
 <context>
@@ -359,12 +359,12 @@
         <translation>Sauter les jours fériés</translation>
     </message>
     <message>
-        <source>These meetings fall on a public holiday in the organizer's or an attendee's country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
-        <translation>Ces réunions tombent un jour férié dans le pays de l'organisateur ou d'un participant. Celles qui sont cochées sont sautées ; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
+        <source>These meetings fall on a public holiday in the organizer&apos;s or an attendee&apos;s country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
+        <translation>Ces réunions tombent un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant. Celles qui sont cochées sont sautées&#xa0;; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
     </message>
     <message>
-        <source>No meeting in the next twelve months falls on a public holiday of the organizer's or an attendee's country.</source>
-        <translation>Aucune réunion des douze prochains mois ne tombe un jour férié dans le pays de l'organisateur ou d'un participant.</translation>
+        <source>No meeting in the next twelve months falls on a public holiday of the organizer&apos;s or an attendee&apos;s country.</source>
+        <translation>Aucune réunion des douze prochains mois ne tombe un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant.</translation>
     </message>
     <message>
         <source>Skip ticked meetings</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>The time zone you are in now; click to change it</source>
-        <translation>Le fuseau horaire où vous êtes en ce moment ; cliquez pour le changer</translation>
+        <translation>Le fuseau horaire où vous êtes en ce moment&#xa0;; cliquez pour le changer</translation>
     </message>
     <message>
         <source>Saved locally in {0}</source>
@@ -431,27 +431,27 @@
     </message>
     <message>
         <source>Zone: {0}</source>
-        <translation>Fuseau : {0}</translation>
+        <translation>Fuseau&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation>Où êtes-vous en ce moment ?</translation>
+        <translation>Où êtes-vous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>Time zone you are in:</source>
-        <translation>Votre fuseau horaire actuel :</translation>
+        <translation>Votre fuseau horaire actuel&#xa0;:</translation>
     </message>
     <message>
         <source>“{0}” is not a known time zone.</source>
-        <translation>« {0} » n'est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>About Region Manager</source>
         <translation>À propos de Region Manager</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;One place for a regional manager's requests, countries, weekly meeting and time.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays on this computer, in {1}.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;Un seul outil pour les demandes, les pays, la réunion hebdomadaire et le temps d'un responsable régional.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent sur cet ordinateur, dans {1}.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;One place for a regional manager&apos;s requests, countries, weekly meeting and time.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays on this computer, in {1}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;Un seul outil pour les demandes, les pays, la réunion hebdomadaire et le temps d&apos;un responsable régional.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent sur cet ordinateur, dans {1}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -468,19 +468,19 @@
         <source>This link is not a web or e-mail address and was not opened:
 
 {0}</source>
-        <translation>Ce lien n'est ni une adresse web ni une adresse e-mail ; il n'a pas été ouvert :
+        <translation>Ce lien n&apos;est ni une adresse web ni une adresse e-mail&#xa0;; il n&apos;a pas été ouvert&#xa0;:
 
 {0}</translation>
     </message>
     <message>
         <source>Open link?</source>
-        <translation>Ouvrir le lien ?</translation>
+        <translation>Ouvrir le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Open this address?
 
 {0}</source>
-        <translation>Ouvrir cette adresse ?
+        <translation>Ouvrir cette adresse&#xa0;?
 
 {0}</translation>
     </message>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Shown at the top of the invite, before the agenda</source>
-        <translation>Affiché en haut de l'invitation, avant l'ordre du jour</translation>
+        <translation>Affiché en haut de l&apos;invitation, avant l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Find a time…</source>
@@ -529,39 +529,39 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Organizer:</source>
-        <translation>Organisateur :</translation>
+        <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Organizer's e-mail:</source>
-        <translation>E-mail de l'organisateur :</translation>
+        <source>Organizer&apos;s e-mail:</source>
+        <translation>E-mail de l&apos;organisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Chaque :</translation>
+        <translation>Chaque&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Video link:</source>
-        <translation>Lien vidéo :</translation>
+        <translation>Lien vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>À partir du :</translation>
+        <translation>À partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Add address</source>
-        <translation>Ajouter l'adresse</translation>
+        <translation>Ajouter l&apos;adresse</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -604,11 +604,11 @@
     </message>
     <message>
         <source>Not a valid e-mail address: {0}</source>
-        <translation>Adresse e-mail non valide : {0}</translation>
+        <translation>Adresse e-mail non valide&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>The organizer's e-mail address is missing or invalid: {0}</source>
-        <translation>L'adresse e-mail de l'organisateur est absente ou non valide : {0}</translation>
+        <source>The organizer&apos;s e-mail address is missing or invalid: {0}</source>
+        <translation>L&apos;adresse e-mail de l&apos;organisateur est absente ou non valide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The series ends before it starts.</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>The number of meetings must be at least 1.</source>
-        <translation>Le nombre de réunions doit être d'au moins 1.</translation>
+        <translation>Le nombre de réunions doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Choose a weekday.</source>
@@ -628,15 +628,15 @@
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation>Fuseau horaire inconnu : {0}</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This meeting series no longer exists.</source>
-        <translation>Cette série de réunions n'existe plus.</translation>
+        <translation>Cette série de réunions n&apos;existe plus.</translation>
     </message>
     <message>
         <source>There is no meeting on {0}.</source>
-        <translation>Il n'y a pas de réunion le {0}.</translation>
+        <translation>Il n&apos;y a pas de réunion le {0}.</translation>
     </message>
     <message>
         <source>The meeting on {0} is already cancelled.</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>This could not be done: {0}</source>
-        <translation>Cette action n'a pas pu être effectuée : {0}</translation>
+        <translation>Cette action n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} {1}</source>
@@ -771,7 +771,7 @@
     <name>MeetingsPage</name>
     <message>
         <source>No meeting series yet. Create one with “New series”: title, attendees, weekday and time; then send the invite.</source>
-        <translation>Aucune série de réunions pour l'instant. Créez-en une avec « Nouvelle série » : titre, participants, jour et heure ; puis envoyez l'invitation.</translation>
+        <translation>Aucune série de réunions pour l&apos;instant. Créez-en une avec «&#xa0;Nouvelle série&#xa0;»&#xa0;: titre, participants, jour et heure&#xa0;; puis envoyez l&apos;invitation.</translation>
     </message>
     <message>
         <source>Skip public holidays…</source>
@@ -790,7 +790,7 @@
         <translation>Réenregistrer ce fichier…</translation>
     </message>
     <message>
-        <source>Next meeting's agenda</source>
+        <source>Next meeting&apos;s agenda</source>
         <translation>Ordre du jour de la prochaine réunion</translation>
     </message>
     <message>
@@ -831,11 +831,11 @@
     </message>
     <message>
         <source>Open in calendar</source>
-        <translation>Ouvrir dans l'agenda</translation>
+        <translation>Ouvrir dans l&apos;agenda</translation>
     </message>
     <message>
         <source>Compose e-mail</source>
-        <translation>Rédiger l'e-mail</translation>
+        <translation>Rédiger l&apos;e-mail</translation>
     </message>
     <message>
         <source>Print agenda…</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>until {0}</source>
-        <translation>jusqu'au {0}</translation>
+        <translation>jusqu&apos;au {0}</translation>
     </message>
     <message>
         <source>{0} meetings</source>
@@ -871,23 +871,23 @@
     </message>
     <message>
         <source>Organizer: {0} &lt;{1}&gt;</source>
-        <translation>Organisateur : {0} &lt;{1}&gt;</translation>
+        <translation>Organisateur&#xa0;: {0} &lt;{1}&gt;</translation>
     </message>
     <message>
         <source>Video link: {0}</source>
-        <translation>Lien vidéo : {0}</translation>
+        <translation>Lien vidéo&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Next meeting: {0} {1}</source>
-        <translation>Prochaine réunion : {0} {1}</translation>
+        <translation>Prochaine réunion&#xa0;: {0} {1}</translation>
     </message>
     <message>
         <source>Last sent: version {0}</source>
-        <translation>Dernier envoi : version {0}</translation>
+        <translation>Dernier envoi&#xa0;: version {0}</translation>
     </message>
     <message>
         <source>The invite has not been sent yet.</source>
-        <translation>L'invitation n'a pas encore été envoyée.</translation>
+        <translation>L&apos;invitation n&apos;a pas encore été envoyée.</translation>
     </message>
     <message>
         <source>New meeting series</source>
@@ -898,7 +898,7 @@
         <translation>Modifier la série de réunions</translation>
     </message>
     <message>
-        <source>Changed. Send the update so the attendees' calendars follow.</source>
+        <source>Changed. Send the update so the attendees&apos; calendars follow.</source>
         <translation>Modifiée. Envoyez la mise à jour pour que les agendas des participants suivent.</translation>
     </message>
     <message>
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>The meeting is left out of the series (EXDATE) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
-        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt « Annuler une date ».</translation>
+        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une date&#xa0;».</translation>
     </message>
     <message>
         <source>Skip meetings</source>
@@ -927,19 +927,19 @@
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation>Enregistrer le fichier d'agenda</translation>
+        <translation>Enregistrer le fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>The file could not be written: {0}</source>
-        <translation>Le fichier n'a pas pu être écrit : {0}</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saved {0}. Attach it to an e-mail to the attendees (“Compose e-mail” fills in the rest).</source>
-        <translation>{0} enregistré. Joignez-le à un e-mail aux participants (« Rédiger l'e-mail » remplit le reste).</translation>
+        <translation>{0} enregistré. Joignez-le à un e-mail aux participants («&#xa0;Rédiger l&apos;e-mail&#xa0;» remplit le reste).</translation>
     </message>
     <message>
         <source>Send update</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Send invite</source>
-        <translation>Envoyer l'invitation</translation>
+        <translation>Envoyer l&apos;invitation</translation>
     </message>
     <message>
         <source>Cancel one week</source>
@@ -955,11 +955,11 @@
     </message>
     <message>
         <source>A cancellation for this one meeting is saved as a calendar file to send to the attendees; later updates leave it out.</source>
-        <translation>Une annulation de cette seule réunion est enregistrée dans un fichier d'agenda à envoyer aux participants ; les mises à jour suivantes l'excluent.</translation>
+        <translation>Une annulation de cette seule réunion est enregistrée dans un fichier d&apos;agenda à envoyer aux participants&#xa0;; les mises à jour suivantes l&apos;excluent.</translation>
     </message>
     <message>
         <source>Cancelled: {0}</source>
-        <translation>Annulée : {0}</translation>
+        <translation>Annulée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cancel one meeting</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Cancel every meeting of “{0}”? A cancellation is saved as a calendar file to send to the attendees.</source>
-        <translation>Annuler toutes les réunions de « {0} » ? Une annulation est enregistrée dans un fichier d'agenda à envoyer aux participants.</translation>
+        <translation>Annuler toutes les réunions de «&#xa0;{0}&#xa0;»&#xa0;? Une annulation est enregistrée dans un fichier d&apos;agenda à envoyer aux participants.</translation>
     </message>
     <message>
         <source>Cancel meeting series</source>
@@ -979,15 +979,15 @@
     </message>
     <message>
         <source>The calendar invitation (.ics file) is attached.</source>
-        <translation>L'invitation d'agenda (fichier .ics) est jointe.</translation>
+        <translation>L&apos;invitation d&apos;agenda (fichier .ics) est jointe.</translation>
     </message>
     <message>
         <source>(Agenda shortened: the full agenda is in the invitation.)</source>
-        <translation>(Ordre du jour abrégé : l'ordre du jour complet est dans l'invitation.)</translation>
+        <translation>(Ordre du jour abrégé&#xa0;: l&apos;ordre du jour complet est dans l&apos;invitation.)</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation>Enregistrer l'ordre du jour</translation>
+        <translation>Enregistrer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -995,11 +995,11 @@
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation>Ordre du jour enregistré : {0}</translation>
+        <translation>Ordre du jour enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The agenda could not be saved: {0}</source>
-        <translation>L'ordre du jour n'a pas pu être enregistré : {0}</translation>
+        <translation>L&apos;ordre du jour n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>This procedure has not been reviewed for {0} days or more.</source>
-        <translation>Cette procédure n'a pas été relue depuis {0} jours ou plus.</translation>
+        <translation>Cette procédure n&apos;a pas été relue depuis {0} jours ou plus.</translation>
     </message>
     <message>
         <source>A note needs a title.</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>Mark reviewed today</source>
-        <translation>Marquer relue aujourd'hui</translation>
+        <translation>Marquer relue aujourd&apos;hui</translation>
     </message>
     <message>
         <source> months</source>
@@ -1076,19 +1076,19 @@
     </message>
     <message>
         <source>Procedures not reviewed for this long are marked “refresh due”</source>
-        <translation>Les procédures non relues depuis cette durée sont marquées « à actualiser »</translation>
+        <translation>Les procédures non relues depuis cette durée sont marquées «&#xa0;à actualiser&#xa0;»</translation>
     </message>
     <message>
         <source>Refresh procedures after:</source>
-        <translation>Actualiser les procédures après :</translation>
+        <translation>Actualiser les procédures après&#xa0;:</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, - list, **bold**, [link](https://…)</source>
-        <translation>Écrivez en Markdown : # titre, - liste, **gras**, [lien](https://…)</translation>
+        <translation>Écrivez en Markdown&#xa0;: # titre, - liste, **gras**, [lien](https://…)</translation>
     </message>
     <message>
         <source>Refresh the rendered view</source>
-        <translation>Actualiser l'aperçu</translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Meeting:</source>
-        <translation>Réunion :</translation>
+        <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <source>due today in {0}</source>
-        <translation>échéance aujourd'hui à {0}</translation>
+        <translation>échéance aujourd&apos;hui à {0}</translation>
     </message>
     <message>
         <source>due in {n} working day in {0}</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>marked urgent; {0}</source>
-        <translation>marquée urgente ; {0}</translation>
+        <translation>marquée urgente&#xa0;; {0}</translation>
     </message>
     <message>
         <source>marked urgent</source>
@@ -1267,19 +1267,19 @@
     </message>
     <message>
         <source>urgent: past due today in {0}</source>
-        <translation>urgente : échéance dépassée aujourd'hui à {0}</translation>
+        <translation>urgente&#xa0;: échéance dépassée aujourd&apos;hui à {0}</translation>
     </message>
     <message>
         <source>urgent: {0}</source>
-        <translation>urgente : {0}</translation>
+        <translation>urgente&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not urgent: {0}</source>
-        <translation>non urgente : {0}</translation>
+        <translation>non urgente&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not urgent: no due date</source>
-        <translation>non urgente : sans échéance</translation>
+        <translation>non urgente&#xa0;: sans échéance</translation>
     </message>
     <message>
         <source>marked important</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>{0}; {1}</source>
-        <translation>{0} ; {1}</translation>
+        <translation>{0}&#xa0;; {1}</translation>
     </message>
     <message>
         <source>Move {n} task to {0}</source>
@@ -1317,8 +1317,8 @@
         <translation>Priorités</translation>
     </message>
     <message>
-        <source>Drag tasks between the quadrants to change their urgent and important flags. A deadline within two working days of the task's country also makes a task urgent.</source>
-        <translation>Faites glisser les tâches d'un quadrant à l'autre pour changer leurs indicateurs Urgent et Important. Une échéance à moins de deux jours ouvrés (dans le pays de la tâche) rend aussi une tâche urgente.</translation>
+        <source>Drag tasks between the quadrants to change their urgent and important flags. A deadline within two working days of the task&apos;s country also makes a task urgent.</source>
+        <translation>Faites glisser les tâches d&apos;un quadrant à l&apos;autre pour changer leurs indicateurs Urgent et Important. Une échéance à moins de deux jours ouvrés (dans le pays de la tâche) rend aussi une tâche urgente.</translation>
     </message>
     <message>
         <source>Loading the open tasks…</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>The priorities could not be loaded: {0}</source>
-        <translation>Les priorités n'ont pas pu être chargées : {0}</translation>
+        <translation>Les priorités n&apos;ont pas pu être chargées&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -1350,11 +1350,11 @@
     <name>QuadrantModel</name>
     <message>
         <source>Part of: {0}</source>
-        <translation>Fait partie de : {0}</translation>
+        <translation>Fait partie de&#xa0;: {0}</translation>
     </message>
     <message>
         <source>“{0}” stays urgent ({1}): a close deadline makes a task urgent whatever its flag. Change its due date to move it out of the urgent quadrants.</source>
-        <translation>« {0} » reste urgente ({1}) : une échéance proche rend une tâche urgente quel que soit son indicateur. Changez son échéance pour la sortir des quadrants urgents.</translation>
+        <translation>«&#xa0;{0}&#xa0;» reste urgente ({1})&#xa0;: une échéance proche rend une tâche urgente quel que soit son indicateur. Changez son échéance pour la sortir des quadrants urgents.</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     <name>QuickCaptureBar</name>
     <message>
         <source>New task (Ctrl+N), e.g. “FR urgent payroll question by friday” or “DE rappel procédure vendredi prochain @Anna”</source>
-        <translation>Nouvelle tâche (Ctrl+N), p. ex. « FR urgent question paie pour vendredi » ou « DE rappel procédure vendredi prochain @Anna »</translation>
+        <translation>Nouvelle tâche (Ctrl+N), p. ex. «&#xa0;FR urgent question paie pour vendredi&#xa0;» ou «&#xa0;DE rappel procédure vendredi prochain @Anna&#xa0;»</translation>
     </message>
     <message>
         <source>Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). @Name for the requester. End with a due date in English or French (friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it.</source>
-        <translation>Commencez par le code ou le nom d'un pays. Marqueurs : urgent, important (ou ! et *, !! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche ; Ctrl+Z l'annule.</translation>
+        <translation>Commencez par le code ou le nom d&apos;un pays. Marqueurs&#xa0;: urgent, important (ou&#xa0;! et *,&#xa0;!! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -1384,39 +1384,39 @@
     </message>
     <message>
         <source>Type a task first.</source>
-        <translation>Saisissez d'abord une tâche.</translation>
+        <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
         <source>Capture “{0}”</source>
-        <translation>Saisir « {0} »</translation>
+        <translation>Saisir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Created “{0}”. Ctrl+Z undoes it.</source>
-        <translation>« {0} » créée. Ctrl+Z pour annuler.</translation>
+        <translation>«&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Country, urgent/important, @requester and a due date are understood in English and French.</source>
-        <translation>Le pays, urgent/important, @demandeur et l'échéance sont compris en français et en anglais.</translation>
+        <translation>Le pays, urgent/important, @demandeur et l&apos;échéance sont compris en français et en anglais.</translation>
     </message>
     <message>
         <source>Nothing will be created: write what the task is, not only its country, markers and date.</source>
-        <translation>Rien ne sera créé : décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
+        <translation>Rien ne sera créé&#xa0;: décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
     </message>
     <message>
-        <source>Nothing will be created: the title is {0} characters long; keep it under {1} and put the details in the task's notes.</source>
-        <translation>Rien ne sera créé : le titre fait {0} caractères ; restez sous {1} et mettez les détails dans les notes de la tâche.</translation>
+        <source>Nothing will be created: the title is {0} characters long; keep it under {1} and put the details in the task&apos;s notes.</source>
+        <translation>Rien ne sera créé&#xa0;: le titre fait {0} caractères&#xa0;; restez sous {1} et mettez les détails dans les notes de la tâche.</translation>
     </message>
     <message>
         <source>Nothing will be created: “{0}” is not a date that exists.</source>
-        <translation>Rien ne sera créé : « {0} » n'est pas une date qui existe.</translation>
+        <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas une date qui existe.</translation>
     </message>
     <message>
         <source>Nothing will be created: {0} ({1}) is not one of your countries. Add it on the Countries page, or leave the code out.</source>
-        <translation>Rien ne sera créé : {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
+        <translation>Rien ne sera créé&#xa0;: {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation>« {0} »</translation>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>Outside the working day in: {0}</source>
-        <translation>En dehors de la journée de travail pour : {0}</translation>
+        <translation>En dehors de la journée de travail pour&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1490,11 @@
     </message>
     <message>
         <source>This country has no procedure notes yet.</source>
-        <translation>Ce pays n'a pas encore de note de procédure.</translation>
+        <translation>Ce pays n&apos;a pas encore de note de procédure.</translation>
     </message>
     <message>
         <source>{0} — never got current: {1}</source>
-        <translation>{0} — version à jour jamais reçue : {1}</translation>
+        <translation>{0} — version à jour jamais reçue&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Refresher pack</source>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Date: {0}</source>
-        <translation>Date : {0}</translation>
+        <translation>Date&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Last reviewed: {0}</source>
-        <translation>Dernière relecture : {0}</translation>
+        <translation>Dernière relecture&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Version {0}</source>
@@ -1534,11 +1534,11 @@
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation>Enregistré : {0}</translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The pack could not be saved: {0}</source>
-        <translation>Le rappel n'a pas pu être enregistré : {0}</translation>
+        <translation>Le rappel n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>Recorded: {0} contact(s) received {1} procedure(s).</source>
-        <translation>Enregistré : {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
+        <translation>Enregistré&#xa0;: {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>{0} matches (best first)</source>
-        <translation>{0} résultats (les plus pertinents d'abord)</translation>
+        <translation>Résultats&#xa0;: {0} (les plus pertinents d&apos;abord)</translation>
     </message>
 </context>
 <context>
@@ -1619,11 +1619,11 @@
     </message>
     <message>
         <source>{0} of {1} parts done; {2}</source>
-        <translation>{0} tranches sur {1} faites ; {2}</translation>
+        <translation>{0} sur {1} tranches faites&#xa0;; {2}</translation>
     </message>
     <message>
         <source>Floating: follows the zone you are in</source>
-        <translation>Flottante : suit le fuseau où vous êtes</translation>
+        <translation>Flottante&#xa0;: suit le fuseau où vous êtes</translation>
     </message>
     <message>
         <source>Fixed in {0}</source>
@@ -1635,23 +1635,23 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Complete “{0}”</source>
-        <translation>Terminer « {0} »</translation>
+        <translation>Terminer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Reopen “{0}”</source>
-        <translation>Rouvrir « {0} »</translation>
+        <translation>Rouvrir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Rename “{0}”</source>
-        <translation>Renommer « {0} »</translation>
+        <translation>Renommer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Change requester of “{0}”</source>
-        <translation>Changer le demandeur de « {0} »</translation>
+        <translation>Changer le demandeur de «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1685,23 +1685,23 @@
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Best start times ({0}):</source>
-        <translation>Meilleurs horaires de début ({0}) :</translation>
+        <translation>Meilleurs horaires de début ({0})&#xa0;:</translation>
     </message>
     <message>
         <source>Under the pointer:</source>
-        <translation>Sous le pointeur :</translation>
+        <translation>Sous le pointeur&#xa0;:</translation>
     </message>
     <message>
         <source>Use this time</source>
         <translation>Choisir ce créneau</translation>
     </message>
     <message>
-        <source>Green: inside everyone's working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
-        <translation>Vert : dans la journée de travail de chacun (plus foncé : plus confortable). Orange : certains sont en dehors de leur journée. Heures affichées dans le fuseau {0}.</translation>
+        <source>Green: inside everyone&apos;s working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
+        <translation>Vert&#xa0;: dans la journée de travail de chacun (plus foncé&#xa0;: plus confortable). Orange&#xa0;: certains sont en dehors de leur journée. Heures affichées dans le fuseau {0}.</translation>
     </message>
     <message>
         <source>Week of {0}</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>{0}: outside the working day in {1}.</source>
-        <translation>{0} : en dehors de la journée de travail pour {1}.</translation>
+        <translation>{0}&#xa0;: en dehors de la journée de travail pour {1}.</translation>
     </message>
 </context>
 <context>
@@ -1735,11 +1735,11 @@
     <name>TrancheDialog</name>
     <message>
         <source>Split into parts: {0}</source>
-        <translation>Découper en tranches : {0}</translation>
+        <translation>Découper en tranches&#xa0;: {0}</translation>
     </message>
     <message>
         <source>List the parts, most urgent first, with the effort of each in working days. “Propose a schedule” spreads them over the working days of {0} (public holidays skipped) up to the deadline; adjust the dates if needed, then OK.</source>
-        <translation>Listez les tranches, la plus urgente d'abord, avec la charge de chacune en jours ouvrés. « Proposer un planning » les répartit sur les jours ouvrés de {0} (jours fériés exclus) jusqu'à l'échéance ; ajustez les dates si besoin, puis OK.</translation>
+        <translation>Listez les tranches, la plus urgente d&apos;abord, avec la charge de chacune en jours ouvrés. «&#xa0;Proposer un planning&#xa0;» les répartit sur les jours ouvrés de {0} (jours fériés exclus) jusqu&apos;à l&apos;échéance&#xa0;; ajustez les dates si besoin, puis OK.</translation>
     </message>
     <message>
         <source>your zone</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation>Actuellement : {0}</translation>
+        <translation>Actuellement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not split yet.</source>
@@ -1758,7 +1758,7 @@
         <translation>Début du plan</translation>
     </message>
     <message>
-        <source>Client's deadline</source>
+        <source>Client&apos;s deadline</source>
         <translation>Échéance du client</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>The parts add up to {0} working days but only {1} are left before the deadline: each part got a shorter share. Adjust the dates or talk to the client.</source>
-        <translation>Les tranches totalisent {0} jours ouvrés, mais il n'en reste que {1} avant l'échéance : chaque tranche a reçu une part plus courte. Ajustez les dates ou parlez-en au client.</translation>
+        <translation>Les tranches totalisent {0} jours ouvrés, mais il n&apos;en reste que {1} avant l&apos;échéance&#xa0;: chaque tranche a reçu une part plus courte. Ajustez les dates ou parlez-en au client.</translation>
     </message>
     <message>
         <source>Proposed over {0} working days. Adjust the dates if needed, then OK.</source>
@@ -1803,11 +1803,11 @@
     </message>
     <message>
         <source>Split “{0}” into {1} parts</source>
-        <translation>Découper « {0} » en {1} tranches</translation>
+        <translation>Découper «&#xa0;{0}&#xa0;» en {1} tranches</translation>
     </message>
     <message>
         <source>The parts could not be saved; nothing was changed.</source>
-        <translation>Les tranches n'ont pas pu être enregistrées ; rien n'a été modifié.</translation>
+        <translation>Les tranches n&apos;ont pas pu être enregistrées&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Add at least one part.</source>
@@ -1815,35 +1815,35 @@
     </message>
     <message>
         <source>Part {index} has no name.</source>
-        <translation>La tranche {index} n'a pas de nom.</translation>
+        <translation>La tranche {index} n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The effort of “{title}” must be at least one day.</source>
-        <translation>La charge de « {title} » doit être d'au moins un jour.</translation>
+        <translation>La charge de «&#xa0;{title}&#xa0;» doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
         <source>The deadline ({deadline}) is before the start of the plan ({start}).</source>
-        <translation>L'échéance ({deadline}) est antérieure au début du plan ({start}).</translation>
+        <translation>L&apos;échéance ({deadline}) est antérieure au début du plan ({start}).</translation>
     </message>
     <message>
         <source>{parts} parts need at least {parts} working days; there are only {days} between {start} and {deadline}. Move the deadline or merge parts.</source>
-        <translation>{parts} tranches demandent au moins {parts} jours ouvrés ; il n'y en a que {days} entre le {start} et le {deadline}. Repoussez l'échéance ou regroupez des tranches.</translation>
+        <translation>{parts} tranches demandent au moins {parts} jours ouvrés&#xa0;; il n&apos;y en a que {days} entre le {start} et le {deadline}. Repoussez l&apos;échéance ou regroupez des tranches.</translation>
     </message>
     <message>
         <source>“{title}” needs a start and a due date: propose a schedule or enter them.</source>
-        <translation>« {title} » doit avoir une date de début et une échéance : proposez un planning ou saisissez-les.</translation>
+        <translation>«&#xa0;{title}&#xa0;» doit avoir une date de début et une échéance&#xa0;: proposez un planning ou saisissez-les.</translation>
     </message>
     <message>
         <source>“{title}” is due on {due}, before the plan starts ({start}).</source>
-        <translation>L'échéance de « {title} » est le {due}, avant le début du plan ({start}).</translation>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant le début du plan ({start}).</translation>
     </message>
     <message>
         <source>“{title}” is due on {due}, before it starts ({part_start}).</source>
-        <translation>L'échéance de « {title} » est le {due}, avant son début ({part_start}).</translation>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant son début ({part_start}).</translation>
     </message>
     <message>
-        <source>“{title}” is due on {due}, after the client's deadline ({deadline}).</source>
-        <translation>L'échéance de « {title} » est le {due}, après celle du client ({deadline}).</translation>
+        <source>“{title}” is due on {due}, after the client&apos;s deadline ({deadline}).</source>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, après celle du client ({deadline}).</translation>
     </message>
 </context>
 <context>
@@ -1909,13 +1909,13 @@
         <source>Every request from every country in one list, what to know about each country, the weekly meeting with your correspondents, and a fair account of your time.
 
 Everything stays on this computer and works offline.</source>
-        <translation>Toutes les demandes de tous les pays dans une seule liste, l'essentiel à savoir sur chaque pays, la réunion hebdomadaire avec vos correspondants et un suivi fidèle de votre temps.
+        <translation>Toutes les demandes de tous les pays dans une seule liste, l&apos;essentiel à savoir sur chaque pays, la réunion hebdomadaire avec vos correspondants et un suivi fidèle de votre temps.
 
 Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Start with the sample region</source>
-        <translation>Commencer avec la région d'exemple</translation>
+        <translation>Commencer avec la région d&apos;exemple</translation>
     </message>
     <message>
         <source>France, Germany, Morocco, the United Arab Emirates and Poland, with notes, contacts, tasks and a weekly meeting</source>
@@ -1929,8 +1929,8 @@ Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
 <context>
     <name>app</name>
     <message>
-        <source>The data folder can't be used: {0}</source>
-        <translation>Le dossier de données ne peut pas être utilisé : {0}</translation>
+        <source>The data folder can&apos;t be used: {0}</source>
+        <translation>Le dossier de données ne peut pas être utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Region Manager is already running on {0}, and does not answer.</source>
@@ -1945,7 +1945,7 @@ Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     <name>self.ctx</name>
     <message>
         <source>The item no longer exists.</source>
-        <translation>Cet élément n'existe plus.</translation>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1964,11 +1964,11 @@ Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, which can damage it. Move the data folder out of the synced folder (backups can go there instead).</source>
-        <translation>Votre dossier de données {0} se trouve dans {1}. Les outils de synchronisation copient une base de données et son journal séparément, ce qui peut l'endommager. Déplacez le dossier de données hors du dossier synchronisé (les sauvegardes, elles, peuvent y aller).</translation>
+        <translation>Votre dossier de données {0} se trouve dans {1}. Les outils de synchronisation copient une base de données et son journal séparément, ce qui peut l&apos;endommager. Déplacez le dossier de données hors du dossier synchronisé (les sauvegardes, elles, peuvent y aller).</translation>
     </message>
     <message>
-        <source>Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is in use. Keep the data folder on this computer's own disk (backups can go to the network drive).</source>
-        <translation>Votre dossier de données {0} se trouve sur un lecteur réseau ({1}). Un lecteur réseau peut endommager une base de données en cours d'utilisation. Gardez le dossier de données sur le disque de cet ordinateur (les sauvegardes, elles, peuvent aller sur le lecteur réseau).</translation>
+        <source>Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is in use. Keep the data folder on this computer&apos;s own disk (backups can go to the network drive).</source>
+        <translation>Votre dossier de données {0} se trouve sur un lecteur réseau ({1}). Un lecteur réseau peut endommager une base de données en cours d&apos;utilisation. Gardez le dossier de données sur le disque de cet ordinateur (les sauvegardes, elles, peuvent aller sur le lecteur réseau).</translation>
     </message>
     <message>
         <source>Region Manager</source>

@@ -26,12 +26,16 @@ from regionmgr.core.capture import (
     parse_capture,
     warm_up,
 )
-from regionmgr.core.priority import place
+from regionmgr.core.priority import UrgencyReason, place
 from regionmgr.core.workweek import WorkWeek
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.priorities_page import quadrant_title, urgency_text
 
 DEBOUNCE_MS = 150
+
+
+def _elide(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def ui_language() -> str:
@@ -74,7 +78,7 @@ class QuickCaptureBar(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("quickCapturePreview")
         self.preview.setWordWrap(True)
-        self.preview.setTextFormat(self.preview.textFormat().PlainText)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # a typed "<b>" stays text
         layout.addWidget(self.edit)
         layout.addWidget(self.preview)
 
@@ -145,7 +149,7 @@ class QuickCaptureBar(QWidget):
         self.edit.clear()
         self._timer.stop()
         self.capture = None
-        self._show_message(self.tr("Created “{0}”. Ctrl+Z undoes it.").format(cap.title))
+        self._show_message(self.tr("Created “{0}”. Ctrl+Z undoes it.").format(_elide(cap.title)))
         self.task_created.emit(command.row_id)
         return command.row_id
 
@@ -182,8 +186,7 @@ class QuickCaptureBar(QWidget):
         """One line: country · quadrant · due date in the country's zone (and the user's) · requester."""
         if not cap.ok:
             return self.problem_message(cap)
-        title = cap.title if len(cap.title) <= 80 else cap.title[:79] + "…"
-        parts = [self.tr("“{0}”").format(title)]
+        parts = [self.tr("“{0}”").format(_elide(cap.title))]
         if cap.country:
             parts.append(self.tr("{0} ({1})").format(country_label(cap.country.code), cap.country.code))
         else:
@@ -191,7 +194,7 @@ class QuickCaptureBar(QWidget):
         week = WorkWeek(cap.country.code, cap.country.timezone, cap.country.work_days) if cap.country else None
         placement = place(cap.urgent, cap.important, cap.due_at, week, self.ctx.now())
         quadrant = quadrant_title(placement.quadrant)
-        if cap.due_at is not None and placement.urgency.value in ("due_soon", "overdue"):
+        if placement.urgency in (UrgencyReason.DUE_SOON, UrgencyReason.OVERDUE):
             quadrant = self.tr("{0} ({1})").format(quadrant, urgency_text(
                 placement.urgency, placement.working_days_left, cap.zone))
         parts.append(quadrant)

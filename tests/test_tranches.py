@@ -257,3 +257,17 @@ def test_parts_without_dates_edit_from_the_plan_start(dialog):
 
     assert dialog.model.index(0, COL_START).data(Qt.ItemDataRole.EditRole) == QDate(2026, 11, 30)
     assert dialog.model.index(0, COL_START).data() == ""
+
+
+def test_an_unchanged_due_day_keeps_its_exact_time(store):
+    pid = ops.create(store, Task, {"title": "Big request"})
+    noon = dt.datetime(2026, 12, 1, 11, 0, tzinfo=dt.UTC)  # 12:00 in Paris
+    kid = ops.create(store, Task, {"title": "Part", "parent_id": pid, "due_at": noon, "due_all_day": False,
+                                   "due_tz": "Europe/Paris", "start_on": MON})
+    parts = load_parts(store, pid, PARIS)
+    parts[0].title = "Renamed part"
+    undo = apply_plan(store, pid, parts, PARIS)
+    row = ops.get(store, Task, kid)
+    assert (row["title"], row["due_at"], row["due_all_day"]) == ("Renamed part", noon, False)
+    undo_apply(store, undo)
+    assert ops.get(store, Task, kid)["title"] == "Part"

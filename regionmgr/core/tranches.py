@@ -231,6 +231,10 @@ def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> 
                 undo.created.append(part.id)
             else:
                 old = {k: getattr(child, k) for k in EDITED}
+                if child.due_at is not None and part.due_on == child.due_at.astimezone(zone).date():
+                    values["due_at"] = child.due_at  # same day: keep the exact time it had
+                    values["due_all_day"] = child.due_all_day
+                    values["due_tz"] = child.due_tz
                 if any(old[k] != v for k, v in values.items()):
                     undo.old_values[child.id] = old
                     for k, v in values.items():

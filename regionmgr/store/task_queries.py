@@ -1,0 +1,131 @@
+"""Fast plain-row reads for the task list, over the store's plain sqlite3 connection.
+
+The list shows up to 100k tasks: it reads tuples (no ORM objects, no SQLAlchemy
+import) in one query, and answers searches from the ``task_fts`` trigram index.
+Values come back in the store's text forms: instants as naive-UTC
+"YYYY-MM-DD HH:MM:SS.ffffff" (they sort and compare as text), dates as
+"YYYY-MM-DD", booleans as 0/1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Positions in a list row.
+R_ROWID, R_ID, R_TITLE, R_COUNTRY, R_REQUESTER, R_FLAGS, R_STATUS = range(7)
+R_DUE, R_DUE_TZ, R_DELEGATED_TO, R_FOLLOW_UP, R_DELEGATED_AT = range(7, 12)
+# Bits of R_FLAGS.
+F_URGENT, F_IMPORTANT, F_FLOATING, F_ALL_DAY, F_TRANCHE = 1, 2, 4, 8, 16
+# R_STATUS values (small ints are shared objects: 100k rows cost no string each).
+STATUS_NAMES = ("open", "waiting", "done", "dropped")
+
+# R_COUNTRY is the country's rowid; R_DUE the due instant (naive UTC) or, for a
+# floating due time, its wall-clock time; R_DUE_TZ the zone a fixed due time is
+# in when it differs from its country's zone (else NULL: one shared None).
+_SELECT = """
+SELECT t.rowid, t.id, t.title, c.rowid, t.requester,
+       t.urgent | (t.important << 1) | (t.due_floating << 2) | (t.due_all_day << 3)
+         | ((t.parent_id IS NOT NULL) << 4),
+       CASE t.status WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'done' THEN 2 ELSE 3 END,
+       CASE WHEN t.due_floating THEN t.due_local ELSE t.due_at END,
+       CASE WHEN t.due_tz = c.timezone THEN NULL ELSE t.due_tz END,
+       t.delegated_to, t.follow_up_on, t.delegated_at
+FROM task t LEFT JOIN country c ON c.id = t.country_id
+"""
+
+
+def list_rows(conn: sqlite3.Connection) -> list[tuple]:
+    """Every task as a plain tuple (see ``R_*``), in no particular order."""
+    return conn.execute(_SELECT).fetchall()
+
+
+def first_rows(conn: sqlite3.Connection, limit: int) -> list[tuple]:
+    """The soonest-due open and waiting tasks, read in the (status, due_at) index's order:
+    what the list paints first while the whole list loads."""
+    rows: list[tuple] = []
+    for status in ("open", "waiting"):
+        rows += conn.execute(_SELECT + "WHERE t.status = ? AND t.due_at IS NOT NULL ORDER BY t.due_at LIMIT ?",
+                             (status, limit)).fetchall()
+    rows.sort(key=lambda r: r[R_DUE])
+    return rows[:limit]
+
+
+def rows_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
+    out: list[tuple] = []
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i:i + 500]
+        out += conn.execute(_SELECT + f"WHERE t.rowid IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    return out
+
+
+def rows_changed_since(conn: sqlite3.Connection, stamp: str) -> list[tuple]:
+    """Rows written at or after ``stamp`` (an ``updated_at`` value; uses its index)."""
+    return conn.execute(_SELECT + "WHERE t.updated_at >= ?", (stamp,)).fetchall()
+
+
+def last_change(conn: sqlite3.Connection) -> tuple[str, int]:
+    """(latest ``updated_at``, number of tasks): cheap, tells whether rows changed or went."""
+    stamp = conn.execute("SELECT MAX(updated_at) FROM task").fetchone()[0]
+    return stamp or "", conn.execute("SELECT COUNT(*) FROM task").fetchone()[0]
+
+
+def all_rowids(conn: sqlite3.Connection) -> set[int]:
+    return {r for (r,) in conn.execute("SELECT rowid FROM task")}
+
+
+def reader(path: str) -> sqlite3.Connection:
+    """A separate read-only connection (for a worker thread loading the list)."""
+    from pathlib import Path
+
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+
+
+def countries(conn: sqlite3.Connection) -> list[tuple[int, str, str, str, str, int, int]]:
+    """(rowid, id, code, timezone, work_days, work_start_min, work_end_min) in the user's order."""
+    return conn.execute(
+        "SELECT rowid, id, code, timezone, work_days, work_start_min, work_end_min FROM country "
+        "ORDER BY position, code"
+    ).fetchall()
+
+
+def contacts(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(id, name, country code) of every contact, for delegation."""
+    return conn.execute(
+        "SELECT contact.id, contact.name, country.code FROM contact "
+        "JOIN country ON country.id = contact.country_id ORDER BY contact.name"
+    ).fetchall()
+
+
+def tranche_stats(conn: sqlite3.Connection) -> dict[str, tuple[int, int, str | None, str | None]]:
+    """For each parent task: (parts, parts done, first start date, last due instant)."""
+    rows = conn.execute(
+        "SELECT parent_id, COUNT(*), SUM(status = 'done'), MIN(start_on), MAX(due_at) "
+        "FROM task WHERE parent_id IS NOT NULL GROUP BY parent_id"
+    )
+    return {pid: (n, done or 0, start, end) for pid, n, done, start, end in rows}
+
+
+def fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase (quotes doubled), matching it as a substring under trigram."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def search_rowids(conn: sqlite3.Connection, text: str) -> list[int] | None:
+    """Row ids of tasks whose title or notes contain ``text`` (case-insensitive).
+
+    Uses the trigram index, so ``text`` must be at least 3 characters; returns
+    None for shorter text (the caller filters titles in memory instead).
+    """
+    text = text.strip()
+    if len(text) < 3:
+        return None
+    return [r for (r,) in conn.execute("SELECT rowid FROM task_fts WHERE task_fts MATCH ?", (fts_phrase(text),))]
+
+
+def notes_of(conn: sqlite3.Connection, task_id: str) -> str:
+    row = conn.execute("SELECT notes FROM task WHERE id = ?", (task_id,)).fetchone()
+    return row[0] if row else ""
+
+
+def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT status, COUNT(*) FROM task GROUP BY status").fetchall())

@@ -1,0 +1,592 @@
+"""Item models of the Tasks page: the one task list (fast at 100k tasks) and the "waiting for" view.
+
+``TaskTableModel`` holds plain tuples read by ``store.task_queries`` (no ORM
+objects): it paints a first page read through an index, loads the whole list
+off the UI thread, and after an edit re-reads only the rows written since
+(``updated_at``). Filters and sorting run in bulk over those tuples and reset
+the model (no per-row Python proxy at keystroke time); the search box uses the
+``task_fts`` trigram index from three characters, titles in memory below.
+Edits (in place, the checkbox) go through ``ctx.push`` and are undoable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from regionmgr.core import tasks as core
+from regionmgr.core.errors import ValidationError
+from regionmgr.store import task_queries as tq
+from regionmgr.store.task_queries import (
+    F_ALL_DAY, F_FLOATING, F_IMPORTANT, F_TRANCHE, F_URGENT, R_COUNTRY, R_DELEGATED_AT, R_DELEGATED_TO,
+    R_DUE, R_DUE_TZ, R_FLAGS, R_FOLLOW_UP, R_ID, R_REQUESTER, R_ROWID, R_STATUS, R_TITLE,
+)
+from regionmgr.ui.context import AppContext
+
+COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED = range(7)
+TaskIdRole = Qt.ItemDataRole.UserRole + 1
+UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
+FIRST_PAGE = 200
+ACTIVE = (0, 1)  # open, waiting
+OVERDUE_BG = QColor(255, 225, 225)
+TODAY_BG = QColor(255, 243, 205)
+LATE_FG = QColor(160, 20, 20)
+
+
+def quadrant_names() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return [tr("Quadrant", "Do now"), tr("Quadrant", "Schedule"), tr("Quadrant", "Delegate"), tr("Quadrant", "Drop")]
+
+
+def status_names() -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return [tr("Status", "Open"), tr("Status", "Waiting"), tr("Status", "Done"), tr("Status", "Dropped")]
+
+
+def zone_city(name: str) -> str:
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the list shows. ``status``: "active" (open + waiting), a status name, or "all"."""
+
+    country: int | None = None  # country rowid
+    quadrant: int | None = None
+    status: str = "active"
+    overdue: bool = False
+    due_this_week: bool = False
+    waiting_for: bool = False  # delegated and not finished
+
+
+class TaskTableModel(QAbstractTableModel):
+    rows_loaded = Signal(int)  # number of tasks loaded (the whole list)
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[tuple] = []
+        self._visible: list[int] = []  # positions into _rows, filtered and sorted
+        self._base: list[int] = []  # positions passing the filters other than the search text
+        self._filter = TaskFilter()
+        self._search = ""
+        self._sort = (COL_DUE, Qt.SortOrder.AscendingOrder)
+        self._complete = False  # the whole list is loaded (not only the first page)
+        self._job = None
+        self._stamp = ""  # latest updated_at seen
+        self._countries: dict[int, tuple] = {}
+        self._tranches: dict[str, tuple] = {}
+        self._derived_for: tuple | None = None
+        self._due: list[str | None] = []  # due instant (UTC text) of each row, floating ones resolved
+        self._quads: list[int] | None = None
+        self._titles: list[str] | None = None
+        self._pos_of: dict[int, int] | None = None
+        self._book: core.QuadrantBook | None = None
+        self._locale = QLocale()
+        self.ctx.data_changed.connect(self._on_data_changed)
+        self.ctx.zone_changed.connect(lambda _z: self._rederive())
+
+    # -- loading ---------------------------------------------------------------------
+    @property
+    def complete(self) -> bool:
+        return self._complete
+
+    def load_first_page(self) -> None:
+        """Show the soonest-due tasks at once (an index read), before the whole list."""
+        conn = self.ctx.store.raw()
+        self._read_meta(conn)
+        self._stamp = tq.last_change(conn)[0]
+        self._set_rows(tq.first_rows(conn, FIRST_PAGE))
+
+    def load(self) -> None:
+        """Read the whole list now, on this thread (tests, small stores)."""
+        conn = self.ctx.store.raw()
+        self._read_meta(conn)
+        self._stamp = tq.last_change(conn)[0]
+        self._set_rows(tq.list_rows(conn))
+        self._complete = True
+        self.rows_loaded.emit(len(self._rows))
+
+    def load_in_background(self) -> None:
+        """Read the whole list in a worker thread; the rows replace the first page when read."""
+        from regionmgr.ui import worker
+
+        path = str(self.ctx.store.path)
+
+        def read(_report):
+            conn = tq.reader(path)
+            try:
+                return tq.last_change(conn)[0], tq.list_rows(conn)
+            finally:
+                conn.close()
+
+        self._job = worker.Job(read)
+        self._job.signals.finished.connect(self._background_done)
+        self._job.signals.failed.connect(lambda exc: self.failed.emit(str(exc)))
+        worker.start(self._job)
+
+    def _background_done(self, result: tuple[str, list[tuple]]) -> None:
+        self._job = None
+        stamp, rows = result
+        self._read_meta(self.ctx.store.raw())
+        self._stamp = stamp
+        self._set_rows(rows)
+        self._complete = True
+        self._on_data_changed("task")  # anything written while it was reading
+        self.rows_loaded.emit(len(self._rows))
+
+    def _read_meta(self, conn) -> None:
+        from regionmgr.core.workweek import WorkWeek
+
+        self._countries = {}
+        for rowid, cid, code, zone, days, start, end in tq.countries(conn):
+            self._countries[rowid] = (cid, code, zone, WorkWeek(code, zone, days, start, end))
+        self._tranches = tq.tranche_stats(conn)
+
+    def _set_rows(self, rows: list[tuple]) -> None:
+        self._rows = rows
+        self._pos_of = None
+        self._titles = None
+        self._derived_for = None
+        self._apply(reset_all=True)
+
+    def _on_data_changed(self, table: str) -> None:
+        """Re-read what was written since the last read: changed, added and removed rows."""
+        if table not in ("task", "", "country", "contact") or not self._rows and not self._complete:
+            return
+        if self._job is not None:
+            return  # the background read is running; it re-checks when it ends
+        conn = self.ctx.store.raw()
+        self._read_meta(conn)
+        stamp, count = tq.last_change(conn)
+        changed = tq.rows_changed_since(conn, self._stamp) if self._stamp else tq.list_rows(conn)
+        rows = self._rows
+        pos_of = self._positions()
+        for row in changed:
+            pos = pos_of.get(row[R_ROWID])
+            if pos is None:
+                pos_of[row[R_ROWID]] = len(rows)
+                rows.append(row)
+            else:
+                rows[pos] = row
+        if self._complete and len(rows) != count:
+            present = tq.all_rowids(conn)
+            known = set(pos_of)
+            rows = [r for r in rows if r[R_ROWID] in present]
+            rows += tq.rows_by_rowid(conn, sorted(present - known))
+        self._stamp = stamp
+        self._set_rows(rows)
+
+    def _positions(self) -> dict[int, int]:
+        if self._pos_of is None:
+            self._pos_of = {r[R_ROWID]: i for i, r in enumerate(self._rows)}
+        return self._pos_of
+
+    # -- derived values (depend on the clock and the user's zone) ---------------------
+    def _derive(self) -> None:
+        zone, now = self.ctx.zone, self.ctx.now()
+        key = (zone.key, now.replace(second=0, microsecond=0), id(self._rows), len(self._rows))
+        if self._derived_for == key:
+            return
+        self._derived_for = key
+        self._quads = None
+        self._book = core.QuadrantBook({k: v[3] for k, v in self._countries.items()}, now)
+        self._due = [self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE] for r in self._rows]
+        today = now.astimezone(zone).date()
+        midnight = dt.datetime.combine(today, dt.time(), zone)
+        self._now_text = core.stored_instant(now)
+        self._today_end = core.stored_instant(midnight + dt.timedelta(days=1))
+        week_end = dt.datetime.combine(today + dt.timedelta(days=8 - today.isoweekday()), dt.time(), zone)
+        self._week_start, self._week_end = core.stored_instant(midnight), core.stored_instant(week_end)
+
+    def _resolve(self, row: tuple) -> str | None:
+        wall = core.parse_stored_wall(row[R_DUE])
+        return None if wall is None else core.stored_instant(wall.replace(tzinfo=self.ctx.zone))
+
+    def _rederive(self) -> None:
+        self._derived_for = None
+        self._apply()
+
+    def quadrants(self) -> list[int]:
+        self._derive()
+        if self._quads is None:
+            book, due = self._book, self._due
+            assert book is not None
+            self._quads = [book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT, due[i])
+                           for i, r in enumerate(self._rows)]
+        return self._quads
+
+    def _quadrant_at(self, pos: int) -> int:
+        if self._quads is not None:
+            return self._quads[pos]
+        r = self._rows[pos]
+        assert self._book is not None
+        return self._book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT, self._due[pos])
+
+    # -- filters, search, sort --------------------------------------------------------
+    @property
+    def task_filter(self) -> TaskFilter:
+        return self._filter
+
+    def set_filter(self, **changes: object) -> None:
+        self._filter = replace(self._filter, **changes)  # type: ignore[arg-type]
+        self._apply(reset_all=True)
+
+    def set_search(self, text: str) -> None:
+        text = " ".join(text.split()).casefold()
+        if text == self._search:
+            return
+        previous, self._search = self._search, text
+        narrow = bool(previous) and previous in text and (len(previous) >= 3) == (len(text) >= 3)
+        self.beginResetModel()
+        self._visible = self._searched(self._visible if narrow else self._base)
+        self.endResetModel()
+
+    def _searched(self, positions: list[int]) -> list[int]:
+        text = self._search
+        if not text:
+            return list(positions)
+        hits = tq.search_rowids(self.ctx.store.raw(), text)
+        if hits is None:
+            if self._titles is None:
+                self._titles = [r[R_TITLE].casefold() for r in self._rows]
+            titles = self._titles
+            return [p for p in positions if text in titles[p]]
+        found = set(hits)
+        rows = self._rows
+        return [p for p in positions if rows[p][R_ROWID] in found]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._apply()
+
+    def _sort_keys(self, column: int) -> list:
+        rows = self._rows
+        if column == COL_TITLE:
+            return self._titles or [r[R_TITLE].casefold() for r in rows]
+        if column == COL_COUNTRY:
+            codes = {k: v[1] for k, v in self._countries.items()}
+            return [codes.get(r[R_COUNTRY], "~") for r in rows]
+        if column == COL_REQUESTER:
+            return [r[R_REQUESTER].casefold() or "\uffff" for r in rows]
+        if column == COL_QUADRANT:
+            return self.quadrants()
+        if column == COL_STATUS:
+            return [r[R_STATUS] for r in rows]
+        if column == COL_DELEGATED:
+            return [r[R_DELEGATED_TO].casefold() or "\uffff" for r in rows]
+        return [d or "~" for d in self._due]
+
+    def _apply(self, reset_all: bool = False) -> None:
+        """Recompute the filtered, sorted positions and reset the view."""
+        self._derive()
+        f, rows = self._filter, self._rows
+        positions = range(len(rows))
+        if f.status == "active":
+            positions = [p for p in positions if rows[p][R_STATUS] < 2]
+        elif f.status != "all":
+            wanted = tq.STATUS_NAMES.index(f.status)
+            positions = [p for p in positions if rows[p][R_STATUS] == wanted]
+        if f.country is not None:
+            positions = [p for p in positions if rows[p][R_COUNTRY] == f.country]
+        if f.waiting_for:
+            positions = [p for p in positions if rows[p][R_DELEGATED_TO] and rows[p][R_STATUS] < 2]
+        due = self._due
+        if f.overdue:
+            now = self._now_text
+            positions = [p for p in positions if due[p] is not None and due[p] < now and rows[p][R_STATUS] < 2]
+        if f.due_this_week:
+            lo, hi = self._week_start, self._week_end
+            positions = [p for p in positions if due[p] is not None and lo <= due[p] < hi]
+        if f.quadrant is not None:
+            quads = self.quadrants()
+            positions = [p for p in positions if quads[p] == f.quadrant]
+        column, order = self._sort
+        keys = self._sort_keys(column)
+        base = sorted(positions, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self._base = base
+        self._visible = self._searched(base)
+        self.endResetModel()
+
+    # -- access ------------------------------------------------------------------------
+    def task_id(self, row: int) -> str:
+        return self._rows[self._visible[row]][R_ID]
+
+    def row_of(self, task_id: str) -> int:
+        for i, pos in enumerate(self._visible):
+            if self._rows[pos][R_ID] == task_id:
+                return i
+        return -1
+
+    def row_tuple(self, row: int) -> tuple:
+        return self._rows[self._visible[row]]
+
+    def all_rows(self) -> list[tuple]:
+        return self._rows
+
+    def country_code(self, country: int | None) -> str:
+        entry = self._countries.get(country)  # type: ignore[arg-type]
+        return entry[1] if entry else ""
+
+    def countries(self) -> list[tuple[int, str]]:
+        return [(k, v[1]) for k, v in self._countries.items()]
+
+    def urgency(self, pos: int) -> str:
+        r, due = self._rows[pos], self._due[pos]
+        if due is None or r[R_STATUS] >= 2:
+            return ""
+        if due < self._now_text:
+            return "overdue"
+        return "today" if due < self._today_end else ""
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
+            return None
+        return [self.tr("Title"), self.tr("Country"), self.tr("Requester"), self.tr("Quadrant"),
+                self.tr("Due"), self.tr("Status"), self.tr("Delegated to")][section]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == COL_TITLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+        elif index.column() in (COL_REQUESTER,):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        pos = self._visible[index.row()]
+        r, col = self._rows[pos], index.column()
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.EditRole:
+            return self._text(pos, r, col, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.CheckStateRole and col == COL_TITLE:
+            return Qt.CheckState.Checked if r[R_STATUS] == 2 else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            late = self.urgency(pos)
+            return QBrush(OVERDUE_BG) if late == "overdue" else QBrush(TODAY_BG) if late == "today" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(LATE_FG) if col == COL_DUE and self.urgency(pos) == "overdue" else None
+        if role == Qt.ItemDataRole.FontRole and r[R_STATUS] >= 2 and col == COL_TITLE:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pos, r, col)
+        if role == TaskIdRole:
+            return r[R_ID]
+        if role == UrgencyRole:
+            return self.urgency(pos)
+        return None
+
+    def _text(self, pos: int, r: tuple, col: int, edit: bool) -> str:
+        if col == COL_TITLE:
+            if edit or not r[R_ID] in self._tranches:
+                return r[R_TITLE]
+            n, done, _s, _e = self._tranches[r[R_ID]]
+            return self.tr("{0} ({1} of {2} done)").format(r[R_TITLE], done, n)
+        if col == COL_COUNTRY:
+            return self.country_code(r[R_COUNTRY])
+        if col == COL_REQUESTER:
+            return r[R_REQUESTER]
+        if col == COL_QUADRANT:
+            return quadrant_names()[self._quadrant_at(pos)]
+        if col == COL_DUE:
+            return self.due_text(r)
+        if col == COL_STATUS:
+            return status_names()[r[R_STATUS]]
+        return r[R_DELEGATED_TO]
+
+    def due_view(self, r: tuple) -> core.DueView | None:
+        floating = bool(r[R_FLAGS] & F_FLOATING)
+        if floating:
+            return core.due_view(None, None, True, core.parse_stored_wall(r[R_DUE]), bool(r[R_FLAGS] & F_ALL_DAY),
+                                 self.ctx.zone)
+        entry = self._countries.get(r[R_COUNTRY])
+        zone = r[R_DUE_TZ] or (entry[2] if entry else None)
+        return core.due_view(core.parse_stored_instant(r[R_DUE]), zone, False, None,
+                             bool(r[R_FLAGS] & F_ALL_DAY), self.ctx.zone)
+
+    def due_text(self, r: tuple) -> str:
+        view = self.due_view(r)
+        return "" if view is None else format_due(view, self._locale, self.ctx.now().astimezone(self.ctx.zone).year)
+
+    def _tooltip(self, pos: int, r: tuple, col: int) -> str | None:
+        if col == COL_TITLE and r[R_ID] in self._tranches:
+            n, done, start, end = self._tranches[r[R_ID]]
+            first = QDate.fromString(start, "yyyy-MM-dd") if start else None
+            last = core.parse_stored_instant(end)
+            span = "–".join(self._locale.toString(d, QLocale.FormatType.ShortFormat) for d in filter(None, [
+                first, QDate(last.year, last.month, last.day) if last else None]))
+            return self.tr("{0} of {1} parts done; {2}").format(done, n, span)
+        if col == COL_DUE:
+            view = self.due_view(r)
+            if view is not None and view.floating:
+                return self.tr("Floating: follows the zone you are in")
+            if view is not None and view.fixed_zone:
+                return self.tr("Fixed in {0}").format(view.fixed_zone)
+        if col == COL_TITLE:
+            late = self.urgency(pos)
+            if late == "overdue":
+                return self.tr("Overdue")
+            if late == "today":
+                return self.tr("Due today")
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        r = self._rows[self._visible[index.row()]]
+        try:
+            if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_TITLE:
+                done = Qt.CheckState(value) == Qt.CheckState.Checked
+                changes = core.complete_changes(self.ctx.now()) if done else core.reopen_changes(r[R_DELEGATED_TO])
+                text = self.tr("Complete “{0}”") if done else self.tr("Reopen “{0}”")
+            elif role == Qt.ItemDataRole.EditRole and index.column() == COL_TITLE:
+                changes, text = {"title": core.clean_title(str(value))}, self.tr("Rename “{0}”")
+            elif role == Qt.ItemDataRole.EditRole and index.column() == COL_REQUESTER:
+                changes, text = {"requester": core.clean_name(str(value))}, self.tr("Change requester of “{0}”")
+            else:
+                return False
+        except ValidationError as exc:
+            self.ctx.error_raised.emit(describe_input_error(exc))
+            return False
+        return push_update(self.ctx, [r[R_ID]], changes, text.format(r[R_TITLE]))
+
+
+def push_update(ctx: AppContext, ids: list[str], changes: dict, text: str) -> bool:
+    """Save a change to one or many tasks now, as one undoable step."""
+    from regionmgr.store.models import Task
+    from regionmgr.ui.undo import UpdateCommand
+
+    return ctx.push(UpdateCommand(ctx, Task, ids, changes, text))
+
+
+def format_due(view: core.DueView, locale: QLocale, this_year: int) -> str:
+    """"Fri 27 Nov 18:00 (17:00 Casablanca)": in the user's zone, and in the fixed zone when it differs."""
+    def stamp(moment: dt.datetime, with_day: bool = True) -> str:
+        date = QDate(moment.year, moment.month, moment.day)
+        day = locale.toString(date, "ddd d MMM" if moment.year == this_year else "ddd d MMM yyyy")
+        if view.all_day:
+            return day
+        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        return f"{day} {time}" if with_day else time
+
+    if view.all_day:
+        return stamp(view.there or view.here)
+    text = stamp(view.here)
+    if view.there is not None:
+        same_day = view.there.date() == view.here.date()
+        text += f" ({stamp(view.there, not same_day)} {zone_city(view.fixed_zone or '')})"
+    if view.floating:
+        text += " ⟳"
+    return text
+
+
+def describe_input_error(exc: Exception) -> str:
+    """The translated message for a ``TaskInputError`` (English fallback for any other error)."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    code = getattr(exc, "code", "")
+    params = getattr(exc, "params", {})
+    messages = {
+        "empty_title": tr("TaskInput", "A task needs a title."),
+        "title_too_long": tr("TaskInput", "A title is at most {limit} characters."),
+        "name_too_long": tr("TaskInput", "A name is at most {limit} characters."),
+        "bad_date": tr("TaskInput", "“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026."),
+        "impossible_date": tr("TaskInput", "{text} does not exist in the calendar."),
+        "bad_time": tr("TaskInput", "“{text}” is not a time of day. Write it as 17:00."),
+        "impossible_time": tr("TaskInput", "{text} is not a time of day."),
+        "unknown_zone": tr("TaskInput", "“{zone}” is not a known time zone."),
+        "time_without_date": tr("TaskInput", "A due time needs a due date."),
+        "zone_needed": tr("TaskInput", "A fixed due time needs a time zone."),
+        "delegate_needs_name": tr("TaskInput", "Say who the task is delegated to."),
+        "bad_status": tr("TaskInput", "Unknown status “{status}”."),
+    }
+    if code in messages:
+        return messages[code].format(**params)
+    return str(exc)
+
+
+class WaitingForModel(QAbstractTableModel):
+    """Delegated tasks, soonest follow-up first; a passed follow-up stands out."""
+
+    COL_WHO, COL_TASK, COL_COUNTRY, COL_FOLLOW_UP, COL_DAYS = range(5)
+
+    def __init__(self, tasks: TaskTableModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.tasks = tasks
+        self.items: list[core.WaitingItem] = []
+        self._locale = QLocale()
+        tasks.modelReset.connect(self.refresh)
+
+    def refresh(self) -> None:
+        ctx = self.tasks.ctx
+        now = ctx.now()
+        rows = [(r[R_ID], r[R_TITLE], self.tasks.country_code(r[R_COUNTRY]), r[R_DELEGATED_TO], r[R_FOLLOW_UP],
+                 r[R_DELEGATED_AT]) for r in self.tasks.all_rows() if r[R_DELEGATED_TO] and r[R_STATUS] < 2]
+        self.beginResetModel()
+        self.items = core.waiting_items(rows, now.astimezone(ctx.zone).date(), now)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
+            return None
+        return [self.tr("Waiting for"), self.tr("Task"), self.tr("Country"), self.tr("Follow up on"),
+                self.tr("Delegated")][section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item, col = self.items[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_WHO:
+                return item.delegated_to
+            if col == self.COL_TASK:
+                return item.title
+            if col == self.COL_COUNTRY:
+                return item.country
+            if col == self.COL_FOLLOW_UP:
+                if item.follow_up_on is None:
+                    return self.tr("no date")
+                d = item.follow_up_on
+                text = self._locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+                return self.tr("{0} (passed)").format(text) if item.follow_up_passed else text
+            if item.days_delegated is None:
+                return ""
+            return self.tr("%n day(s) ago", "", item.days_delegated)
+        if role == Qt.ItemDataRole.BackgroundRole and item.follow_up_passed:
+            return QBrush(OVERDUE_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and item.follow_up_passed and col == self.COL_FOLLOW_UP:
+            return QBrush(LATE_FG)
+        if role == TaskIdRole:
+            return item.task_id
+        if role == UrgencyRole:
+            return "overdue" if item.follow_up_passed else ""
+        return None
+

@@ -111,8 +111,8 @@ class TaskTableModel(QAbstractTableModel):
         conn = self.ctx.store.raw()
         self._read_meta(conn)
         self._stamp = tq.last_change(conn)[0]
-        self._set_rows(tq.list_rows(conn))
         self._complete = True
+        self._set_rows(tq.list_rows(conn))
         self.rows_loaded.emit(len(self._rows))
 
     def load_in_background(self) -> None:
@@ -138,8 +138,8 @@ class TaskTableModel(QAbstractTableModel):
         stamp, rows = result
         self._read_meta(self.ctx.store.raw())
         self._stamp = stamp
-        self._set_rows(rows)
         self._complete = True
+        self._set_rows(rows)
         self._on_data_changed("task")  # anything written while it was reading
         self.rows_loaded.emit(len(self._rows))
 

@@ -1,0 +1,165 @@
+"""The one task list: loading, filters, search as you type, sorting, rows that stand out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from regionmgr.core.priority import Quadrant
+from regionmgr.ui.task_model import (
+    COL_COUNTRY,
+    COL_DUE,
+    COL_QUADRANT,
+    COL_STATUS,
+    COL_TITLE,
+    TaskTableModel,
+    UrgencyRole,
+)
+from regionmgr.ui.tasks_page import TasksPage
+
+
+@pytest.fixture
+def model(sample_ctx):
+    m = TaskTableModel(sample_ctx)
+    m.load()
+    return m
+
+
+@pytest.fixture
+def page(qtbot, sample_ctx):
+    p = TasksPage(sample_ctx, autoload=False)
+    qtbot.addWidget(p)
+    p.load_now()
+    p.resize(1200, 700)
+    p.show()
+    return p
+
+
+def titles(model) -> list[str]:
+    return [model.index(r, COL_TITLE).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount())]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, model):
+    qtmodeltester.check(model)
+
+
+def test_active_tasks_soonest_due_first(model):
+    shown = titles(model)
+    assert "Answer: maternity leave rules" not in shown  # done: hidden by default
+    assert shown[0] == "Approve Q4 bonus list"  # overdue by two days
+    assert shown.index("CNSS declaration check") < shown.index("Team offsite in Marrakech")
+    assert shown[-1] in {"Reorganise shared drive folders", "Read the new travel policy draft",
+                         "Compare coffee machine offers"}
+
+
+def test_overdue_and_due_today_rows_stand_out(model):
+    shown = titles(model)
+    assert model.index(shown.index("Approve Q4 bonus list"), COL_TITLE).data(UrgencyRole) == "overdue"
+    assert model.index(shown.index("CNSS declaration check"), COL_TITLE).data(UrgencyRole) == "today"
+    row = shown.index("Team offsite in Marrakech")
+    assert model.index(row, COL_TITLE).data(UrgencyRole) == ""
+    assert model.index(row, COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(0, COL_DUE).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_filters(model):
+    countries = dict((code, rowid) for rowid, code in model.countries())
+    model.set_filter(country=countries["MA"])
+    assert {model.index(r, COL_COUNTRY).data() for r in range(model.rowCount())} == {"MA"}
+    model.set_filter(country=None, overdue=True)
+    assert set(titles(model)) == {"Approve Q4 bonus list", "Collect signed timesheets"}
+    model.set_filter(overdue=False, status="done")
+    assert "Answer: car policy for managers" in titles(model)
+    assert all(model.index(r, COL_STATUS).data() == "Done" for r in range(model.rowCount()))
+    model.set_filter(status="active", waiting_for=True)
+    assert set(titles(model)) == {"Renew office lease summary", "Collect bank details of new hires",
+                                  "Check medical insurance renewal"}
+    model.set_filter(waiting_for=False, quadrant=int(Quadrant.SCHEDULE))
+    assert "Prepare annual review framework" in titles(model)
+    assert {model.index(r, COL_QUADRANT).data() for r in range(model.rowCount())} == {"Schedule"}
+
+
+def test_due_this_week(model):
+    model.set_filter(due_this_week=True)
+    shown = set(titles(model))
+    # Monday 23 November 2026: due Mon..Sun of this week, not the overdue ones.
+    assert {"CNSS declaration check", "Update phone list", "Visa renewal for the new sales lead"} <= shown
+    assert "Approve Q4 bonus list" not in shown and "Onboarding pack in Polish" not in shown
+
+
+def test_search_as_you_type_titles_and_notes(qtbot, page):
+    qtbot.keyClicks(page.search_edit, "Vi")  # under three letters: titles only
+    shown = titles(page.model)
+    assert "Visa renewal for the new sales lead" in shown and "Prepare annual review framework" in shown
+    assert all("vi" in t.casefold() for t in shown)
+    page.search_edit.clear()
+    qtbot.keyClicks(page.search_edit, "cut-off")  # only in a task's notes
+    assert titles(page.model) == ["Payroll question: overtime rules for engineers"]
+    page.search_edit.clear()
+    assert page.model.rowCount() == len(titles(page.model)) > 15
+    qtbot.keyClicks(page.search_edit, "zzz")
+    assert page.model.rowCount() == 0
+
+
+def test_search_narrows_inside_the_filters(qtbot, page):
+    page.overdue_box.setChecked(True)
+    qtbot.keyClicks(page.search_edit, "collect")
+    assert titles(page.model) == ["Collect signed timesheets"]
+
+
+def test_sort_on_any_column(model):
+    model.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    shown = titles(model)
+    assert shown == sorted(shown, key=str.casefold)
+    model.sort(COL_COUNTRY, Qt.SortOrder.DescendingOrder)
+    codes = [model.index(r, COL_COUNTRY).data() for r in range(model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+    model.sort(COL_QUADRANT, Qt.SortOrder.AscendingOrder)
+    quads = [model.index(r, COL_QUADRANT).data() for r in range(model.rowCount())]
+    assert quads[0] == "Do now" and quads[-1] == "Drop"
+
+
+def test_parent_shows_tranches_done(model):
+    model.set_filter(status="all")
+    row = titles(model).index("Harmonise job descriptions (120 roles)")
+    assert model.index(row, COL_TITLE).data() == "Harmonise job descriptions (120 roles) (1 of 3 done)"
+    assert "1 of 3 parts done" in model.index(row, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_an_edit_elsewhere_shows_in_the_list(sample_ctx, model):
+    from regionmgr.store.models import Task
+    from regionmgr.ui.undo import CreateCommand
+
+    sample_ctx.push(CreateCommand(sample_ctx, Task, {"title": "Brand new request", "due_at": None}, "New"))
+    assert "Brand new request" in titles(model)
+    sample_ctx.undo_stack.undo()
+    assert "Brand new request" not in titles(model)
+
+
+def test_first_page_then_the_whole_list_in_background(qtbot, sample_ctx):
+    m = TaskTableModel(sample_ctx)
+    m.load_first_page()
+    assert 0 < m.rowCount() and not m.complete
+    with qtbot.waitSignal(m.rows_loaded, timeout=5000):
+        m.load_in_background()
+    assert m.complete and "Read the new travel policy draft" in titles(m)
+
+
+def test_page_shows_count_and_fills_country_filter(page):
+    assert page.count_label.text().endswith("shown")
+    assert page.country_box.count() == 6  # all + five countries
+
+
+def test_checkbox_column_is_checkable(model):
+    flags = model.flags(model.index(0, COL_TITLE))
+    assert flags & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.index(0, COL_TITLE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_due_column_text(model):
+    shown = titles(model)
+    row = shown.index("CNSS declaration check")
+    assert model.index(row, COL_DUE).data().startswith("Mon 23 Nov")
+    assert dt.date(2026, 11, 23).isoweekday() == 1

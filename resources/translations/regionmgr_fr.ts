@@ -139,6 +139,45 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>au démarrage</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>The backup just taken looks wrong: {0}. Older backups were kept, none was deleted. If you did not remove this data yourself, open File &gt; Backups to restore an earlier copy.</source>
@@ -158,6 +197,69 @@
     <message>
         <source>{0} (last attempt failed)</source>
         <translation>{0} (la dernière tentative a échoué)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup yet. One is taken at every start, every 30 minutes while you work, and when you quit.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite à chaque démarrage, toutes les 30 minutes pendant que vous travaillez et quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Changer de dossier…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>Utiliser le dossier par défaut</translation>
+    </message>
+    <message>
+        <source>New backups go to {0}.</source>
+        <translation>Les nouvelles sauvegardes vont dans {0}.</translation>
+    </message>
+    <message>
+        <source>The chosen folder {0} can&apos;t be written to now (drive not connected?).</source>
+        <translation>Impossible d&apos;écrire pour l&apos;instant dans le dossier choisi {0} (lecteur non connecté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup of {0}?
+
+Your current file is kept aside first (in the “replaced” folder beside it), so this can be reversed.</source>
+        <translation>Remplacer vos données actuelles par la sauvegarde du {0}&#xa0;?
+
+Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;replaced&#xa0;» à côté de lui)&#xa0;: l&apos;opération est donc réversible.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {0}. Your data was not changed.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: {0}. Vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened: {0}</source>
+        <translation>La sauvegarde n&apos;a pas pu être ouverte&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data you had before is kept in {0}.</source>
+        <translation>La sauvegarde a été restaurée. Vos données précédentes sont conservées dans {0}.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +283,37 @@
     <message>
         <source>In person</source>
         <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to anything</source>
+        <translation>Aller n&apos;importe où</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a command, task, country or note…</source>
+        <translation>Tapez une commande, une tâche, un pays ou une note…</translation>
+    </message>
+    <message>
+        <source>Search commands, tasks, countries and notes</source>
+        <translation>Rechercher des commandes, tâches, pays et notes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try another word.</source>
+        <translation>Aucun résultat. Essayez un autre mot.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to go, Esc to close</source>
+        <translation>↑ ↓ pour choisir, Entrée pour y aller, Échap pour fermer</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1306,41 @@
     </message>
 </context>
 <context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Shortcut or country</source>
+        <translation>Raccourci ou pays</translation>
+    </message>
+</context>
+<context>
     <name>PartsModel</name>
     <message>
         <source>Part</source>
@@ -1584,6 +1752,238 @@
     </message>
 </context>
 <context>
+    <name>ShortcutModel</name>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPane</name>
+    <message>
+        <source>Choose a task in the list to see and edit it here.</source>
+        <translation>Choisissez une tâche dans la liste pour la voir et la modifier ici.</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Mark urgent</source>
+        <translation>Marquer urgente</translation>
+    </message>
+    <message>
+        <source>Mark important</source>
+        <translation>Marquer importante</translation>
+    </message>
+    <message>
+        <source>e.g. 27/11/2026 (empty: no due date)</source>
+        <translation>p. ex. 27/11/2026 (vide&#xa0;: sans échéance)</translation>
+    </message>
+    <message>
+        <source>17:00 (empty: all day)</source>
+        <translation>17:00 (vide&#xa0;: toute la journée)</translation>
+    </message>
+    <message>
+        <source>Fixed in a time zone</source>
+        <translation>Fixe dans un fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Floating: follows me</source>
+        <translation>Flottante&#xa0;: me suit</translation>
+    </message>
+    <message>
+        <source>Fixed: the same moment wherever you are (a client&apos;s deadline). Floating: the same clock time in the zone you are in (call at 19:00 wherever I am).</source>
+        <translation>Fixe&#xa0;: le même instant où que vous soyez (l&apos;échéance d&apos;un client). Flottante&#xa0;: la même heure dans le fuseau où vous êtes (appeler à 19:00 où que je sois).</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>A contact or any name</source>
+        <translation>Un contact ou n&apos;importe quel nom</translation>
+    </message>
+    <message>
+        <source>Follow up on, e.g. 30/11/2026</source>
+        <translation>Relance le, p. ex. 30/11/2026</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Déléguer</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Split into tranches…</source>
+        <translation>Découper en tranches…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(aucun pays)</translation>
+    </message>
+    <message>
+        <source>No due date.</source>
+        <translation>Pas d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Due {0} wherever you are (now in {1}).</source>
+        <translation>Échéance {0} où que vous soyez (fuseau actuel&#xa0;: {1}).</translation>
+    </message>
+    <message>
+        <source>Due {0}, by the end of the day in {1}.</source>
+        <translation>Échéance {0}, avant la fin de la journée à {1}.</translation>
+    </message>
+    <message>
+        <source>Due {0} in {1}; that is {2} where you are ({3}).</source>
+        <translation>Échéance {0} à {1}, soit {2} là où vous êtes ({3}).</translation>
+    </message>
+    <message>
+        <source>Due {0} ({1}).</source>
+        <translation>Échéance {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Not delegated.</source>
+        <translation>Non déléguée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegated to {0} %n day(s) ago.</source>
+        <translation>
+            <numerusform>Déléguée à {0} il y a %n jour.</numerusform>
+            <numerusform>Déléguée à {0} il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed.</source>
+        <translation>La date de relance est passée.</translation>
+    </message>
+    <message>
+        <source>Rename task</source>
+        <translation>Renommer la tâche</translation>
+    </message>
+    <message>
+        <source>Change requester</source>
+        <translation>Changer le demandeur</translation>
+    </message>
+    <message>
+        <source>Change country</source>
+        <translation>Changer le pays</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Change due date</source>
+        <translation>Changer l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Delegate to {0}</source>
+        <translation>Déléguer à {0}</translation>
+    </message>
+    <message>
+        <source>Take back a delegated task</source>
+        <translation>Reprendre une tâche déléguée</translation>
+    </message>
+    <message>
+        <source>Reopen task</source>
+        <translation>Rouvrir la tâche</translation>
+    </message>
+    <message>
+        <source>Complete task</source>
+        <translation>Terminer la tâche</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Modifier les notes</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
         <source>Title</source>
@@ -1657,12 +2057,135 @@
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Tasks</source>
-        <translation>Tâches</translation>
+        <source>Search titles and notes</source>
+        <translation>Rechercher dans les titres et les notes</translation>
     </message>
     <message>
-        <source>The one task list for every request from every country is coming soon.</source>
-        <translation>La liste unique de toutes les demandes de tous les pays arrive bientôt.</translation>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>Tous les quadrants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Open and waiting</source>
+        <translation>Ouvertes et en attente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnées</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Delegated</source>
+        <translation>Déléguées</translation>
+    </message>
+    <message>
+        <source>Only tasks delegated to someone and not finished</source>
+        <translation>Seulement les tâches déléguées et non terminées</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Complete the selected tasks (Space)</source>
+        <translation>Terminer les tâches sélectionnées (Espace)</translation>
+    </message>
+    <message>
+        <source>Move to quadrant</source>
+        <translation>Déplacer vers le quadrant</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks (Delete); Ctrl+Z brings them back</source>
+        <translation>Supprimer les tâches sélectionnées (Suppr)&#xa0;; Ctrl+Z les rétablit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>%n tâche affichée</numerusform>
+            <numerusform>%n tâches affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the list…</source>
+        <translation>Chargement de la liste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %n task(s)</source>
+        <translation>
+            <numerusform>Rouvrir %n tâche</numerusform>
+            <numerusform>Rouvrir %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete %n task(s)</source>
+        <translation>
+            <numerusform>Terminer %n tâche</numerusform>
+            <numerusform>Terminer %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n task(s) to “{0}”</source>
+        <translation>
+            <numerusform>Déplacer %n tâche vers «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n tâches vers «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Supprimer %n tâche</numerusform>
+            <numerusform>Supprimer %n tâches</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,13 @@ def open_store(path: Path) -> Store:
     path.parent.mkdir(parents=True, exist_ok=True)
     state = inspect_file(path)
     if state.kind is FileKind.OLDER:
-        backup_file(path, pre_migration_backup_path(path, state.revision))
+        copy = backup_file(path, pre_migration_backup_path(path, state.revision))
+        from regionmgr.store.backup import verify_copy
+
+        check = verify_copy(copy)
+        if not check.ok:  # never migrate without a good copy to go back to
+            raise StoreError(f"The copy of “{path}” made before upgrading it failed its check "
+                             f"({check.problem}); the file was left untouched.")
     if state.kind is not FileKind.CURRENT:
         if state.kind is FileKind.MISSING and path.exists() and path.stat().st_size == 0:
             path.unlink()

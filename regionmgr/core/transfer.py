@@ -1,0 +1,477 @@
+"""Export the whole store to one versioned file, and import (merge) such a file back.
+
+The file is a zip holding ``manifest.json`` (format name, format version,
+schema version, row counts) and ``tables/<table>.json`` (a list of rows, every
+column of every table). Import merges by id: a row the store lacks is added,
+a row the file holds with a newer ``updated_at`` replaces the store's, anything
+else is left as it is; import never deletes. So moving between two laptops
+works in both directions. A country (same ISO code) or a meeting series (same
+iCalendar UID) created separately on both laptops is recognised as the same row.
+
+Hostile files are refused before anything is written: every member, row and
+value is checked (size limits read against the real bytes, not the zip's
+claims; types; lengths; known values; duplicate ids; references), and the
+write is one transaction. ``ImportRefused.code`` says why (the UI words it),
+``detail`` is the technical part.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, Time, select, text
+from sqlalchemy import update as sa_update
+
+from regionmgr.core import atomic
+from regionmgr.store.db import SCHEMA_VERSION, Store
+from regionmgr.store.models import Base, UTCDateTime
+
+FORMAT = "regionmgr-export"
+VERSION = 1
+SUFFIX = ".rgmexport"
+MAX_FILE_BYTES = 256 * 1024 * 1024  # the zip on disk
+MAX_MEMBER_BYTES = 128 * 1024 * 1024  # one uncompressed member, counted while reading
+MAX_TOTAL_BYTES = 384 * 1024 * 1024  # all members together
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_ROWS = 2_000_000  # per table
+MAX_TEXT = 1_000_000  # characters in one Text value (a long Markdown note is far below)
+MAX_MEMBERS = 64
+
+TASK_STATUS = {"open", "waiting", "done", "dropped"}
+NOTE_KINDS = {"culture", "procedure", "other"}
+ZONE_COLUMNS = {("country", "timezone"), ("task", "due_tz"), ("meeting_series", "timezone")}
+# Unique keys besides the id, used to recognise the same row made on two laptops.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "country": ("code",),
+    "meeting_series": ("uid",),
+    "meeting_skip": ("series_id", "on_date"),
+}
+
+
+class ImportRefused(Exception):
+    """The file can't be imported; nothing was written.
+
+    ``code``: not_zip | too_big | not_ours | version | damaged | invalid | conflict.
+    """
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+def tables() -> list:
+    """Every table of the schema, parents before children."""
+    return list(Base.metadata.sorted_tables)
+
+
+def key_column(table) -> str:
+    return "id" if "id" in table.c else "key"
+
+
+# -- values to and from JSON ---------------------------------------------------------
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _fail(where: str, why: str) -> ImportRefused:
+    return ImportRefused("invalid", f"{where}: {why}")
+
+
+def _decode(column, value: Any, where: str) -> Any:
+    """Check one JSON value against its column; return the Python value to store."""
+    if value is None:
+        if not column.nullable and not column.primary_key:
+            raise _fail(where, "must not be empty")
+        if column.primary_key:
+            raise _fail(where, "missing id")
+        return None
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        parsed = _parse(dt.datetime.fromisoformat, value, where)
+        if parsed.tzinfo is None:
+            raise _fail(where, "instant without a zone")
+        return parsed.astimezone(dt.timezone.utc)
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise _fail(where, "not true/false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not -(2**62) < value < 2**62:
+            raise _fail(where, "not a whole number")
+        return value
+    if isinstance(kind, Float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value or abs(value) > 1e15:
+            raise _fail(where, "not a number")
+        return float(value)
+    if isinstance(kind, DateTime):  # naive wall-clock time
+        parsed = _parse(dt.datetime.fromisoformat, value, where)
+        if parsed.tzinfo is not None:
+            raise _fail(where, "wall-clock time with a zone")
+        return parsed
+    if isinstance(kind, Date):
+        return _parse(dt.date.fromisoformat, value, where)
+    if isinstance(kind, Time):
+        parsed = _parse(dt.time.fromisoformat, value, where)
+        if parsed.tzinfo is not None:
+            raise _fail(where, "wall-clock time with a zone")
+        return parsed
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise _fail(where, "not text")
+        limit = kind.length if isinstance(kind, String) and kind.length else MAX_TEXT
+        if len(value) > limit:
+            raise _fail(where, f"longer than {limit} characters")
+        if "\x00" in value:
+            raise _fail(where, "contains a NUL character")
+        return value
+    raise _fail(where, f"unsupported column type {kind!r}")  # pragma: no cover - schema guard
+
+
+def _parse(fn: Callable[[str], Any], value: Any, where: str) -> Any:
+    if not isinstance(value, str) or len(value) > 40:
+        raise _fail(where, "not a date/time text")
+    try:
+        return fn(value)
+    except ValueError as exc:
+        raise _fail(where, str(exc)) from None
+
+
+def _check_values(table_name: str, row: dict[str, Any], where: str) -> None:
+    """Rules beyond types that the app relies on when it shows a row."""
+    for tname, col in ZONE_COLUMNS:
+        if tname == table_name and row.get(col):
+            name = row[col]
+            try:
+                if "\\" in name or name.startswith("/") or ".." in name:
+                    raise ValueError(name)
+                ZoneInfo(name)
+            except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds
+                raise _fail(f"{where}.{col}", "unknown time zone") from None
+    if table_name == "task" and row["status"] not in TASK_STATUS:
+        raise _fail(f"{where}.status", "unknown status")
+    if table_name == "note" and row["kind"] not in NOTE_KINDS:
+        raise _fail(f"{where}.kind", "unknown kind")
+    if table_name == "country":
+        days = row["work_days"]
+        if not days or any(c not in "1234567" for c in days) or len(set(days)) != len(days):
+            raise _fail(f"{where}.work_days", "not a set of weekday digits")
+        if not (len(row["code"]) == 2 and row["code"].isascii() and row["code"].isalpha()):
+            raise _fail(f"{where}.code", "not a two-letter country code")
+        if not 0 <= row["work_start_min"] <= row["work_end_min"] <= 24 * 60:
+            raise _fail(f"{where}.work_start_min", "working hours out of range")
+
+
+# -- export --------------------------------------------------------------------------
+def export_data(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, as JSON-ready dicts (sorted by key, for stable files)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with store.session() as session:
+        for table in tables():
+            key = key_column(table)
+            rows = session.execute(select(table).order_by(table.c[key])).mappings()
+            out[table.name] = [{k: _encode(v) for k, v in row.items()} for row in rows]
+    return out
+
+
+def export_bytes(store: Store, now: dt.datetime | None = None) -> bytes:
+    data = export_data(store)
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "schema": SCHEMA_VERSION,
+        "exported_at": (now or dt.datetime.now(dt.timezone.utc)).isoformat(),
+        "tables": {name: len(rows) for name, rows in data.items()},
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, indent=1))
+        for name, rows in data.items():
+            zf.writestr(f"tables/{name}.json", json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
+    return buf.getvalue()
+
+
+def export_to(store: Store, target: Path, now: dt.datetime | None = None) -> dict[str, int]:
+    """Write the export file atomically (0600); return row counts per table."""
+    payload = export_bytes(store, now)
+    atomic.write_bytes(target, payload)
+    return {name: n for name, n in _counts(payload).items()}
+
+
+def _counts(payload: bytes) -> dict[str, int]:
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        return json.loads(zf.read("manifest.json"))["tables"]
+
+
+# -- reading and validating ----------------------------------------------------------
+@dataclass
+class ExportFile:
+    """A fully validated export: rows as Python values, per table."""
+
+    manifest: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise ValueError(f"duplicate key {k!r}")
+        out[k] = v
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _load_json(raw: bytes, where: str) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+    except RecursionError:
+        raise ImportRefused("invalid", f"{where}: nested too deeply") from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ImportRefused("damaged", f"{where}: {exc}") from None
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read at most ``limit`` bytes, counting the real output (a zip bomb lies in its header)."""
+    if info.file_size > limit:
+        raise ImportRefused("too_big", f"{info.filename}: {info.file_size} bytes")
+    chunks, total = [], 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise ImportRefused("too_big", f"{info.filename}: more than {limit} bytes")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_export(payload: bytes) -> ExportFile:
+    """Parse and fully validate an export file's bytes. Raises ImportRefused only."""
+    try:
+        return _read_export(payload)
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
+        raise ImportRefused("damaged", str(exc)) from None
+    except RecursionError:
+        raise ImportRefused("invalid", "nested too deeply") from None
+    except (ValueError, TypeError, KeyError, OverflowError, MemoryError) as exc:  # zipfile/zlib oddities
+        raise ImportRefused("damaged", f"{type(exc).__name__}: {exc}") from None
+
+
+def _read_export(payload: bytes) -> ExportFile:
+    if len(payload) > MAX_FILE_BYTES:
+        raise ImportRefused("too_big", f"{len(payload)} bytes")
+    if not payload.startswith(b"PK"):
+        raise ImportRefused("not_zip")
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ImportRefused("invalid", f"{len(infos)} members")
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise ImportRefused("invalid", "a member appears twice")
+        by_name = {i.filename: i for i in infos}
+        if "manifest.json" not in by_name:
+            raise ImportRefused("not_ours", "no manifest.json")
+        manifest = _load_json(_read_member(zf, by_name["manifest.json"], MAX_MANIFEST_BYTES), "manifest.json")
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise ImportRefused("not_ours", "not a Region Manager export")
+        version = manifest.get("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ImportRefused("invalid", "manifest.json: version")
+        if version != VERSION:
+            raise ImportRefused("version", str(version))
+        known = {t.name: t for t in tables()}
+        allowed = {"manifest.json"} | {f"tables/{n}.json" for n in known}
+        extra = sorted(set(names) - allowed)
+        if extra:
+            raise ImportRefused("invalid", f"unexpected member {extra[0][:80]!r}")
+        rows: dict[str, list[dict[str, Any]]] = {}
+        budget = MAX_TOTAL_BYTES
+        for name, table in known.items():
+            info = by_name.get(f"tables/{name}.json")
+            if info is None:
+                rows[name] = []
+                continue
+            raw = _read_member(zf, info, min(MAX_MEMBER_BYTES, budget))
+            budget -= len(raw)
+            rows[name] = _validate_table(table, _load_json(raw, info.filename))
+    _check_unique(rows)
+    return ExportFile(manifest, rows)
+
+
+def _validate_table(table, data: Any) -> list[dict[str, Any]]:
+    name = table.name
+    if not isinstance(data, list):
+        raise _fail(name, "not a list of rows")
+    if len(data) > MAX_ROWS:
+        raise ImportRefused("too_big", f"{name}: {len(data)} rows")
+    columns = {c.name: c for c in table.columns}
+    out = []
+    for i, raw in enumerate(data):
+        where = f"{name}[{i}]"
+        if not isinstance(raw, dict):
+            raise _fail(where, "not a row")
+        if set(raw) != set(columns):
+            missing, unknown = sorted(set(columns) - set(raw)), sorted(set(raw) - set(columns))
+            raise _fail(where, f"missing {missing[:3]}" if missing else f"unknown {[u[:40] for u in unknown[:3]]}")
+        row = {c: _decode(col, raw[c], f"{where}.{c}") for c, col in columns.items()}
+        _check_values(name, row, where)
+        out.append(row)
+    return out
+
+
+def _check_unique(rows: Mapping[str, list[dict[str, Any]]]) -> None:
+    for table in tables():
+        data = rows.get(table.name, [])
+        key = key_column(table)
+        ids = [r[key] for r in data]
+        if len(set(ids)) != len(ids):
+            raise _fail(table.name, "the same id appears twice")
+        natural = NATURAL_KEYS.get(table.name)
+        if natural:
+            values = [tuple(r[c] for c in natural) for r in data]
+            if len(set(values)) != len(values):
+                raise _fail(table.name, f"the same {'/'.join(natural)} appears twice")
+
+
+# -- planning and merging ------------------------------------------------------------
+@dataclass
+class TableChange:
+    added: list[dict[str, Any]] = field(default_factory=list)
+    updated: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: int = 0
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do; ``counts()`` is the dry run shown to the user."""
+
+    changes: dict[str, TableChange]
+
+    def counts(self) -> dict[str, tuple[int, int, int]]:
+        """table -> (added, updated, unchanged)."""
+        return {t: (len(c.added), len(c.updated), c.unchanged) for t, c in self.changes.items()}
+
+    def total_changes(self) -> int:
+        return sum(len(c.added) + len(c.updated) for c in self.changes.values())
+
+
+def plan_import(store: Store, export: ExportFile) -> ImportPlan:
+    """Compare a validated export with the store; nothing is written."""
+    remap: dict[str, dict[str, str]] = {}  # table -> incoming id -> local id
+    changes: dict[str, TableChange] = {}
+    with store.session() as session:
+        local: dict[str, dict[Any, dt.datetime]] = {}
+        for table in tables():
+            key = key_column(table)
+            local[table.name] = dict(session.execute(select(table.c[key], table.c.updated_at)).all())
+        for table in tables():
+            name, key = table.name, key_column(table)
+            incoming = [_remapped(table, r, remap) for r in export.rows.get(name, [])]
+            natural = NATURAL_KEYS.get(name)
+            if natural:
+                cols = [table.c[c] for c in natural]
+                by_natural = {tuple(r[1:]): r[0] for r in session.execute(select(table.c.id, *cols)).all()}
+                for row in incoming:
+                    match = by_natural.get(tuple(row[c] for c in natural))
+                    if match is not None and match != row["id"]:
+                        remap.setdefault(name, {})[row["id"]] = match
+                        row["id"] = match
+            change = TableChange()
+            for row in incoming:
+                mine = local[name].get(row[key])
+                if mine is None:
+                    change.added.append(row)
+                elif row["updated_at"] > mine:
+                    change.updated.append(row)
+                else:
+                    change.unchanged += 1
+            changes[name] = change
+        _check_references(export, changes, local, remap)
+    return ImportPlan(changes)
+
+
+def _remapped(table, row: dict[str, Any], remap: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+    row = dict(row)
+    for fk in table.foreign_keys:
+        target = remap.get(fk.column.table.name)
+        if target and row.get(fk.parent.name) in target:
+            row[fk.parent.name] = target[row[fk.parent.name]]
+    return row
+
+
+def _check_references(export, changes, local, remap) -> None:
+    present = {
+        t.name: set(local[t.name]) | {r[key_column(t)] for r in changes[t.name].added}
+        for t in tables()
+    }
+    for table in tables():
+        change = changes[table.name]
+        for row in change.added + change.updated:
+            for fk in table.foreign_keys:
+                value = row.get(fk.parent.name)
+                if value is not None and value not in present[fk.column.table.name]:
+                    raise ImportRefused(
+                        "invalid", f"{table.name} {row.get('id')}: {fk.parent.name} points to nothing"
+                    )
+
+
+def apply_import(store: Store, plan: ImportPlan) -> dict[str, tuple[int, int, int]]:
+    """Write the plan in ONE transaction (all or nothing); return its counts."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with store.write() as session:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for table in tables():
+                change = plan.changes.get(table.name)
+                if change is None:
+                    continue
+                key = key_column(table)
+                if change.added:
+                    session.execute(table.insert(), change.added)
+                for row in change.updated:
+                    session.execute(sa_update(table).where(table.c[key] == row[key]).values(**row))
+    except IntegrityError as exc:
+        raise ImportRefused("conflict", str(exc.orig)) from None
+    return plan.counts()
+
+
+def import_file(store: Store, path: Path, dry_run: bool = False) -> dict[str, tuple[int, int, int]]:
+    """Read, validate, plan and (unless ``dry_run``) apply an export file."""
+    plan = plan_import(store, read_export(read_limited(path)))
+    return plan.counts() if dry_run else apply_import(store, plan)
+
+
+def read_limited(path: Path) -> bytes:
+    """The file's bytes, refusing a file over the size limit before reading it."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRefused("too_big", f"{size} bytes")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ImportRefused("damaged", str(exc)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused("too_big", f"{len(data)} bytes")
+    return data

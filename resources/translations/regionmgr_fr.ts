@@ -289,7 +289,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <name>CommandPalette</name>
     <message>
         <source>Go to anything</source>
-        <translation>Aller n&apos;importe où</translation>
+        <translation>Aller à…</translation>
     </message>
     <message>
         <source>Command palette</source>
@@ -544,7 +544,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -552,7 +552,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>&amp;Go to Anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -560,7 +560,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Region Manager</source>

@@ -195,14 +195,23 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         if header is not None and header.isVisible() and w.model() is not None:
             out += [(describe(w) + " header", str(w.model().headerData(c, Qt.Orientation.Horizontal)))
                     for c in range(header.count())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            columns = header.count() if header is not None else 1
+            for row in range(min(model.rowCount(w.rootIndex()), 40)):
+                for column in range(columns):
+                    value = model.index(row, column, w.rootIndex()).data(Qt.ItemDataRole.DisplayRole)
+                    if isinstance(value, str):
+                        out.append((f"{describe(w)} cells of column {column}", value))
     return out
 
 
 def english_left(root: QWidget, translations: dict[str, set[str]]) -> list[str]:
-    out = []
+    out: list[str] = []
     for where, text in shown_texts(root):
-        if text in translations and text not in translations[text]:
-            out.append(f"{where}: {text!r} is still English")
+        line = f"{where}: {text!r} is still English"
+        if text in translations and text not in translations[text] and line not in out:
+            out.append(line)
     return out
 
 

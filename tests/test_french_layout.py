@@ -250,28 +250,43 @@ def settle(qtbot, page: QWidget) -> None:
     qtbot.wait(20)
 
 
-def test_french_pages_at_1280x800_cut_nothing_off(qtbot, french_window, catalogue, tmp_path: Path):
+def visit_pages(qtbot, window, tmp_path: Path):
+    """Show each page in turn at 1280x800 (screenshot saved), yielding (key, page)."""
     from regionmgr.ui.pages import PAGES
 
+    assert window.page_actions["tasks"].text() == "Tâches"  # the French catalogue is really in use
+    for spec in PAGES:
+        window.show_page(spec.key)
+        page = window.page(spec.key)
+        settle(qtbot, page)
+        assert (window.width(), window.height()) == (1280, 800)
+        window.grab().save(str(tmp_path / f"fr-{spec.key}.png"))
+        yield spec.key, page
+
+
+def test_french_pages_at_1280x800_cut_nothing_off(qtbot, french_window, tmp_path: Path):
     w = french_window
-    assert w.page_actions["tasks"].text() == "Tâches"  # the French catalogue is really in use
+    problems = []
+    for key, page in visit_pages(qtbot, w, tmp_path):
+        problems += [f"[{key}] {p}" for p in cut_offs(page)]
+    problems += [f"[window] {p}" for p in cut_offs(w.nav_bar) + cut_offs(w.statusBar())]
+    assert not problems, (
+        f"French text cut off at 1280x800 (screenshots in {tmp_path}):\n" + "\n".join(problems)
+    )
+
+
+def test_french_pages_show_no_english_that_has_a_translation(qtbot, french_window, catalogue, tmp_path: Path):
     translations: dict[str, set[str]] = {}
     for m in parse(catalogue):
         if m.finished and all(m.forms) and m.forms[0] != m.source:
             translations.setdefault(m.source, set()).update(m.forms)
-
     problems = []
-    for spec in PAGES:
-        w.show_page(spec.key)
-        page = w.page(spec.key)
-        settle(qtbot, page)
-        assert (w.width(), w.height()) == (1280, 800)
-        w.grab().save(str(tmp_path / f"fr-{spec.key}.png"))
-        problems += [f"[{spec.key}] {p}" for p in cut_offs(page)]
-        problems += [f"[{spec.key}] {p}" for p in english_left(page, translations)]
-    problems += [f"[window] {p}" for p in cut_offs(w.nav_bar) + cut_offs(w.statusBar())]
+    for key, page in visit_pages(qtbot, french_window, tmp_path):
+        problems += [f"[{key}] {p}" for p in english_left(page, translations)]
+    problems += [f"[window] {p}" for p in english_left(french_window.statusBar(), translations)]
     assert not problems, (
-        f"French layout problems at 1280x800 (screenshots in {tmp_path}):\n" + "\n".join(problems)
+        "English text on French pages (a translation exists but was not looked up: see "
+        "test_translations.py::test_every_translation_call_is_seen_by_lupdate):\n" + "\n".join(problems)
     )
 
 

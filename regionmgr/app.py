@@ -82,11 +82,26 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from regionmgr.store.db import StoreError, open_store
 
-    try:
-        store = open_store(store_path(data_dir))
-    except (StoreError, OSError) as exc:
-        instance.release()
-        return _fail(args, str(exc))
+    from regionmgr.store.db import DamagedStoreError, ForeignFileError
+
+    path = store_path(data_dir)
+    while True:
+        try:
+            store = open_store(path)
+            break
+        except (DamagedStoreError, ForeignFileError) as exc:
+            if not _interactive(args):  # smoke test / offscreen: no blocking dialog
+                instance.release()
+                return _fail(args, str(exc))
+            from regionmgr.ui.store_problem_dialog import backup_folders, resolve_store_problem
+
+            path = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings_for(data_dir)))
+            if path is None:
+                instance.release()
+                return 2
+        except (StoreError, OSError) as exc:
+            instance.release()
+            return _fail(args, str(exc))
 
     from regionmgr.ui import i18n
     from regionmgr.ui.context import AppContext
@@ -111,10 +126,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance.activated.connect(bring_forward)
     window.show()
+    from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
+
+    scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
+    warn_about_location(window)  # data folder in a synced or network folder
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _smoke_pages(window, qapp))
     code = qapp.exec()
     current_window().close()
+    scheduler_for(ctx).finish()  # the close backup, if anything changed
     store.close()
     instance.release()
     if args.smoke_test:
@@ -130,6 +150,10 @@ def _smoke_pages(window, qapp) -> None:
         window.show_page(spec.key)
         qapp.processEvents()
     qapp.quit()
+
+
+def _interactive(args: argparse.Namespace) -> bool:
+    return not args.smoke_test and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:

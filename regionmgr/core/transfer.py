@@ -434,10 +434,19 @@ def _check_references(export, changes, local, remap) -> None:
                     )
 
 
-def apply_import(store: Store, plan: ImportPlan) -> dict[str, tuple[int, int, int]]:
-    """Write the plan in ONE transaction (all or nothing); return its counts."""
+@dataclass
+class ImportUndo:
+    """What ``undo_import`` needs: the keys added and the previous values of rows replaced."""
+
+    added: dict[str, list[Any]] = field(default_factory=dict)
+    replaced: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def apply_import(store: Store, plan: ImportPlan) -> ImportUndo:
+    """Write the plan in ONE transaction (all or nothing); return what undoes it."""
     from sqlalchemy.exc import IntegrityError
 
+    undo = ImportUndo()
     try:
         with store.write() as session:
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -448,17 +457,39 @@ def apply_import(store: Store, plan: ImportPlan) -> dict[str, tuple[int, int, in
                 key = key_column(table)
                 if change.added:
                     session.execute(table.insert(), change.added)
+                    undo.added[table.name] = [r[key] for r in change.added]
+                olds = undo.replaced.setdefault(table.name, [])
                 for row in change.updated:
+                    old = session.execute(select(table).where(table.c[key] == row[key])).mappings().one()
+                    olds.append(dict(old))
                     session.execute(sa_update(table).where(table.c[key] == row[key]).values(**row))
     except IntegrityError as exc:
         raise ImportRefused("conflict", str(exc.orig)) from None
-    return plan.counts()
+    return undo
+
+
+def undo_import(store: Store, undo: ImportUndo) -> None:
+    """Put the store back as it was before ``apply_import`` (one transaction)."""
+    with store.write() as session:
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Replaced rows first: they may point at added rows whose delete would cascade to them.
+        for table in tables():
+            key = key_column(table)
+            for old in undo.replaced.get(table.name, []):
+                session.execute(sa_update(table).where(table.c[key] == old[key]).values(**old))
+        for table in reversed(tables()):
+            key = key_column(table)
+            ids = undo.added.get(table.name, [])
+            for start in range(0, len(ids), 500):
+                session.execute(table.delete().where(table.c[key].in_(ids[start:start + 500])))
 
 
 def import_file(store: Store, path: Path, dry_run: bool = False) -> dict[str, tuple[int, int, int]]:
     """Read, validate, plan and (unless ``dry_run``) apply an export file."""
     plan = plan_import(store, read_export(read_limited(path)))
-    return plan.counts() if dry_run else apply_import(store, plan)
+    if not dry_run:
+        apply_import(store, plan)
+    return plan.counts()
 
 
 def read_limited(path: Path) -> bytes:

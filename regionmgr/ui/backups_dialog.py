@@ -63,6 +63,7 @@ class BackupListModel(QAbstractTableModel):
             "close": self.tr("at close"),
             "manual": self.tr("by you"),
             "upgrade": self.tr("before an upgrade"),
+            "import": self.tr("before an import"),
         }.get(reason, reason)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

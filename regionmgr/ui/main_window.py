@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         ctx.error_raised.connect(self.show_error)
+        from regionmgr.ui import backup_scheduler
+
+        backup_scheduler.install(self)  # File > Backups/Export/Import, last-backup age
 
         geometry = ctx.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> None:
         bar = QToolBar(self.tr("Navigation"), self)
         bar.setObjectName("navigation")
+        bar.setAccessibleName(self.tr("Navigation"))
         bar.setMovable(False)
         bar.setIconSize(QSize(28, 28))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
             group.addAction(action)
             bar.addAction(action)
+            bar.widgetForAction(action).setAccessibleName(spec.tr_title())
             self.page_actions[spec.key] = action
         self.nav_bar = bar
 
@@ -94,7 +99,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -107,14 +112,31 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.show_settings)
+        edit_menu.addAction(self.settings_action)
         self.edit_menu = edit_menu
 
         view_menu = menu.addMenu(self.tr("&View"))
         for action in self.page_actions.values():
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.palette_action = QAction(self.tr("&Go to Anything…"), self)
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.palette_action.triggered.connect(self.show_palette)
+        view_menu.addAction(self.palette_action)
         self.view_menu = view_menu
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), self)
+        self.shortcuts_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents) or [QKeySequence("F1")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         about = QAction(self.tr("&About Region Manager"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -195,6 +217,28 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_error_box = box
         self.statusBar().showMessage(message, 10000)
+
+    def show_settings(self):
+        from regionmgr.ui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.ctx, self)
+        self.settings_dialog.open()
+        return self.settings_dialog
+
+    def show_shortcuts(self):
+        from regionmgr.ui.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
+
+    def show_palette(self):
+        from regionmgr.ui.palette import CommandPalette
+
+        if getattr(self, "command_palette", None) is None:
+            self.command_palette = CommandPalette(self)
+        self.command_palette.popup()
+        return self.command_palette
 
     def show_about(self) -> None:
         QMessageBox.about(

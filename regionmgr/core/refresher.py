@@ -1,0 +1,214 @@
+"""Refresher packs: a country's procedure notes as one dated document, and who received which version.
+
+The pack is built as HTML (for the PDF and the printer) and as Markdown, with a
+title page and a table of contents. Labels come translated from the UI
+(``labels``) and dates are written in the UI language with babel. Images are
+never carried into a pack: a note's image could name a local file or a remote
+address, and a pack must neither read the disk nor the network for them.
+
+``record_sent`` logs that contacts received the current version of notes;
+``missing_current`` tells, per contact, which procedures they never got in
+their current version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete as sa_delete
+
+from regionmgr.store.db import Store
+from regionmgr.store.models import RefresherSent, new_uuid
+
+UTC = dt.timezone.utc
+
+LABELS = {
+    "title": "Refresher pack",
+    "subtitle": "Procedures for {0}",
+    "date": "Date: {0}",
+    "contents": "Contents",
+    "reviewed": "Last reviewed: {0}",
+    "version": "Version {0}",
+    "never": "never",
+}
+
+
+@dataclass(frozen=True)
+class PackNote:
+    title: str
+    body_markdown: str
+    body_html: str  # the note rendered to HTML (a fragment, or a whole QTextDocument page)
+    last_reviewed: dt.date | None
+    version: int
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_REF_IMAGE = re.compile(r"!\[([^\]]*)\](\[[^\]]*\])?")
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
+_HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def strip_images_markdown(text: str) -> str:
+    """Replace Markdown and HTML images by their alternative text."""
+    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_REF_IMAGE.sub(lambda m: m.group(1), text)
+    return _HTML_IMG.sub("", text)
+
+
+def clean_fragment(page_html: str, demote: int = 2) -> str:
+    """The body of an HTML page, without images, its headings moved ``demote`` levels down."""
+    m = _BODY.search(page_html)
+    inner = m.group(1) if m else page_html
+    inner = _HTML_IMG.sub("", inner)
+    return _HEADING.sub(lambda h: f"<{h.group(1)}h{min(6, int(h.group(2)) + demote)}", inner)
+
+
+def demote_markdown(text: str, by: int = 2) -> str:
+    """Move ATX headings down ``by`` levels (outside code fences)."""
+    out, fenced = [], False
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and re.match(r"^#{1,6}\s", line):
+            hashes = len(line) - len(line.lstrip("#"))
+            line = "#" * min(6, hashes + by) + line[hashes:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    from babel.dates import format_date as babel_format
+
+    try:
+        return babel_format(day, format="long", locale=lang)
+    except Exception:  # noqa: BLE001 - unknown locale
+        return day.isoformat()
+
+
+def _labels(labels: Mapping[str, str] | None) -> dict[str, str]:
+    return {**LABELS, **(labels or {})}
+
+
+def pack_title(country: str, labels: Mapping[str, str] | None = None) -> str:
+    lab = _labels(labels)
+    return f"{lab['title']} — {country}"
+
+
+def build_html(
+    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None
+) -> str:
+    """The pack as one HTML document: title page, contents, then one section per note."""
+    lab = _labels(labels)
+    esc = html.escape
+    date_text = format_date(day, lang)
+    parts = [
+        "<html><head><meta charset='utf-8'><title>", esc(pack_title(country, lab)), "</title></head><body>",
+        "<p style='margin-top:120px'>&nbsp;</p>",
+        f"<h1 align='center' style='font-size:26pt'>{esc(lab['title'])}</h1>",
+        f"<p align='center' style='font-size:16pt'>{esc(lab['subtitle'].format(country))}</p>",
+        f"<p align='center' style='font-size:12pt'>{esc(lab['date'].format(date_text))}</p>",
+        f"<h2 style='page-break-before:always'>{esc(lab['contents'])}</h2><ol>",
+    ]
+    parts += [f"<li>{esc(n.title)}</li>" for n in notes]
+    parts.append("</ol>")
+    for number, note in enumerate(notes, start=1):
+        reviewed = format_date(note.last_reviewed, lang) if note.last_reviewed else lab["never"]
+        parts.append(f"<h2 style='page-break-before:always'>{number}. {esc(note.title)}</h2>")
+        parts.append(
+            f"<p style='color:#555'><i>{esc(lab['reviewed'].format(reviewed))} · "
+            f"{esc(lab['version'].format(note.version))}</i></p>"
+        )
+        parts.append(clean_fragment(note.body_html))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def build_markdown(
+    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None
+) -> str:
+    lab = _labels(labels)
+    lines = [f"# {lab['title']}", "", f"**{lab['subtitle'].format(country)}**", "",
+             lab["date"].format(format_date(day, lang)), "", f"## {lab['contents']}", ""]
+    lines += [f"{i}. {n.title}" for i, n in enumerate(notes, start=1)]
+    for number, note in enumerate(notes, start=1):
+        reviewed = format_date(note.last_reviewed, lang) if note.last_reviewed else lab["never"]
+        lines += ["", "---", "", f"## {number}. {note.title}", "",
+                  f"*{lab['reviewed'].format(reviewed)} · {lab['version'].format(note.version)}*", "",
+                  demote_markdown(strip_images_markdown(note.body_markdown)).rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+# -- the log --------------------------------------------------------------------------
+def record_sent(store: Store, note_ids: Sequence[str], contact_ids: Sequence[str], now: dt.datetime) -> list[str]:
+    """Log that each contact received the current version of each note; return the new row ids."""
+    ids: list[str] = []
+    conn = store.raw()
+    versions = dict(
+        conn.execute(
+            f"SELECT id, version FROM note WHERE id IN ({','.join('?' * len(note_ids))})", list(note_ids)
+        ).fetchall()
+    ) if note_ids else {}
+    with store.write() as session:
+        for note_id in note_ids:
+            if note_id not in versions:
+                continue
+            for contact_id in contact_ids:
+                row = RefresherSent(id=new_uuid(), note_id=note_id, contact_id=contact_id,
+                                    note_version=versions[note_id], sent_at=now)
+                session.add(row)
+                ids.append(row.id)
+    return ids
+
+
+def forget_sent(store: Store, row_ids: Sequence[str]) -> None:
+    """Undo of ``record_sent``."""
+    if not row_ids:
+        return
+    with store.write() as session:
+        session.execute(sa_delete(RefresherSent).where(RefresherSent.id.in_(list(row_ids))))
+
+
+@dataclass(frozen=True)
+class SentEntry:
+    note_id: str
+    note_title: str
+    contact_id: str
+    contact_name: str
+    note_version: int
+    current_version: int
+    sent_at: dt.datetime
+
+
+def last_sent(store: Store, country_id: str) -> list[SentEntry]:
+    """Per contact and procedure of the country, the last time it was sent (newest first)."""
+    rows = store.raw().execute(
+        "SELECT r.note_id, n.title, r.contact_id, c.name, MAX(r.note_version), n.version, MAX(r.sent_at) "
+        "FROM refresher_sent r JOIN note n ON n.id = r.note_id JOIN contact c ON c.id = r.contact_id "
+        "WHERE n.country_id = ? GROUP BY r.note_id, r.contact_id ORDER BY MAX(r.sent_at) DESC, c.name",
+        (country_id,),
+    ).fetchall()
+    return [
+        SentEntry(r[0], r[1], r[2], r[3], r[4], r[5], dt.datetime.fromisoformat(r[6]).replace(tzinfo=UTC))
+        for r in rows
+    ]
+
+
+def missing_current(store: Store, country_id: str) -> dict[str, list[str]]:
+    """contact id -> titles of the country's procedures whose current version they never received."""
+    rows = store.raw().execute(
+        "SELECT c.id, n.title FROM contact c JOIN note n ON n.country_id = c.country_id "
+        "WHERE c.country_id = ? AND n.kind = 'procedure' AND NOT EXISTS ("
+        "  SELECT 1 FROM refresher_sent r WHERE r.note_id = n.id AND r.contact_id = c.id "
+        "  AND r.note_version = n.version) ORDER BY n.title COLLATE NOCASE",
+        (country_id,),
+    ).fetchall()
+    out: dict[str, list[str]] = {}
+    for contact_id, title in rows:
+        out.setdefault(contact_id, []).append(title)
+    return out

@@ -1,0 +1,69 @@
+"""Search across every country's notes and contacts, with highlighted hits, over the FTS5 index.
+
+``search_fts`` (migration 0002) holds one row per note and per contact, kept
+in step by triggers, with accents folded (so "reunion" finds "réunion"). What
+the user types is never passed to FTS5 as syntax: it is cut into words, each
+quoted and used as a prefix, so quotes, parentheses or "AND(" are just text.
+Hits carry their highlighted title and a snippet with the words between
+``MARK_START`` and ``MARK_END`` control characters; the UI escapes the text
+and turns the marks into its own emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from regionmgr.store.db import Store
+
+MARK_START = "\x02"
+MARK_END = "\x03"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 MATCH expression for free text: every word must appear (the last as a prefix)."""
+    words = _WORD.findall(text or "")
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words[:16]]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # "note" | "contact"
+    ref_id: str
+    country_id: str
+    title: str  # with marks
+    snippet: str  # with marks
+    country_code: str
+    note_kind: str  # culture | procedure | other for notes, "" for contacts
+
+
+def search(store: Store, text: str, limit: int = 50) -> list[Hit]:
+    """The best ``limit`` notes and contacts matching ``text`` (empty list for no words)."""
+    expr = match_expression(text)
+    if expr is None:
+        return []
+    sql = (
+        "SELECT f.kind, f.ref_id, f.country_id, "
+        f"highlight(search_fts, 3, '{MARK_START}', '{MARK_END}'), "
+        f"snippet(search_fts, 4, '{MARK_START}', '{MARK_END}', '…', 16), "
+        "COALESCE(c.code, ''), COALESCE(n.kind, '') "
+        "FROM search_fts AS f "
+        "LEFT JOIN country AS c ON c.id = f.country_id "
+        "LEFT JOIN note AS n ON f.kind = 'note' AND n.id = f.ref_id "
+        "WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 0, 0, 0, 4.0, 1.0) LIMIT ?"
+    )
+    try:
+        rows = store.raw().execute(sql, (expr, int(limit))).fetchall()
+    except sqlite3.OperationalError:
+        return []  # a query FTS5 still refuses: no hits rather than a crash
+    return [Hit(*row) for row in rows]
+
+
+def strip_marks(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")

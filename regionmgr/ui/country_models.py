@@ -1,0 +1,199 @@
+"""Item models of the Countries page: the region's countries, the ISO list to add from, a country's open tasks."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from regionmgr.core import countries as core
+from regionmgr.ui.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+WORKING_COLOR = QColor("#2e9d4f")
+CLOSED_COLOR = QColor("#9aa0a6")
+
+
+def dot_icon(color: QColor) -> QIcon:
+    """A small round mark (working now / not working now)."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def ui_language() -> str:
+    """The UI language ("en" or "fr") from the default QLocale."""
+    return core.ui_language(QLocale().name())
+
+
+class CountryListModel(QAbstractListModel):
+    """The region's countries, in their order, named in the UI language, with a working-now dot."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[core.CountryRow] = []
+        self.lang = ui_language()
+        self._icons: dict[str, QIcon] = {}
+        ctx.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("", "country"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.lang = ui_language()
+        self.rows = core.list_countries(self.ctx.store)
+        self.endResetModel()
+
+    def refresh_clock(self) -> None:
+        """Local times moved on: repaint the working-now marks."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def row_of(self, country_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == country_id), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return core.country_name(row.code, self.lang)
+        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            state = core.local_state(row.week, self.ctx.now())
+            if role == Qt.ItemDataRole.DecorationRole:
+                key = "working" if state.working else "closed"
+                if key not in self._icons:
+                    self._icons[key] = dot_icon(WORKING_COLOR if state.working else CLOSED_COLOR)
+                return self._icons[key]
+            when = QLocale().toString(state.local.time().replace(second=0, microsecond=0),
+                                      QLocale.FormatType.ShortFormat)
+            if state.working:
+                return self.tr("{0} local time: working hours").format(when)
+            return self.tr("{0} local time: outside working hours").format(when)
+        if role == ID_ROLE:
+            return row.id
+        if role == CODE_ROLE:
+            return row.code
+        return None
+
+
+class CountryChoiceModel(QAbstractListModel):
+    """Every ISO 3166 country, named in the UI language; those already in the region are disabled."""
+
+    def __init__(self, lang: str, taken: set[str], parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows = list(core.country_choices(lang))
+        self.taken = set(taken)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        code, name = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if code in self.taken:
+                return self.tr("{0} ({1}) — already in the region").format(name, code)
+            return f"{name} ({code})"
+        if role == CODE_ROLE:
+            return code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return code
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()][0] in self.taken:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class OpenTasksModel(QAbstractTableModel):
+    """A country's open and waiting tasks, soonest due first."""
+
+    COL_TITLE, COL_DUE, COL_STATUS = range(3)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.country_id: str | None = None
+        self.zone = "UTC"
+        self.rows: list[core.OpenTask] = []
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("", "task", "country"):
+            self.reload()
+
+    def set_country(self, country_id: str | None, zone: str = "UTC") -> None:
+        self.country_id = country_id
+        self.zone = zone
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = core.open_tasks(self.ctx.store, self.country_id) if self.country_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Open task"), self.tr("Due (local)"), self.tr("Status")][section]
+        return None
+
+    def _due_text(self, task: core.OpenTask) -> str:
+        if task.due_at is None:
+            return ""
+        local = task.due_at.astimezone(ZoneInfo(task.due_tz or self.zone))
+        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        task = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_TITLE:
+                return task.title
+            if col == self.COL_DUE:
+                return self._due_text(task)
+            if col == self.COL_STATUS:
+                if task.status == "waiting":
+                    return self.tr("Waiting on {0}").format(task.delegated_to) if task.delegated_to else self.tr("Waiting")
+                return self.tr("Urgent") if task.urgent else self.tr("Open")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
+            return task.title
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DUE and task.due_at is not None:
+            if task.due_at < self.ctx.now():
+                return QColor("#c62828")
+        if role == Qt.ItemDataRole.FontRole and task.urgent and task.important and col == self.COL_TITLE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return task.id
+        return None
+

@@ -236,7 +236,7 @@ def _localized_table(code: str, year: int, lang: str) -> dict[dt.date, str]:
     try:
         table = holidays.country_holidays(code, years=year)
         language = _holiday_language(tuple(table.supported_languages or ()), lang)
-        if language and language != table.default_language:
+        if language:
             table = holidays.country_holidays(code, years=year, language=language)
     except (NotImplementedError, KeyError):
         return {}

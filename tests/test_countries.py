@@ -1,0 +1,223 @@
+"""The Countries page: adding countries in both UI languages, local time and working state, holidays, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from regionmgr.core import countries as core
+from regionmgr.core.ops import get
+from regionmgr.store.models import Country
+from regionmgr.ui.countries_page import AddCountryDialog, CountriesPage
+from regionmgr.ui.country_models import CountryChoiceModel, CountryListModel, OpenTasksModel
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def ui_locale():
+    """Switch the UI language for one test, then put the previous one back."""
+    previous = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def page(qtbot, sample_ctx):
+    p = CountriesPage(sample_ctx)
+    qtbot.addWidget(p)
+    p.resize(1200, 760)
+    p.show()
+    return p
+
+
+def country_row(store, code):
+    return next(c for c in core.list_countries(store) if c.code == code)
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "code", "shown"),
+    [("en_GB", "moroc", "MA", "Morocco"), ("fr_FR", "maroc", "MA", "Maroc"),
+     ("fr_FR", "emirats", "AE", "Émirats arabes unis"), ("en_US", "spain", "ES", "Spain")],
+)
+def test_add_country_from_the_iso_list_in_the_ui_language(qtbot, ctx, ui_locale, locale, typed, code, shown):
+    ui_locale(locale)
+    page = CountriesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.empty_label.isVisibleTo(page)
+    dialog = page.open_add_dialog()
+    qtbot.keyClicks(dialog.filter_edit, typed)
+    assert dialog.chosen_code() == code
+    dialog.accept()
+    row = country_row(ctx.store, code)
+    assert row.timezone == core.zones_for_country(code)[0]
+    assert page.list_model.index(0).data() == shown
+    assert page.header.title_label.text().count(shown) == 1
+    assert not page.empty_label.isVisibleTo(page)
+    # Undo removes it again.
+    ctx.undo_stack.undo()
+    assert core.list_countries(ctx.store) == []
+
+
+def test_the_iso_list_has_every_country_named_in_each_language():
+    en = dict(core.country_choices("en"))
+    fr = dict(core.country_choices("fr"))
+    assert len(en) == len(fr) >= 249
+    assert (en["DE"], fr["DE"]) == ("Germany", "Allemagne")
+    names = [n for _c, n in core.country_choices("fr")]
+    assert names.index("Égypte") < names.index("Espagne")  # accents sort with their letter
+
+
+def test_a_country_already_in_the_region_cannot_be_added_twice(qtbot, page, sample_ctx):
+    dialog = AddCountryDialog({"MA"})
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter_edit, "Morocco")
+    assert dialog.chosen_code() is None
+    errors = []
+    sample_ctx.error_raised.connect(errors.append)
+    assert page.add_country("MA") is None
+    assert page.add_country("XX") is None
+    assert len(errors) == 2 and "already" in errors[0] and "XX" in errors[1]
+    assert len(core.list_countries(sample_ctx.store)) == 5
+
+
+def test_local_time_and_working_state_across_the_spring_dst_change(qtbot, page, sample_ctx, clock):
+    page.select_code("FR")  # Europe/Paris, 9:00-18:00, Mon-Fri
+    clock.value = dt.datetime(2026, 3, 27, 7, 30, tzinfo=UTC)  # Friday, 08:30 CET (UTC+1)
+    page.header.refresh_clock()
+    assert "08:30" in page.header.clock_label.text() and "+01:00" in page.header.clock_label.text()
+    assert "Outside" in page.header.state_label.text()
+    clock.value = dt.datetime(2026, 3, 30, 7, 30, tzinfo=UTC)  # Monday, 09:30 CEST (UTC+2)
+    page.header.refresh_clock()
+    assert "09:30" in page.header.clock_label.text() and "+02:00" in page.header.clock_label.text()
+    assert "Inside" in page.header.state_label.text()
+    assert page.list_model.index(0).data(Qt.ItemDataRole.ToolTipRole).endswith("working hours")
+
+
+def test_local_time_in_the_country_zone_at_the_fixed_clock(page):
+    page.select_code("AE")  # Asia/Dubai, UTC+4: 13:30 on Monday
+    assert "13:30" in page.header.clock_label.text()
+    assert "Inside" in page.header.state_label.text()
+    page.select_code("PL")  # Warsaw 10:30, Mon-Fri 8-16
+    assert "10:30" in page.header.clock_label.text()
+
+
+def test_next_public_holidays_for_a_few_countries(ui_locale):
+    nov = dt.date(2026, 11, 23)
+    assert core.next_holidays("FR", nov, "en", 1) == [(dt.date(2026, 12, 25), "Christmas Day")]
+    assert core.next_holidays("FR", nov, "fr", 1) == [(dt.date(2026, 12, 25), "Noël")]
+    assert core.next_holidays("DE", nov, "en", 2)[0] == (dt.date(2026, 12, 25), "Christmas Day")
+    assert core.next_holidays("MA", nov, "en", 1) == [(dt.date(2027, 1, 1), "New Year's Day")]
+    assert core.next_holidays("MA", nov, "fr", 1) == [(dt.date(2027, 1, 1), "Nouvel an")]
+    assert core.next_holidays("PL", dt.date(2026, 4, 20), "en", 2) == [
+        (dt.date(2026, 5, 1), "National Day"), (dt.date(2026, 5, 3), "National Day of the Third of May")]
+
+
+def test_the_page_shows_the_next_holidays_in_the_ui_language(qtbot, sample_ctx, ui_locale):
+    ui_locale("fr_FR")
+    page = CountriesPage(sample_ctx)
+    qtbot.addWidget(page)
+    page.select_code("MA")
+    assert "Nouvel an" in page.header.holidays_label.text()
+
+
+def test_settings_are_saved_at_once_and_undoable(qtbot, page, sample_ctx):
+    page.select_code("MA")
+    ma = country_row(sample_ctx.store, "MA")
+    page.header.day_boxes[5].setChecked(False)  # no Friday
+    page.header.day_boxes[7].setChecked(True)  # Sunday
+    assert country_row(sample_ctx.store, "MA").work_days == "12347"
+    page.header.end_edit.setTime(page.header.end_edit.time().addSecs(-3600))
+    page.header.commit_hours()
+    assert country_row(sample_ctx.store, "MA").work_end_min == 16 * 60
+    page.header.zone_combo.setCurrentText("Europe/Paris")
+    page.header.commit_timezone("Europe/Paris")
+    assert country_row(sample_ctx.store, "MA").timezone == "Europe/Paris"
+    for _ in range(4):
+        sample_ctx.undo_stack.undo()
+    assert country_row(sample_ctx.store, "MA") == ma
+
+
+def test_a_country_with_several_zones_offers_them(page, sample_ctx):
+    page.add_country("US")
+    combo = page.header.zone_combo
+    zones = [combo.itemText(i) for i in range(combo.count())]
+    assert combo.currentText() == "America/New_York"
+    assert "America/Los_Angeles" in zones and "America/Chicago" in zones
+    page.header.commit_timezone("America/Los_Angeles")
+    assert country_row(sample_ctx.store, "US").timezone == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(
+    ("action", "message"),
+    [("zone", "not a known time zone"), ("hours", "must end after they start"), ("days", "at least one working day")],
+)
+def test_bad_settings_get_a_clear_message_and_change_nothing(qtbot, page, sample_ctx, action, message):
+    page.select_code("MA")
+    if action == "days":  # down to Friday only (saved), then the last one is refused
+        for iso in (1, 2, 3, 4):
+            page.header.day_boxes[iso].setChecked(False)
+        sample_ctx.undo_stack.clear()
+    before = get(sample_ctx.store, Country, country_row(sample_ctx.store, "MA").id)
+    errors: list[str] = []
+    sample_ctx.error_raised.connect(errors.append)
+    header = page.header
+    if action == "zone":
+        header.zone_combo.setCurrentText("Africa/Atlantis")
+        header.zone_combo.lineEdit().editingFinished.emit()
+    elif action == "hours":
+        header.end_edit.setTime(header.start_edit.time().addSecs(-3600))
+        header.commit_hours()
+    else:
+        header.day_boxes[5].setChecked(False)
+    assert errors and message in errors[-1]
+    assert get(sample_ctx.store, Country, before["id"]) == before
+    assert sample_ctx.undo_stack.count() == 0
+    # The form shows the saved values again.
+    assert header.zone_combo.currentText() == "Africa/Casablanca"
+    assert sum(b.isChecked() for b in header.day_boxes.values()) == (1 if action == "days" else 5)
+    assert header.end_edit.time().hour() == 17
+
+
+def test_core_checks_reject_bad_values():
+    with pytest.raises(core.ValidationError):
+        core.check_timezone("Mars/Olympus_Mons")
+    with pytest.raises(core.ValidationError):
+        core.check_hours(18 * 60, 9 * 60)
+    with pytest.raises(core.ValidationError):
+        core.check_email("claire@@example")
+    assert core.check_email(" a.b@example.fr ") == "a.b@example.fr"
+    assert core.check_work_days("7123 4") == "12347"
+
+
+def test_morocco_open_tasks_are_on_its_page(page, sample_ctx):
+    page.select_code("MA")
+    titles = [t.title for t in page.tasks_model.rows]
+    assert "CNSS declaration check" in titles
+    assert "Check medical insurance renewal" in titles  # waiting on Salma
+    assert "Answer: Eid holiday dates" not in titles  # done
+    assert "(4)" in page.tasks_label.text()
+
+
+def test_removing_a_country_can_be_undone(qtbot, page, sample_ctx):
+    page.select_code("PL")
+    pl = country_row(sample_ctx.store, "PL")
+    page.remove_country(pl.id)
+    assert all(c.code != "PL" for c in core.list_countries(sample_ctx.store))
+    sample_ctx.undo_stack.undo()
+    assert country_row(sample_ctx.store, "PL") == pl
+    assert len(core.list_contacts(sample_ctx.store, pl.id)) == 2
+
+
+def test_models_pass_the_model_tester(qtmodeltester, sample_ctx):
+    qtmodeltester.check(CountryListModel(sample_ctx))
+    qtmodeltester.check(CountryChoiceModel("fr", {"MA"}))
+    tasks = OpenTasksModel(sample_ctx)
+    tasks.set_country(country_row(sample_ctx.store, "MA").id, "Africa/Casablanca")
+    qtmodeltester.check(tasks)

@@ -170,7 +170,9 @@ class DueView:
 
 
 def due_view(due_at: dt.datetime | None, due_tz: str | None, floating: bool,
-             due_local: dt.datetime | None, all_day: bool, user_zone: ZoneInfo) -> DueView | None:
+             due_local: dt.datetime | None, all_day: bool, user_zone: ZoneInfo,
+             zone_of=ZoneInfo) -> DueView | None:
+    """``zone_of``: name -> ZoneInfo (a caller painting many rows passes its own cache)."""
     if floating:
         if due_local is None:
             return None
@@ -181,7 +183,7 @@ def due_view(due_at: dt.datetime | None, due_tz: str | None, floating: bool,
     there = None
     if due_tz and due_tz != user_zone.key:
         try:
-            fixed = due_at.astimezone(ZoneInfo(due_tz))
+            fixed = due_at.astimezone(zone_of(due_tz))
         except (ZoneInfoNotFoundError, ValueError):
             fixed = None
         if fixed is not None and fixed.utcoffset() != here.utcoffset():

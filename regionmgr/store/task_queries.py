@@ -59,8 +59,8 @@ def rows_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
 
 
 def rows_changed_since(conn: sqlite3.Connection, stamp: str) -> list[tuple]:
-    """Rows written at or after ``stamp`` (an ``updated_at`` value; uses its index)."""
-    return conn.execute(_SELECT + "WHERE t.updated_at >= ?", (stamp,)).fetchall()
+    """Rows written after ``stamp`` (an ``updated_at`` value; uses its index)."""
+    return conn.execute(_SELECT + "WHERE t.updated_at > ?", (stamp,)).fetchall()
 
 
 def last_change(conn: sqlite3.Connection) -> tuple[str, int]:
@@ -120,6 +120,19 @@ def search_rowids(conn: sqlite3.Connection, text: str) -> list[int] | None:
     if len(text) < 3:
         return None
     return [r for (r,) in conn.execute("SELECT rowid FROM task_fts WHERE task_fts MATCH ?", (fts_phrase(text),))]
+
+
+def search_texts(conn: sqlite3.Connection, rowids: list[int] | None = None) -> dict[int, str]:
+    """rowid -> title and notes, case-folded: the in-memory text the search box scans."""
+    sql = "SELECT rowid, title || char(10) || notes FROM task"
+    if rowids is None:
+        return {r: text.casefold() for r, text in conn.execute(sql)}
+    out: dict[int, str] = {}
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i:i + 500]
+        out.update((r, text.casefold()) for r, text in
+                   conn.execute(sql + f" WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+    return out
 
 
 def notes_of(conn: sqlite3.Connection, task_id: str) -> str:

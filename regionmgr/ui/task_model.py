@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,6 +28,15 @@ from regionmgr.store.task_queries import (
 from regionmgr.ui.context import AppContext
 
 COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED = range(7)
+# Roles as plain ints: data() runs for every painted cell, and enum comparisons cost.
+DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.EditRole.value)
+CHECK, BACKGROUND = int(Qt.ItemDataRole.CheckStateRole.value), int(Qt.ItemDataRole.BackgroundRole.value)
+FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole.value), int(Qt.ItemDataRole.FontRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_FLAGS = [_BASE_FLAGS] * 7
+_FLAGS[0] = _BASE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+_FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
 FIRST_PAGE = 200
@@ -88,9 +98,16 @@ class TaskTableModel(QAbstractTableModel):
         self._due: list[str | None] = []  # due instant (UTC text) of each row, floating ones resolved
         self._quads: list[int] | None = None
         self._titles: list[str] | None = None
+        self._texts: dict[int, str] | None = None  # rowid -> title and notes, case-folded (search)
         self._pos_of: dict[int, int] | None = None
         self._book: core.QuadrantBook | None = None
         self._locale = QLocale()
+        self._zones: dict[str, ZoneInfo] = {}
+        self._due_texts: dict[int, str] = {}
+        self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
+        self._quadrant_names, self._status_names = quadrant_names(), status_names()
+        self._done_font = QFont()
+        self._done_font.setStrikeOut(True)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.zone_changed.connect(lambda _z: self._rederive())
 
@@ -112,6 +129,7 @@ class TaskTableModel(QAbstractTableModel):
         self._read_meta(conn)
         self._stamp = tq.last_change(conn)[0]
         self._complete = True
+        self._texts = tq.search_texts(conn)
         self._set_rows(tq.list_rows(conn))
         self.rows_loaded.emit(len(self._rows))
 
@@ -124,7 +142,8 @@ class TaskTableModel(QAbstractTableModel):
         def read(_report):
             conn = tq.reader(path)
             try:
-                return tq.last_change(conn)[0], tq.list_rows(conn)
+                stamp, rows = tq.last_change(conn)[0], tq.list_rows(conn)
+                return stamp, rows, tq.search_texts(conn)
             finally:
                 conn.close()
 
@@ -133,14 +152,17 @@ class TaskTableModel(QAbstractTableModel):
         self._job.signals.failed.connect(lambda exc: self.failed.emit(str(exc)))
         worker.start(self._job)
 
-    def _background_done(self, result: tuple[str, list[tuple]]) -> None:
+    def _background_done(self, result: tuple[str, list[tuple], dict[int, str]]) -> None:
         self._job = None
-        stamp, rows = result
+        stamp, rows, self._texts = result
         self._read_meta(self.ctx.store.raw())
         self._stamp = stamp
         self._complete = True
-        self._set_rows(rows)
-        self._on_data_changed("task")  # anything written while it was reading
+        if tq.last_change(self.ctx.store.raw()) != (stamp, len(rows)):
+            self._rows, self._pos_of = rows, None
+            self._on_data_changed("task")  # something was written while it was reading
+        else:
+            self._set_rows(rows)
         self.rows_loaded.emit(len(self._rows))
 
     def _read_meta(self, conn) -> None:
@@ -151,9 +173,10 @@ class TaskTableModel(QAbstractTableModel):
             self._countries[rowid] = (cid, code, zone, WorkWeek(code, zone, days, start, end))
         self._tranches = tq.tranche_stats(conn)
 
-    def _set_rows(self, rows: list[tuple]) -> None:
+    def _set_rows(self, rows: list[tuple], same_positions: bool = False) -> None:
         self._rows = rows
-        self._pos_of = None
+        if not same_positions:
+            self._pos_of = None
         self._titles = None
         self._derived_for = None
         self._apply(reset_all=True)
@@ -168,7 +191,12 @@ class TaskTableModel(QAbstractTableModel):
         self._read_meta(conn)
         stamp, count = tq.last_change(conn)
         changed = tq.rows_changed_since(conn, self._stamp) if self._stamp else tq.list_rows(conn)
+        if not changed and count == len(self._rows) and table == "task":
+            self._due_texts = {}
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 6))  # tranche counts
+            return
         rows = self._rows
+        same_positions = True
         pos_of = self._positions()
         for row in changed:
             pos = pos_of.get(row[R_ROWID])
@@ -182,8 +210,12 @@ class TaskTableModel(QAbstractTableModel):
             known = set(pos_of)
             rows = [r for r in rows if r[R_ROWID] in present]
             rows += tq.rows_by_rowid(conn, sorted(present - known))
+            same_positions = False
+        if self._texts is not None:
+            self._texts.update(tq.search_texts(conn, [r[R_ROWID] for r in changed] + [
+                r[R_ROWID] for r in rows[len(self._rows):]]) if same_positions else tq.search_texts(conn))
         self._stamp = stamp
-        self._set_rows(rows)
+        self._set_rows(rows, same_positions)
 
     def _positions(self) -> dict[int, int]:
         if self._pos_of is None:
@@ -198,6 +230,7 @@ class TaskTableModel(QAbstractTableModel):
             return
         self._derived_for = key
         self._quads = None
+        self._due_texts = {}
         self._book = core.QuadrantBook({k: v[3] for k, v in self._countries.items()}, now)
         self._due = [self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE] for r in self._rows]
         today = now.astimezone(zone).date()
@@ -245,23 +278,27 @@ class TaskTableModel(QAbstractTableModel):
         if text == self._search:
             return
         previous, self._search = self._search, text
-        narrow = bool(previous) and previous in text and (len(previous) >= 3) == (len(text) >= 3)
+        narrow = bool(previous) and previous in text and (
+            self._texts is not None or (len(previous) >= 3) == (len(text) >= 3))
         self.beginResetModel()
         self._visible = self._searched(self._visible if narrow else self._base)
         self.endResetModel()
 
     def _searched(self, positions: list[int]) -> list[int]:
-        text = self._search
+        """Positions whose title or notes contain the search text (case-insensitive)."""
+        text, rows = self._search, self._rows
         if not text:
             return list(positions)
-        hits = tq.search_rowids(self.ctx.store.raw(), text)
-        if hits is None:
+        texts = self._texts
+        if texts is not None:  # one bulk scan in memory: a few ms at 100k rows
+            return [p for p in positions if text in texts.get(rows[p][R_ROWID], "")]
+        hits = tq.search_rowids(self.ctx.store.raw(), text)  # still loading: the trigram index
+        if hits is None:  # under three letters: titles only
             if self._titles is None:
-                self._titles = [r[R_TITLE].casefold() for r in self._rows]
+                self._titles = [r[R_TITLE].casefold() for r in rows]
             titles = self._titles
             return [p for p in positions if text in titles[p]]
         found = set(hits)
-        rows = self._rows
         return [p for p in positions if rows[p][R_ROWID] in found]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -362,34 +399,28 @@ class TaskTableModel(QAbstractTableModel):
                 self.tr("Due"), self.tr("Status"), self.tr("Delegated to")][section]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == COL_TITLE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-        elif index.column() in (COL_REQUESTER,):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._visible):
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        row = index.row()
+        if not index.isValid() or row >= len(self._visible):
             return None
-        pos = self._visible[index.row()]
+        pos = self._visible[row]
         r, col = self._rows[pos], index.column()
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.EditRole:
-            return self._text(pos, r, col, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.CheckStateRole and col == COL_TITLE:
+        if role == DISPLAY or role == EDIT:
+            return self._text(pos, r, col, role == EDIT)
+        if role == CHECK:
+            if col != COL_TITLE:
+                return None
             return Qt.CheckState.Checked if r[R_STATUS] == 2 else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             late = self.urgency(pos)
-            return QBrush(OVERDUE_BG) if late == "overdue" else QBrush(TODAY_BG) if late == "today" else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(LATE_FG) if col == COL_DUE and self.urgency(pos) == "overdue" else None
-        if role == Qt.ItemDataRole.FontRole and r[R_STATUS] >= 2 and col == COL_TITLE:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._overdue_bg if late == "overdue" else self._today_bg if late == "today" else None
+        if role == FOREGROUND:
+            return self._late_fg if col == COL_DUE and self.urgency(pos) == "overdue" else None
+        if role == FONT:
+            return self._done_font if r[R_STATUS] >= 2 and col == COL_TITLE else None
+        if role == TOOLTIP:
             return self._tooltip(pos, r, col)
         if role == TaskIdRole:
             return r[R_ID]
@@ -408,11 +439,14 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_REQUESTER:
             return r[R_REQUESTER]
         if col == COL_QUADRANT:
-            return quadrant_names()[self._quadrant_at(pos)]
+            return self._quadrant_names[self._quadrant_at(pos)]
         if col == COL_DUE:
-            return self.due_text(r)
+            text = self._due_texts.get(pos)
+            if text is None:
+                text = self._due_texts[pos] = self.due_text(r)
+            return text
         if col == COL_STATUS:
-            return status_names()[r[R_STATUS]]
+            return self._status_names[r[R_STATUS]]
         return r[R_DELEGATED_TO]
 
     def due_view(self, r: tuple) -> core.DueView | None:
@@ -423,7 +457,14 @@ class TaskTableModel(QAbstractTableModel):
         entry = self._countries.get(r[R_COUNTRY])
         zone = r[R_DUE_TZ] or (entry[2] if entry else None)
         return core.due_view(core.parse_stored_instant(r[R_DUE]), zone, False, None,
-                             bool(r[R_FLAGS] & F_ALL_DAY), self.ctx.zone)
+                             bool(r[R_FLAGS] & F_ALL_DAY), self._zone(self.ctx.zone_name), self._zone)
+
+    def _zone(self, name: str) -> ZoneInfo:
+        """ZoneInfo objects kept here: ZoneInfo's own cache holds few, and 30 countries reload."""
+        zone = self._zones.get(name)
+        if zone is None:
+            zone = self._zones[name] = ZoneInfo(name)
+        return zone
 
     def due_text(self, r: tuple) -> str:
         view = self.due_view(r)
@@ -537,7 +578,8 @@ class WaitingForModel(QAbstractTableModel):
         self.tasks = tasks
         self.items: list[core.WaitingItem] = []
         self._locale = QLocale()
-        tasks.modelReset.connect(self.refresh)
+        self.active = False  # refreshed on the task list's resets only while shown
+        tasks.modelReset.connect(lambda: self.active and self.refresh())
 
     def refresh(self) -> None:
         ctx = self.tasks.ctx

@@ -1,0 +1,150 @@
+"""``make bench``: start-up, search, memory and save figures of the task list beside a bare PySide6 window.
+
+Each figure is measured in this run, on generated stores of 10k and 100k tasks
+(30 countries), next to the same figure for a bare ``QMainWindow`` started the
+same way (a fresh ``python`` process). Medians over repeats; ratios to the floor.
+Nothing here asserts: it prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.generate import cached_store
+
+ROOT = Path(os.environ.get("REGIONMGR_BENCH_DIR", Path(tempfile.gettempdir()) / "regionmgr-bench"))
+TARGETS = {  # (size, figure) -> (limit, unit)
+    (10_000, "paint"): (1.5, "x"), (10_000, "list"): (3.0, "x"), (100_000, "list"): (5.0, "x"),
+    (100_000, "key_median"): (16.0, "ms"), (100_000, "key_p95"): (50.0, "ms"),
+    (100_000, "rss"): (150.0, "MiB"), (10_000, "save"): (2.0, "ms"), (100_000, "save"): (2.0, "ms"),
+}
+
+
+def run(args: list[str], env: dict | None = None) -> tuple[float, dict]:
+    """Start ``python args``; return (the parent's start instant, the child's JSON)."""
+    start = time.time()
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, check=True,
+                         timeout=300)
+    return start, json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def wall(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], capture_output=True, check=True, timeout=120)
+    return (time.perf_counter() - start) * 1000
+
+
+def data_dir_for(store_file: Path, work: Path) -> Path:
+    folder = work / store_file.parent.name
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        shutil.copy2(store_file, folder / store_file.name)
+        (folder / "settings.ini").write_text(
+            "[welcome]\ndone=true\n\n[zone]\ncurrent=Europe/Paris\n\n[window]\npage=tasks\n")
+    return folder
+
+
+def p95(values: list[float]) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="benchmarks")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--sizes", default="10000,100000")
+    opts = parser.parse_args()
+    sizes = [int(s) for s in opts.sizes.split(",")]
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    now = dt.datetime.now(dt.timezone.utc)
+    ROOT.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="run-", dir=ROOT))
+    print(f"Generating stores in {ROOT} (once per size and day)…", file=sys.stderr)
+    stores = {n: cached_store(ROOT, n, now) for n in sizes}
+
+    bare_paint, bare_rss = [], []
+    app: dict[int, dict[str, list[float]]] = {n: {} for n in sizes}
+    for rep in range(opts.repeats):
+        print(f"repeat {rep + 1}/{opts.repeats}", file=sys.stderr)
+        start, res = run(["-m", "benchmarks.probe_bare"], env)
+        bare_paint.append((res["paint"] - start) * 1000)
+        bare_rss.append(res["rss_mib"])
+        for n in sizes:
+            folder = data_dir_for(stores[n], work)
+            start, res = run(["-m", "benchmarks.probe_app", "--data-dir", str(folder)], env)
+            figures = app[n]
+            for key in ("paint", "list", "loaded"):
+                figures.setdefault(key, []).append((res[key] - start) * 1000)
+            figures.setdefault("rss", []).append(res["rss_mib"])
+            figures.setdefault("keys", []).extend(res["keys_ms"])
+            figures.setdefault("save", []).append(res["save_ms"])
+            figures.setdefault("edit_shown", []).append(res["edit_shown_ms"])
+            figures.setdefault("sqla_paint", []).append(float(res["sqlalchemy_at_paint"]))
+            figures.setdefault("sqla_list", []).append(float(res["sqlalchemy_at_list"]))
+            figures["rows"] = [res["rows"]]
+
+    smoke_dir = work / "smoke"
+    bare_quit = [wall(["-m", "benchmarks.probe_bare", "--quit"]) for _ in range(opts.repeats)]
+    smoke = [wall(["-m", "regionmgr", "--smoke-test", "--data-dir", str(smoke_dir)]) for _ in range(opts.repeats)]
+
+    floor_paint, floor_rss = statistics.median(bare_paint), statistics.median(bare_rss)
+    rows = [("bare window: process start to first paint", f"{floor_paint:.0f} ms", "1.00x", "floor"),
+            ("bare window: peak RSS", f"{floor_rss:.0f} MiB", "1.00x", "floor")]
+
+    def verdict(n: int, key: str, value: float) -> str:
+        if (n, key) not in TARGETS:
+            return ""
+        limit, unit = TARGETS[(n, key)]
+        return f"{'ok' if value <= limit else 'OVER'} (≤ {limit:g}{unit})"
+
+    for n in sizes:
+        f = app[n]
+        label = f"{n // 1000}k"
+        paint, listed, loaded = (statistics.median(f[k]) for k in ("paint", "list", "loaded"))
+        rows += [
+            (f"{label}: start to main window painted", f"{paint:.0f} ms", f"{paint / floor_paint:.2f}x",
+             verdict(n, "paint", paint / floor_paint)),
+            (f"{label}: start to list painted with rows", f"{listed:.0f} ms", f"{listed / floor_paint:.2f}x",
+             verdict(n, "list", listed / floor_paint)),
+            (f"{label}: start to whole list loaded ({f['rows'][0]} tasks)", f"{loaded:.0f} ms",
+             f"{loaded / floor_paint:.2f}x", ""),
+        ]
+        keys = f["keys"]
+        med, high = statistics.median(keys), p95(keys)
+        rss, save = statistics.median(f["rss"]), statistics.median(f["save"])
+        rows += [
+            (f"{label}: search keystroke, median (view repainted)", f"{med:.1f} ms", "", verdict(n, "key_median", med)),
+            (f"{label}: search keystroke, p95", f"{high:.1f} ms", "", verdict(n, "key_p95", high)),
+            (f"{label}: peak RSS", f"{rss:.0f} MiB", f"{rss / floor_rss:.2f}x", verdict(n, "rss", rss)),
+            (f"{label}: one edit saved durably, median", f"{save:.2f} ms", "", verdict(n, "save", save)),
+            (f"{label}: one edit through undo stack until the list shows it", f"{statistics.median(f['edit_shown']):.0f} ms", "", ""),
+            (f"{label}: SQLAlchemy imported at first paint / at list paint",
+             f"{'yes' if max(f['sqla_paint']) else 'no'} / {'yes' if max(f['sqla_list']) else 'no'}", "", ""),
+        ]
+    bq, sm = statistics.median(bare_quit), statistics.median(smoke)
+    rows += [("bare window started and quit (python -m, wall)", f"{bq:.0f} ms", "1.00x", "floor"),
+             ("python -m regionmgr --smoke-test (wall, new store)", f"{sm:.0f} ms", f"{sm / bq:.2f}x", "")]
+
+    width = max(len(r[0]) for r in rows)
+    print(f"\nRegion Manager benchmarks — medians over {opts.repeats} runs, {os.cpu_count()} CPUs, "
+          f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}\n")
+    print(f"{'figure'.ljust(width)}  {'value':>10}  {'vs bare':>8}  target")
+    print("-" * (width + 40))
+    for name, value, ratio, target in rows:
+        print(f"{name.ljust(width)}  {value:>10}  {ratio:>8}  {target}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The app started on a generated store, instrumented from outside. Prints JSON timings.
+
+Records (as ``time.time()`` instants, so the parent can subtract its own start):
+the main window's first paint, the task list's first paint with rows, the whole
+list loaded; then, in the same process, the search box's latency per keystroke
+(view repainted included), the durable save of one edit, and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+
+WORDS = ["payroll", "congés", "visa renewal"]
+
+
+def main() -> int:
+    data_dir = sys.argv[sys.argv.index("--data-dir") + 1]
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    result: dict[str, object] = {}
+    state: dict[str, object] = {}
+
+    class Spy(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if "paint" not in result and isinstance(obj, QMainWindow):
+                result["paint"] = time.time()
+                result["sqlalchemy_at_paint"] = "sqlalchemy" in sys.modules
+                state["window"] = obj
+            elif "list" not in result and obj.objectName() == "qt_scrollarea_viewport":
+                view = obj.parent()
+                if isinstance(view, QAbstractItemView) and type(view).__name__ == "TaskListView" \
+                        and view.model().rowCount() > 0:
+                    result["list"] = time.time()
+                    result["sqlalchemy_at_list"] = "sqlalchemy" in sys.modules
+                    model = view.model()
+                    result["first_rows"] = model.rowCount()
+                    if model.complete:
+                        loaded()
+                    else:
+                        model.rows_loaded.connect(lambda _n: loaded())
+            return False
+
+    def loaded() -> None:
+        if "loaded" not in result:
+            result["loaded"] = time.time()
+            QTimer.singleShot(0, after_load)
+
+    def after_load() -> None:
+        try:
+            measure(state["window"], result)
+        finally:
+            app.quit()
+
+    spy = Spy()
+    app.installEventFilter(spy)
+    from regionmgr.__main__ import main as app_main
+
+    app_main(["--data-dir", data_dir])
+    result["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+    return 0
+
+
+def measure(window, result: dict) -> None:
+    page = window.pages["tasks"]
+    result["rows"] = len(page.model.all_rows())
+    keys: list[float] = []
+    for word in WORDS:
+        for end in range(1, len(word) + 1):
+            t0 = time.perf_counter()
+            page.search_edit.setText(word[:end])
+            page.view.viewport().repaint()
+            keys.append((time.perf_counter() - t0) * 1000)
+        page.search_edit.setText("")
+    result["keys_ms"] = keys
+    # One edit saved durably (fsync'd commit), through the undoable operation the UI uses.
+    from regionmgr.core import ops
+    from regionmgr.store.models import Task
+
+    task_id = page.model.task_id(0)
+    ops.update(page.ctx.store, Task, task_id, {"requester": "warm-up"})
+    saves = []
+    for i in range(30):
+        t0 = time.perf_counter()
+        ops.update(page.ctx.store, Task, task_id, {"requester": f"Bench {i}"})
+        saves.append((time.perf_counter() - t0) * 1000)
+    result["save_ms"] = statistics.median(saves)
+    # The same edit through the undo stack, until the 100k list shows it.
+    from regionmgr.ui.task_model import push_update
+
+    shown = []
+    for i in range(5):
+        t0 = time.perf_counter()
+        push_update(page.ctx, [task_id], {"requester": f"Shown {i}"}, "bench")
+        page.view.viewport().repaint()
+        shown.append((time.perf_counter() - t0) * 1000)
+    result["edit_shown_ms"] = statistics.median(shown)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -99,9 +99,14 @@ class AppContext(QObject):
                 "The disk is full: this change could not be saved. "
                 "Everything saved before it is intact."
             )
-        if "readonly" in text or "read-only" in text or "permission" in text:
+        if "readonly" in text or "read-only" in text or "permission" in text or "unable to open database" in text:
             return self.tr(
                 "The data folder is read-only: this change could not be saved. "
+                "Everything saved before it is intact."
+            )
+        if "disk i/o error" in text or "file too large" in text:
+            return self.tr(
+                "This change could not be written to the disk (it may be full, removed or failing). "
                 "Everything saved before it is intact."
             )
         if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy"):

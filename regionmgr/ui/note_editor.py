@@ -36,7 +36,9 @@ from regionmgr.ui.undo import CreateCommand, DeleteCommand, UpdateCommand
 
 SAVE_DELAY_MS = 700
 PREVIEW_DELAY_MS = 300
-LARGE_NOTE_CHARS = 200_000  # above this, the rendered view refreshes only on request
+# Qt renders about 150 KB of Markdown per second: above this size the rendered
+# view shows the beginning of the note and refreshes only on request.
+LARGE_NOTE_CHARS = 60_000
 
 
 class NoteBodyCommand(StoreCommand):
@@ -241,8 +243,14 @@ class NotesPanel(QWidget):
     def render_now(self) -> None:
         self.preview_timer.stop()
         text = self.editor.toPlainText() if self.note_id else ""
+        large = len(text) > LARGE_NOTE_CHARS
+        if large:
+            cut = text.rfind("\n", 0, LARGE_NOTE_CHARS)
+            text = text[: cut if cut > 0 else LARGE_NOTE_CHARS] + "\n\n---\n\n*" + self.tr(
+                "This note is long: the rendered view shows its beginning. The editor has all of it."
+            ) + "*\n"
         self.view.set_markdown(text)
-        self.preview_button.setVisible(len(text) > LARGE_NOTE_CHARS)
+        self.preview_button.setVisible(large)
 
     # -- actions -----------------------------------------------------------------
     def add_note(self, kind: str) -> str | None:

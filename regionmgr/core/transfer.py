@@ -434,6 +434,18 @@ def _check_references(export, changes, local, remap) -> None:
                     )
 
 
+def _defer_foreign_keys(session) -> None:
+    """Check references at COMMIT, not row by row (a tranche may come before its parent).
+
+    The pragma only lasts for the open transaction, and the sqlite3 module opens
+    one lazily before the first write: a no-op UPDATE opens it first.
+    """
+    session.execute(text("UPDATE setting SET key = key WHERE 0"))
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if session.execute(text("PRAGMA defer_foreign_keys")).scalar() != 1:  # pragma: no cover - guard
+        raise RuntimeError("could not defer foreign key checks")
+
+
 @dataclass
 class ImportUndo:
     """What ``undo_import`` needs: the keys added and the previous values of rows replaced."""
@@ -449,7 +461,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportUndo:
     undo = ImportUndo()
     try:
         with store.write() as session:
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            _defer_foreign_keys(session)
             for table in tables():
                 change = plan.changes.get(table.name)
                 if change is None:
@@ -471,7 +483,7 @@ def apply_import(store: Store, plan: ImportPlan) -> ImportUndo:
 def undo_import(store: Store, undo: ImportUndo) -> None:
     """Put the store back as it was before ``apply_import`` (one transaction)."""
     with store.write() as session:
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        _defer_foreign_keys(session)
         # Replaced rows first: they may point at added rows whose delete would cascade to them.
         for table in tables():
             key = key_column(table)

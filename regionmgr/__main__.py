@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder holding the store (default: the per-user application data folder)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start, open the store, show the window, quit with status 0")
+    parser.add_argument("--open", dest="file", metavar="FILE.ics", default=None,
+                        help="import the weekly meeting in this calendar file (also: regionmgr FILE.ics)")
     sub = parser.add_subparsers(dest="command")
     sample = sub.add_parser("sample", help="fill an empty store with the sample region")
     sample.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
@@ -29,10 +31,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def file_argument(argv: list[str]) -> list[str]:
+    """``regionmgr FILE.ics`` (as a file manager starts it) means ``regionmgr --open FILE.ics``."""
+    out = list(argv)
+    for i, token in enumerate(out):
+        if token.startswith("-") or (i > 0 and out[i - 1] in ("--data-dir", "--open")):
+            continue
+        if token in ("sample", "export-ics"):
+            break
+        return out[:i] + ["--open", token] + out[i + 1:]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     from regionmgr import app
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(file_argument(sys.argv[1:] if argv is None else argv))
     if args.command == "sample":
         return app.run_sample(args)
     if args.command == "export-ics":

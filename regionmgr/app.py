@@ -74,7 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.notify_running():
+        if instance.notify_running(open_path=getattr(args, "file", None)):
             print("regionmgr: already running; brought its window forward.", file=sys.stderr)
             return 0
         return _fail(args, QCoreApplication.translate(
@@ -109,6 +109,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     settings = settings_for(data_dir)
     i18n.install(qapp, i18n.chosen_language(settings))
+    from regionmgr.ui import theme
+
+    theme.apply_saved(qapp, settings)  # light, dark, or as the desktop
     ctx = AppContext(store, settings)
     window = MainWindow(ctx)
 
@@ -126,6 +129,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance.activated.connect(bring_forward)
     window.show()
+    from regionmgr.ui import ics_open
+    from regionmgr.ui.reminders import ReminderService
+
+    reminder_service = ReminderService(ctx, current_window)  # tray icon, notifications of what is due
+    if not args.smoke_test:
+        reminder_service.start()
+    instance.open_requested.connect(lambda p: ics_open.offer_import(current_window(), p))
+    if getattr(args, "file", None) and not args.smoke_test:
+        opened = str(Path(args.file).expanduser().resolve())
+        QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), opened))
     from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
 
     scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
@@ -133,6 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _smoke_pages(window, qapp))
     code = qapp.exec()
+    reminder_service.close()
     current_window().close()
     scheduler_for(ctx).finish()  # the close backup, if anything changed
     store.close()

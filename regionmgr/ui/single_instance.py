@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+MAX_LINE = 8192
+
 
 def server_name(data_dir: Path) -> str:
     digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
@@ -22,6 +24,7 @@ class SingleInstance(QObject):
     """``acquire()`` is True for the first instance; later ones call ``notify_running()``."""
 
     activated = Signal()
+    open_requested = Signal(str)  # a later launch asked to open this file (e.g. an .ics)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,22 +53,39 @@ class SingleInstance(QObject):
         assert self.server is not None
         conn = self.server.nextPendingConnection()
         if conn is not None:
-            conn.readyRead.connect(lambda c=conn: c.readAll())
+            conn.readyRead.connect(lambda c=conn: self._read(c))
+            conn.disconnected.connect(lambda c=conn: self._read(c))
             conn.disconnected.connect(conn.deleteLater)
         self.activated.emit()
 
-    def notify_running(self, timeout_ms: int = 2000) -> bool:
-        """Ask the running instance to bring its window forward."""
+    def _read(self, conn: QLocalSocket) -> None:
+        """Lines: ``raise`` or ``open <absolute path>`` (UTF-8); anything else is ignored."""
+        while conn.canReadLine():
+            line = bytes(conn.readLine(MAX_LINE).data()).rstrip(b"\r\n")
+            if line.startswith(b"open "):
+                path = line[5:].decode("utf-8", "replace")
+                if Path(path).is_absolute():
+                    self.open_requested.emit(path)
+        if conn.bytesAvailable() > MAX_LINE:  # no newline in sight: not ours
+            conn.abort()
+
+    def notify_running(self, timeout_ms: int = 2000, open_path: str | None = None) -> bool:
+        """Ask the running instance to bring its window forward (and open ``open_path``)."""
         sock = QLocalSocket()
         sock.connectToServer(server_name(self.data_dir))
         if not sock.waitForConnected(timeout_ms):
             return False
-        sock.write(b"raise\n")
+        if open_path:
+            sock.write(b"open " + str(Path(open_path).resolve()).encode("utf-8") + b"\n")
+        else:
+            sock.write(b"raise\n")
         sock.waitForBytesWritten(timeout_ms)
         sock.disconnectFromServer()
         return True
 
     def release(self) -> None:
         if self.server is not None:
+            for conn in self.server.findChildren(QLocalSocket):
+                conn.blockSignals(True)  # no late reads while the server goes away
             self.server.close()
         self.lock.unlock()

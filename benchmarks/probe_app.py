@@ -81,6 +81,8 @@ def measure(window, result: dict) -> None:
             keys.append((time.perf_counter() - t0) * 1000)
         page.search_edit.setText("")
     result["keys_ms"] = keys
+    # Peak so far: the list loaded and searched (editing imports SQLAlchemy, measured after).
+    result["rss_list_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # One edit saved durably (fsync'd commit), through the undoable operation the UI uses.
     from regionmgr.core import ops
     from regionmgr.store.models import Task

@@ -142,6 +142,9 @@ def test_first_page_then_the_whole_list_in_background(qtbot, sample_ctx):
     m = TaskTableModel(sample_ctx)
     m.load_first_page()
     assert 0 < m.rowCount() and not m.complete
+    m.set_search("cut-off")  # while loading, the search uses the trigram index
+    assert titles(m) == ["Payroll question: overtime rules for engineers"]
+    m.set_search("")
     with qtbot.waitSignal(m.rows_loaded, timeout=5000):
         m.load_in_background()
     assert m.complete and "Read the new travel policy draft" in titles(m)

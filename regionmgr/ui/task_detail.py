@@ -82,7 +82,8 @@ class TaskDetailPane(QWidget):
         self.due_date = QLineEdit()
         self.due_date.setPlaceholderText(self.tr("e.g. 27/11/2026 (empty: no due date)"))
         self.due_time = QLineEdit()
-        self.due_time.setPlaceholderText(self.tr("17:00 (empty: all day)"))
+        self.due_time.setPlaceholderText(self.tr("17:00"))
+        self.due_time.setToolTip(self.tr("Time of day; leave empty for the whole day"))
         self.due_kind = QComboBox()
         self.due_kind.addItems([self.tr("Fixed in a time zone"), self.tr("Floating: follows me")])
         self.due_kind.setToolTip(self.tr(

@@ -99,6 +99,7 @@ class TaskTableModel(QAbstractTableModel):
         self._quads: list[int] | None = None
         self._titles: list[str] | None = None
         self._texts: dict[int, str] | None = None  # rowid -> title and notes, case-folded (search)
+        self._hay: list[str] | None = None  # the same texts by row position
         self._pos_of: dict[int, int] | None = None
         self._book: core.QuadrantBook | None = None
         self._locale = QLocale()
@@ -177,7 +178,7 @@ class TaskTableModel(QAbstractTableModel):
         self._rows = rows
         if not same_positions:
             self._pos_of = None
-        self._titles = None
+        self._titles = self._hay = None
         self._derived_for = None
         self._apply(reset_all=True)
 
@@ -192,11 +193,10 @@ class TaskTableModel(QAbstractTableModel):
         stamp, count = tq.last_change(conn)
         changed = tq.rows_changed_since(conn, self._stamp) if self._stamp else tq.list_rows(conn)
         if not changed and count == len(self._rows) and table == "task":
-            self._due_texts = {}
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 6))  # tranche counts
             return
         rows = self._rows
         same_positions = True
+        written = [r[R_ROWID] for r in changed]
         pos_of = self._positions()
         for row in changed:
             pos = pos_of.get(row[R_ROWID])
@@ -209,11 +209,12 @@ class TaskTableModel(QAbstractTableModel):
             present = tq.all_rowids(conn)
             known = set(pos_of)
             rows = [r for r in rows if r[R_ROWID] in present]
-            rows += tq.rows_by_rowid(conn, sorted(present - known))
+            added = sorted(present - known)
+            rows += tq.rows_by_rowid(conn, added)
+            written += added
             same_positions = False
-        if self._texts is not None:
-            self._texts.update(tq.search_texts(conn, [r[R_ROWID] for r in changed] + [
-                r[R_ROWID] for r in rows[len(self._rows):]]) if same_positions else tq.search_texts(conn))
+        if self._texts is not None:  # rows that went keep an unused entry until the next full load
+            self._texts.update(tq.search_texts(conn, written))
         self._stamp = stamp
         self._set_rows(rows, same_positions)
 
@@ -289,9 +290,12 @@ class TaskTableModel(QAbstractTableModel):
         text, rows = self._search, self._rows
         if not text:
             return list(positions)
-        texts = self._texts
-        if texts is not None:  # one bulk scan in memory: a few ms at 100k rows
-            return [p for p in positions if text in texts.get(rows[p][R_ROWID], "")]
+        if self._texts is not None:  # one bulk scan in memory: a few ms at 100k rows
+            if self._hay is None:
+                get = self._texts.get
+                self._hay = [get(r[R_ROWID], "") for r in rows]
+            hay = self._hay
+            return [p for p in positions if text in hay[p]]
         hits = tq.search_rowids(self.ctx.store.raw(), text)  # still loading: the trigram index
         if hits is None:  # under three letters: titles only
             if self._titles is None:

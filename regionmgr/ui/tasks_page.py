@@ -204,6 +204,7 @@ class TasksPage(QWidget):
         self.model.modelReset.connect(self._show_count)
         self.model.rows_loaded.connect(self._fill_countries)
         self.model.rows_loaded.connect(self._show_count)
+        self.model.failed.connect(lambda _message: self.model.load())  # read it here instead
         self._show_count()
         if autoload:
             QTimer.singleShot(0, self._load_after_paint)

@@ -71,7 +71,7 @@ class ContactTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Language"),
-                    self.tr("Prefers"), self.tr("Refresher")][section]
+                    self.tr("Prefers"), self.tr("Procedures")][section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -85,7 +85,7 @@ class ContactTableModel(QAbstractTableModel):
     def refresher_text(self, contact_id: str) -> str:
         missing = self.missing.get(contact_id, [])
         if missing:
-            return self.tr("Never got current: {0}").format(", ".join(missing))
+            return self.tr("To send: {0}").format(", ".join(missing))
         return self.tr("Up to date")
 
     def refresher_tooltip(self, contact_id: str) -> str:

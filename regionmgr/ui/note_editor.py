@@ -133,6 +133,7 @@ class NotesPanel(QWidget):
         outer.addWidget(self.splitter)
         outer.setStretchFactor(0, 1)
         outer.setStretchFactor(1, 3)
+        self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize() + 4)
         layout.addWidget(outer, 1)
 
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)

@@ -21,6 +21,7 @@ import datetime as dt
 import io
 import json
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,7 +268,7 @@ def read_export(payload: bytes) -> ExportFile:
         return _read_export(payload)
     except ImportRefused:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
         raise ImportRefused("damaged", str(exc)) from None
     except RecursionError:
         raise ImportRefused("invalid", "nested too deeply") from None

@@ -49,6 +49,10 @@ smoke: app
 	rm -rf build/smoke-data
 	QT_QPA_PLATFORM=offscreen dist/regionmgr/regionmgr --smoke-test --data-dir build/smoke-data
 
+## package: the Debian/Ubuntu package dist/regionmgr_<version>_<arch>.deb (installs under /opt, menu entry, .ics)
+package: app
+	sh packaging/build_deb.sh dist
+
 lint: $(STAMP)
 	$(PY) -m ruff check regionmgr tests benchmarks
 

@@ -65,6 +65,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setDesktopFileName("regionmgr")  # Wayland app id / window grouping: regionmgr.desktop
     try:
         data_dir = data_dir_from(args)
     except OSError as exc:

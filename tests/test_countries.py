@@ -13,7 +13,7 @@ from regionmgr.store.models import Country
 from regionmgr.ui.countries_page import AddCountryDialog, CountriesPage
 from regionmgr.ui.country_models import CountryChoiceModel, CountryListModel, OpenTasksModel
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

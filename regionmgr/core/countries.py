@@ -23,7 +23,7 @@ from regionmgr.core.ops import ValidationError
 from regionmgr.core.workweek import WorkWeek, in_working_hours, local_now, zones_for_country
 from regionmgr.store.db import Store
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
 # English fallbacks; the UI passes translated ones in ``messages``.

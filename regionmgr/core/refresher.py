@@ -24,7 +24,7 @@ from sqlalchemy import delete as sa_delete
 from regionmgr.store.db import Store
 from regionmgr.store.models import RefresherSent, new_uuid
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 LABELS = {
     "title": "Refresher pack",

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
@@ -13,6 +21,8 @@ from regionmgr.store.models import Contact
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.country_detail import validation_messages
 from regionmgr.ui.undo import UpdateCommand
+
+ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,10 +72,10 @@ class ContactTableModel(QAbstractTableModel):
             self.rows, self.missing, self.last = [], {}, {}
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -34,7 +34,14 @@ from regionmgr.store.models import Country
 from regionmgr.ui.contact_panel import ContactsPanel
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.country_detail import CountryHeader, validation_messages
-from regionmgr.ui.country_models import CODE_ROLE, ID_ROLE, CountryChoiceModel, CountryListModel, OpenTasksModel, ui_language
+from regionmgr.ui.country_models import (
+    CODE_ROLE,
+    ID_ROLE,
+    CountryChoiceModel,
+    CountryListModel,
+    OpenTasksModel,
+    ui_language,
+)
 from regionmgr.ui.note_editor import NotesPanel
 from regionmgr.ui.refresher_dialog import RefresherDialog
 from regionmgr.ui.search_panel import SearchPanel

@@ -146,7 +146,7 @@ class CountryHeader(QWidget):
             return
         state = core.local_state(self.country.week, self.ctx.now())
         locale = QLocale()
-        when = "{0} {1}".format(
+        when = "{} {}".format(
             locale.toString(state.local.date(), "ddd d MMM"),
             locale.toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat),
         )

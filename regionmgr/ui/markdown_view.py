@@ -119,6 +119,7 @@ class MarkdownView(QTextBrowser):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(lambda u=QUrl(url): self.opener(u))
+        target = QUrl(url)
+        box.accepted.connect(lambda: self.opener(target))
         box.open()
         self.confirmation = box

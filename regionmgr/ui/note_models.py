@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from regionmgr.core import notes as core
@@ -10,6 +18,8 @@ from regionmgr.core.ops import ValidationError
 from regionmgr.store.models import Note
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.undo import UpdateCommand
+
+ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,10 +70,10 @@ class NoteListModel(QAbstractTableModel):
     def is_due(self, row: core.NoteRow) -> bool:
         return core.is_refresh_due(row, self.ctx.now().astimezone(self.ctx.zone).date(), self.period_days)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -34,6 +34,8 @@ from regionmgr.ui.markdown_view import markdown_to_html
 from regionmgr.ui.pdf import print_html, write_pdf
 from regionmgr.ui.undo import CallCommand
 
+ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -45,7 +47,7 @@ class ChecklistModel(QAbstractListModel):
         self.rows = rows
         self.checked = {r[0] for r in rows} if checked else set()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

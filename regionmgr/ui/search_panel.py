@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +32,8 @@ from regionmgr.core.countries import country_name
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.country_models import ui_language
 from regionmgr.ui.note_models import kind_label
+
+ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
 HTML_ROLE = Qt.ItemDataRole.UserRole
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +66,7 @@ class SearchResultsModel(QAbstractListModel):
         self.hits = core.search(self.ctx.store, text) if text.strip() else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.hits)
 
     def _where(self, hit: core.Hit) -> str:

@@ -106,7 +106,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.backup_edit, 1)
         row.addWidget(browse)
         form = QFormLayout(backup)
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.backup_edit)
+        form.addRow(folder_label, row)
         layout.addWidget(backup)
 
         remind = QGroupBox(self.tr("Reminders"), self)
@@ -128,7 +130,8 @@ class SettingsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: palette(bright-text); font-weight: bold;")
+        red = "#ff8a80" if theme.effective_scheme() == "dark" else "#b71c1c"
+        self.error_label.setStyleSheet(f"color: {red}; font-weight: bold;")
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.hide()
         layout.addWidget(self.error_label)

@@ -43,6 +43,15 @@ def _zip(members: dict[str, bytes | str]) -> bytes:
     return buf.getvalue()
 
 
+def _encrypted_flag(payload: bytes) -> bytes:
+    """Set the 'encrypted' bit on every member in the central directory."""
+    data, at = bytearray(payload), 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:
+        data[at + 8] |= 1
+        at += 4
+    return bytes(data)
+
+
 def _with_table(payload: bytes, table: str, rows) -> bytes:
     members = _members(payload)
     members[f"tables/{table}.json"] = json.dumps(rows).encode()
@@ -154,6 +163,7 @@ HOSTILE = {
     "naive instant": lambda s: _with_table(_good(s), "task", [{**_one_task(s), "updated_at": "2030-01-01T00:00:00"}]),
     "NaN": lambda s: _zip({**_members(_good(s)), "tables/country.json": "[NaN]"}),
     "extra member": lambda s: _zip({**_members(_good(s)), "../../evil.sh": "rm -rf /"}),
+    "encrypted member": lambda s: _encrypted_flag(_good(s)),
     "not utf-8": lambda s: _zip({**_members(_good(s)), "tables/task.json": b"\xff\xfe["}),
 }
 

@@ -268,7 +268,8 @@ def read_export(payload: bytes) -> ExportFile:
         return _read_export(payload)
     except ImportRefused:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError) as exc:  # RuntimeError: a member claims to be encrypted
         raise ImportRefused("damaged", str(exc)) from None
     except RecursionError:
         raise ImportRefused("invalid", "nested too deeply") from None

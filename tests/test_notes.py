@@ -75,6 +75,10 @@ def test_adding_renaming_and_deleting_notes(qtbot, panel, sample_ctx):
     index = panel.model.index(panel.model.row_of(note_id), NoteListModel.COL_TITLE)
     assert panel.model.setData(index, "Useful phone numbers")
     assert note_row(sample_ctx.store, note_id)[3] == "Useful phone numbers"
+    kind = panel.model.index(panel.model.row_of(note_id), NoteListModel.COL_KIND)
+    assert kind.data() == "Other"
+    assert panel.model.setData(kind, "procedure")
+    assert sample_ctx.store.raw().execute("SELECT kind FROM note WHERE id = ?", (note_id,)).fetchone() == ("procedure",)
     panel.select_note(note_id)
     panel.delete_note()
     assert note_row(sample_ctx.store, note_id) is None

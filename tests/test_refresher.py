@@ -6,7 +6,7 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QUrl
 
 from regionmgr.core import countries as countries_core
 from regionmgr.core import notes as notes_core
@@ -163,3 +163,17 @@ def test_html_pack_drops_images_and_demotes_headings():
     html = core.build_html("X", [core.PackNote("T", "", "<html><body><h1>A</h1><img src='/etc/x'></body></html>",
                                                None, 3)], __import__("datetime").date(2026, 1, 2), "en")
     assert "<img" not in html and "<h3>A</h3>" in html and "January 2, 2026" in html
+
+
+def test_writing_to_the_ticked_contacts_prepares_the_message(dialog):
+    opened = []
+    dialog.opener = opened.append
+    assert dialog.compose_email() is None and "at least one contact" in dialog.status.text()
+    for row in range(dialog.contacts_model.rowCount()):
+        dialog.contacts_model.setData(dialog.contacts_model.index(row), Qt.CheckState.Checked,
+                                      Qt.ItemDataRole.CheckStateRole)
+    url = dialog.compose_email()
+    assert opened == [url]
+    text = url.toString(QUrl.ComponentFormattingOption.FullyDecoded)
+    assert text.startswith("mailto:s.bennani@example.ma,y.elamrani@example.ma?subject=Refresher pack — Morocco")
+    assert "- CNSS declaration" in text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -305,9 +305,10 @@ def list_contacts(store: Store, country_id: str) -> list[ContactRow]:
     return [ContactRow(*r) for r in rows]
 
 
-def mailto_url(email: str, subject: str = "", body: str = "") -> str:
-    """A mailto: address with a percent-encoded subject and body."""
-    url = "mailto:" + _percent(email.strip(), safe="@.+-_")
+def mailto_url(email: str | Sequence[str], subject: str = "", body: str = "") -> str:
+    """A mailto: address (one or several recipients) with a percent-encoded subject and body."""
+    emails = [email] if isinstance(email, str) else list(email)
+    url = "mailto:" + ",".join(_percent(e.strip(), safe="@.+-_") for e in emails if e.strip())
     params = [f"{k}={_percent(v)}" for k, v in (("subject", subject), ("body", body)) if v]
     return url + ("?" + "&".join(params) if params else "")
 

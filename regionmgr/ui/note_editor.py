@@ -31,7 +31,7 @@ from regionmgr.core import notes as core
 from regionmgr.store.models import Note
 from regionmgr.ui.context import AppContext, StoreCommand
 from regionmgr.ui.markdown_view import MarkdownView
-from regionmgr.ui.note_models import ID_ROLE, NoteListModel, kind_label
+from regionmgr.ui.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
 from regionmgr.ui.undo import CreateCommand, DeleteCommand, UpdateCommand
 
 SAVE_DELAY_MS = 700
@@ -106,6 +106,7 @@ class NotesPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(NoteListModel.COL_KIND, KindDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_REVIEWED, QHeaderView.ResizeMode.ResizeToContents)

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from regionmgr.core import notes as core
-from regionmgr.core.ops import ValidationError
 from regionmgr.store.models import Note
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.undo import UpdateCommand
@@ -85,7 +85,7 @@ class NoteListModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.COL_TITLE:
+        if index.column() in (self.COL_TITLE, self.COL_KIND):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -94,6 +94,8 @@ class NoteListModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.EditRole and col == self.COL_KIND:
+            return row.kind
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == self.COL_TITLE:
                 return row.title if (row.title or role == Qt.ItemDataRole.EditRole) else self.tr("(untitled)")
@@ -118,17 +120,37 @@ class NoteListModel(QAbstractTableModel):
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != self.COL_TITLE:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
+        if index.column() == self.COL_KIND:
+            if value not in core.KINDS or value == row.kind:
+                return False
+            return self.ctx.push(UpdateCommand(self.ctx, Note, row.id, {"kind": value}, self.tr("Change note kind")))
+        if index.column() != self.COL_TITLE:
+            return False
         title = str(value).strip()
         if title == row.title:
             return False
         if not title:
             self.ctx.error_raised.emit(self.tr("A note needs a title."))
             return False
-        try:
-            return self.ctx.push(UpdateCommand(self.ctx, Note, row.id, {"title": title}, self.tr("Rename note")))
-        except ValidationError as exc:  # pragma: no cover - push reports failures itself
-            self.ctx.error_raised.emit(str(exc))
-            return False
+        return self.ctx.push(UpdateCommand(self.ctx, Note, row.id, {"title": title}, self.tr("Rename note")))
+
+
+class KindDelegate(QStyledItemDelegate):
+    """Choose a note's kind from the three kinds."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for kind in core.KINDS:
+            combo.addItem(kind_label(kind), kind)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -9,9 +9,11 @@ never got the current version.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -98,6 +100,7 @@ class RefresherDialog(QDialog):
         self.country_name = countries_core.country_name(country.code, self.lang) if country else ""
         self.setWindowTitle(self.tr("Refresher pack — {0}").format(self.country_name))
         self.job: worker.Job | None = None
+        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
 
         procedures = notes_core.list_notes(ctx.store, country_id, kind="procedure")
         self.notes_model = ChecklistModel([(n.id, n.title, "") for n in procedures], True, self)
@@ -121,6 +124,10 @@ class RefresherDialog(QDialog):
         self.print_button.clicked.connect(self.print_pack)
         self.record_button = QPushButton(self.tr("Record as sent to the ticked contacts"), self)
         self.record_button.clicked.connect(self.record_sent)
+        self.mail_button = QPushButton(self.tr("Write to the ticked contacts…"), self)
+        self.mail_button.setToolTip(self.tr("Opens a new message in your mail program; attach the exported PDF"))
+        self.mail_button.clicked.connect(self.compose_email)
+        grid.addWidget(self.mail_button, 3, 1)
         grid.addWidget(self.pdf_button, 2, 0)
         grid.addWidget(self.md_button, 3, 0)
         grid.addWidget(self.print_button, 4, 0)
@@ -243,6 +250,19 @@ class RefresherDialog(QDialog):
         dialog.accepted.connect(lambda: print_html(html, printer, self._title()))
         dialog.open()
         self._print_dialog = (dialog, printer)
+
+    def compose_email(self) -> QUrl | None:
+        """A new message to the ticked contacts, to which the user attaches the pack."""
+        emails = [r[2] for r in self.contacts_model.rows if r[0] in self.contacts_model.checked and r[2]]
+        if not emails:
+            self.status.setText(self.tr("Tick at least one contact with an e-mail address."))
+            return None
+        titles = [r[1] for r in self.notes_model.rows if r[0] in self.notes_model.checked]
+        body = self.tr("Hello,\n\nPlease find attached a refresher on our procedures:\n{0}\n\nBest regards,").format(
+            "\n".join(f"- {t}" for t in titles))
+        url = QUrl(countries_core.mailto_url(emails, self._title(), body), QUrl.ParsingMode.StrictMode)
+        self.opener(url)
+        return url
 
     # -- the log -----------------------------------------------------------------
     def record_sent(self) -> bool:

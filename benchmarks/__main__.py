@@ -32,7 +32,7 @@ TARGETS = {  # (size, figure) -> (limit, unit)
 
 def run(args: list[str], env: dict | None = None) -> tuple[float, dict]:
     """Start ``python args``; return (the parent's start instant, the child's JSON)."""
-    for attempt in range(3):
+    for _attempt in range(3):
         start = time.time()
         out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=300)
         if out.returncode == 0:
@@ -70,7 +70,7 @@ def main() -> int:
     opts = parser.parse_args()
     sizes = [int(s) for s in opts.sizes.split(",")]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     ROOT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=ROOT))
     print(f"Generating stores in {ROOT} (once per size and day)…", file=sys.stderr)

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from regionmgr.store.db import STORE_FILENAME, open_store
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 STAMP = "%Y-%m-%d %H:%M:%S.%f"
 
 COUNTRIES = [

@@ -12,7 +12,7 @@ from regionmgr.core.errors import ValidationError
 from regionmgr.core.priority import Quadrant, place
 from regionmgr.core.workweek import WorkWeek
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 PARIS, CASA = ZoneInfo("Europe/Paris"), ZoneInfo("Africa/Casablanca")
 

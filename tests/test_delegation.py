@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 
 from regionmgr.core import ops
 from regionmgr.store.models import Task
-from regionmgr.ui.task_model import COL_TITLE, UrgencyRole, WaitingForModel
+from regionmgr.ui.task_model import COL_TITLE, UrgencyRole
 from regionmgr.ui.tasks_page import TasksPage
+from regionmgr.ui.waiting_model import WaitingForModel
 
 
 @pytest.fixture

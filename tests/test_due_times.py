@@ -12,7 +12,7 @@ from regionmgr.store.models import Task
 from regionmgr.ui.task_model import COL_DUE, COL_TITLE
 from regionmgr.ui.tasks_page import TasksPage
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from regionmgr.core.errors import ValidationError
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 STATUSES = ("open", "waiting", "done", "dropped")
 ACTIVE_STATUSES = ("open", "waiting")
 END_OF_DAY = dt.time(23, 59, 59)

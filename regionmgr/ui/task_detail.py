@@ -32,7 +32,13 @@ from regionmgr.core import tasks as core
 from regionmgr.core.errors import ValidationError
 from regionmgr.store import task_queries as tq
 from regionmgr.ui.context import AppContext
-from regionmgr.ui.task_model import describe_input_error, format_due, push_update, status_names, zone_city
+from regionmgr.ui.task_model import (
+    describe_input_error,
+    format_due,
+    push_update,
+    status_names,
+    zone_city,
+)
 
 NOTES_SAVE_MS = 800
 FIXED, FLOATING = 0, 1

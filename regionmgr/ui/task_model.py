@@ -15,15 +15,36 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from regionmgr.core import tasks as core
 from regionmgr.core.errors import ValidationError
 from regionmgr.store import task_queries as tq
 from regionmgr.store.task_queries import (
-    F_ALL_DAY, F_FLOATING, F_IMPORTANT, F_TRANCHE, F_URGENT, R_COUNTRY, R_DELEGATED_AT, R_DELEGATED_TO,
-    R_DUE, R_DUE_TZ, R_FLAGS, R_FOLLOW_UP, R_ID, R_REQUESTER, R_ROWID, R_STATUS, R_TITLE,
+    F_ALL_DAY,
+    F_FLOATING,
+    F_IMPORTANT,
+    F_URGENT,
+    R_COUNTRY,
+    R_DELEGATED_TO,
+    R_DUE,
+    R_DUE_TZ,
+    R_FLAGS,
+    R_ID,
+    R_REQUESTER,
+    R_ROWID,
+    R_STATUS,
+    R_TITLE,
 )
 from regionmgr.ui.context import AppContext
 
@@ -180,7 +201,7 @@ class TaskTableModel(QAbstractTableModel):
             self._pos_of = None
         self._titles = self._hay = None
         self._derived_for = None
-        self._apply(reset_all=True)
+        self._apply()
 
     def _on_data_changed(self, table: str) -> None:
         """Re-read what was written since the last read: changed, added and removed rows."""
@@ -272,7 +293,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def set_filter(self, **changes: object) -> None:
         self._filter = replace(self._filter, **changes)  # type: ignore[arg-type]
-        self._apply(reset_all=True)
+        self._apply()
 
     def set_search(self, text: str) -> None:
         text = " ".join(text.split()).casefold()
@@ -326,7 +347,7 @@ class TaskTableModel(QAbstractTableModel):
             return [r[R_DELEGATED_TO].casefold() or "\uffff" for r in rows]
         return [d or "~" for d in self._due]
 
-    def _apply(self, reset_all: bool = False) -> None:
+    def _apply(self) -> None:
         """Recompute the filtered, sorted positions and reset the view."""
         self._derive()
         f, rows = self._filter, self._rows
@@ -434,7 +455,7 @@ class TaskTableModel(QAbstractTableModel):
 
     def _text(self, pos: int, r: tuple, col: int, edit: bool) -> str:
         if col == COL_TITLE:
-            if edit or not r[R_ID] in self._tranches:
+            if edit or r[R_ID] not in self._tranches:
                 return r[R_TITLE]
             n, done, _s, _e = self._tranches[r[R_ID]]
             return self.tr("{0} ({1} of {2} done)").format(r[R_TITLE], done, n)
@@ -570,69 +591,3 @@ def describe_input_error(exc: Exception) -> str:
     if code in messages:
         return messages[code].format(**params)
     return str(exc)
-
-
-class WaitingForModel(QAbstractTableModel):
-    """Delegated tasks, soonest follow-up first; a passed follow-up stands out."""
-
-    COL_WHO, COL_TASK, COL_COUNTRY, COL_FOLLOW_UP, COL_DAYS = range(5)
-
-    def __init__(self, tasks: TaskTableModel, parent: QObject | None = None):
-        super().__init__(parent)
-        self.tasks = tasks
-        self.items: list[core.WaitingItem] = []
-        self._locale = QLocale()
-        self.active = False  # refreshed on the task list's resets only while shown
-        tasks.modelReset.connect(lambda: self.active and self.refresh())
-
-    def refresh(self) -> None:
-        ctx = self.tasks.ctx
-        now = ctx.now()
-        rows = [(r[R_ID], r[R_TITLE], self.tasks.country_code(r[R_COUNTRY]), r[R_DELEGATED_TO], r[R_FOLLOW_UP],
-                 r[R_DELEGATED_AT]) for r in self.tasks.all_rows() if r[R_DELEGATED_TO] and r[R_STATUS] < 2]
-        self.beginResetModel()
-        self.items = core.waiting_items(rows, now.astimezone(ctx.zone).date(), now)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
-            return None
-        return [self.tr("Waiting for"), self.tr("Task"), self.tr("Country"), self.tr("Follow up on"),
-                self.tr("Delegated")][section]
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.items):
-            return None
-        item, col = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_WHO:
-                return item.delegated_to
-            if col == self.COL_TASK:
-                return item.title
-            if col == self.COL_COUNTRY:
-                return item.country
-            if col == self.COL_FOLLOW_UP:
-                if item.follow_up_on is None:
-                    return self.tr("no date")
-                d = item.follow_up_on
-                text = self._locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
-                return self.tr("{0} (passed)").format(text) if item.follow_up_passed else text
-            if item.days_delegated is None:
-                return ""
-            return self.tr("%n day(s) ago", "", item.days_delegated)
-        if role == Qt.ItemDataRole.BackgroundRole and item.follow_up_passed:
-            return QBrush(OVERDUE_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and item.follow_up_passed and col == self.COL_FOLLOW_UP:
-            return QBrush(LATE_FG)
-        if role == TaskIdRole:
-            return item.task_id
-        if role == UrgencyRole:
-            return "overdue" if item.follow_up_passed else ""
-        return None
-

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -44,10 +44,10 @@ from regionmgr.ui.task_model import (
     COL_TITLE,
     TaskIdRole,
     TaskTableModel,
-    WaitingForModel,
     push_update,
     quadrant_names,
 )
+from regionmgr.ui.waiting_model import WaitingForModel
 
 STATUS_CHOICES = ("active", "open", "waiting", "done", "dropped", "all")
 
@@ -113,7 +113,7 @@ class TasksPage(QWidget):
         self.status_box = QComboBox()
         self.status_box.setToolTip(self.tr("Status"))
         for key, label in zip(STATUS_CHOICES, [self.tr("Open and waiting"), self.tr("Open"), self.tr("Waiting"),
-                                               self.tr("Done"), self.tr("Dropped"), self.tr("All statuses")]):
+                                               self.tr("Done"), self.tr("Dropped"), self.tr("All statuses")], strict=True):
             self.status_box.addItem(label, key)
         self.status_box.activated.connect(lambda _i: self.model.set_filter(status=self.status_box.currentData()))
         self.overdue_box = QCheckBox(self.tr("Overdue"))

@@ -213,3 +213,25 @@ def test_backup_folder_is_configurable_and_falls_back_when_unusable(window, tmp_
     assert "can't be written" in dialog.folder_label.text()
     assert len(dialog.model.rows) == 1  # listed from the default folder; the chosen one is unreachable
     dialog.close()
+
+
+def test_start_takes_a_copy_and_schedules_one_every_30_minutes(window, qtbot):
+    scheduler = window.backup_scheduler
+    scheduler.start()
+    assert scheduler.timer.isActive() and scheduler.timer.interval() == 30 * 60 * 1000
+    qtbot.waitUntil(lambda: not scheduler.busy())
+    assert [b.reason for b in scheduler.list()] == ["start"]
+    scheduler.finish()
+    assert not scheduler.timer.isActive()
+
+
+def test_no_migration_without_a_good_copy_first(tmp_path, monkeypatch):
+    from regionmgr.store import db
+
+    path = tmp_path / "old.sqlite3"
+    db.migrate(path, db.REVISIONS[0])
+    before = path.read_bytes()
+    monkeypatch.setattr(B, "verify_copy", lambda p: B.Verification(False, problem="simulated"))
+    with pytest.raises(db.StoreError, match="failed its check"):
+        open_store(path)
+    assert path.read_bytes() == before

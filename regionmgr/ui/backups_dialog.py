@@ -103,7 +103,10 @@ class BackupsDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(COL_FOLDER, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for col in (COL_DATE, COL_SIZE, COL_KIND):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FOLDER, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda _i: self.ask_restore())

@@ -65,7 +65,7 @@ class StoreProblemDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_newest)
         self.other_button = QPushButton(self.tr("Open another file…"), self)
         self.other_button.clicked.connect(self.choose_other)
-        self.fresh_button = QPushButton(self.tr("Start with an empty store (the file is set aside)"), self)
+        self.fresh_button = QPushButton(self.tr("Start with no data (the file is set aside, not deleted)"), self)
         self.fresh_button.clicked.connect(self.start_fresh)
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.clicked.connect(self.reject)

@@ -277,3 +277,19 @@ def list_entries(store: Store, start: dt.datetime | None = None, end: dt.datetim
             rows.append(EntryRow(entry.id, entry.started_at, entry.ended_at, entry.task_id,
                                  title or "", cid, codes.get(cid, ""), entry.comment))
     return rows
+
+
+def targets(store: Store, include_task: str | None = None) -> list[tuple[str, str, str]]:
+    """What time can be logged on: ("country", id, "FR") then ("task", id, "FR · title").
+
+    Tasks are the open and waiting ones (plus ``include_task``, e.g. the one an edited entry is on).
+    """
+    with store.session() as session:
+        countries = list(session.execute(select(Country.id, Country.code).order_by(Country.position, Country.code)))
+        codes = dict(countries)
+        query = select(Task.id, Task.title, Task.country_id).where(
+            Task.status.in_(("open", "waiting")) | (Task.id == (include_task or ""))
+        ).order_by(Task.title)
+        tasks = list(session.execute(query))
+    labelled = [("task", tid, f"{codes[cid]} · {title}" if cid in codes else title) for tid, title, cid in tasks]
+    return [("country", cid, code) for cid, code in countries] + sorted(labelled, key=lambda t: t[2].lower())

@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
+        from regionmgr.ui.timer_widget import add_timer_toolbar
+
+        self.timer_widget = add_timer_toolbar(self, ctx)  # start_for_task(id) / start_for_country(id)
         ctx.error_raised.connect(self.show_error)
         from regionmgr.ui import backup_scheduler
 

@@ -1,0 +1,237 @@
+"""The timer in the main window's toolbar: what is being timed, for how long, stop, start on a country.
+
+Other pages start a timer through the window's ``timer_widget``:
+``window.timer_widget.start_for_task(task_id)`` or ``start_for_country(country_id)``.
+Starting one timer stops the running one; every start and stop is undoable.
+
+A timer forgotten over a long idle period is caught at start-up and when the
+heartbeat shows a long gap (the laptop slept): a non-blocking question lets the
+user keep all the time, stop at the last activity, or discard the entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from regionmgr.core import timelog
+from regionmgr.core.report import country_name
+from regionmgr.core.timelog import IdleChoice, IdleTimer
+from regionmgr.store.models import new_uuid
+from regionmgr.ui.context import AppContext
+from regionmgr.ui.i18n import current_language
+from regionmgr.ui.time_models import local_text
+from regionmgr.ui.undo import CallCommand
+
+HEARTBEAT_EVERY = dt.timedelta(seconds=60)
+WATCHED = ("", "time_entry", "task", "country")
+
+
+def elapsed_text(delta: dt.timedelta) -> str:
+    seconds = max(0, int(delta.total_seconds()))
+    return "{0}:{1:02d}:{2:02d}".format(seconds // 3600, seconds // 60 % 60, seconds % 60)
+
+
+class TimerWidget(QWidget):
+    timer_changed = Signal()  # started, stopped or resolved
+    idle_detected = Signal(object)  # the IdleTimer being asked about
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, check_at_start: bool = True):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current: timelog.RunningTimer | None = None
+        self.idle: IdleTimer | None = None
+        self.idle_box: QMessageBox | None = None
+        self._last_tick = ctx.now()
+        self._last_beat = ctx.now()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.status_label = QLabel(self)
+        self.status_label.setMinimumWidth(260)
+        self.stop_button = QToolButton(self)
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the running timer"))
+        self.stop_button.clicked.connect(self.stop)
+        self.country_combo = QComboBox(self)
+        self.country_combo.setToolTip(self.tr("Country to time"))
+        self.country_combo.setMinimumContentsLength(12)
+        self.start_button = QPushButton(self.tr("Start timer"), self)
+        self.start_button.setToolTip(self.tr("Start timing work for the chosen country (stops the running timer)"))
+        self.start_button.clicked.connect(self._start_chosen_country)
+        for w in (self.status_label, self.stop_button):
+            layout.addWidget(w)
+        layout.addSpacing(12)
+        layout.addWidget(self.country_combo)
+        layout.addWidget(self.start_button)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        ctx.data_changed.connect(self._on_data_changed)
+        self.refresh()
+        if check_at_start:
+            QTimer.singleShot(0, lambda: self.check_idle(at_startup=True))
+
+    # -- reading -----------------------------------------------------------------
+    def refresh(self) -> None:
+        self.current = timelog.running(self.ctx.store)
+        chosen = self.country_combo.currentData()
+        self.country_combo.blockSignals(True)
+        self.country_combo.clear()
+        lang = current_language()
+        for kind, cid, code in timelog.targets(self.ctx.store):
+            if kind == "country":
+                self.country_combo.addItem("{0} — {1}".format(code, country_name(code, lang)), cid)
+        if chosen is not None:
+            self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(chosen)))
+        self.country_combo.blockSignals(False)
+        self.start_button.setEnabled(self.country_combo.count() > 0)
+        self._show()
+
+    def _show(self) -> None:
+        if self.current is None:
+            self.status_label.setText(self.tr("No timer running"))
+            self.status_label.setToolTip("")
+            self.stop_button.setEnabled(False)
+            return
+        elapsed = elapsed_text(self.ctx.now() - self.current.started_at)
+        self.status_label.setText(self.tr("⏱ {0} — {1}").format(self.current.label, elapsed))
+        self.status_label.setToolTip(self.tr("Running since {0}").format(
+            local_text(self.current.started_at, self.ctx.zone)))
+        self.stop_button.setEnabled(True)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in WATCHED:
+            self.refresh()
+
+    # -- actions -----------------------------------------------------------------
+    def start_for_task(self, task_id: str) -> bool:
+        """Start timing a task (its country gets the time); stops the running timer."""
+        return self._start(task_id=task_id)
+
+    def start_for_country(self, country_id: str) -> bool:
+        """Start timing general work for a country; stops the running timer."""
+        return self._start(country_id=country_id)
+
+    def _start_chosen_country(self) -> None:
+        cid = self.country_combo.currentData()
+        if cid:
+            self.start_for_country(cid)
+
+    def _start(self, task_id: str | None = None, country_id: str | None = None) -> bool:
+        store, now, new_id = self.ctx.store, self.ctx.now(), new_uuid()
+        command = CallCommand(
+            self.ctx, self.tr("Start timer"),
+            lambda: timelog.start(store, now, task_id=task_id, country_id=country_id, new_id=new_id),
+            lambda data: timelog.undo_start(store, data), tables=("time_entry",),
+        )
+        ok = self.ctx.push(command)
+        if ok:
+            self._last_beat = now
+            self.timer_changed.emit()
+        return ok
+
+    def stop(self) -> bool:
+        if timelog.running(self.ctx.store) is None:
+            return False
+        store, now = self.ctx.store, self.ctx.now()
+        command = CallCommand(self.ctx, self.tr("Stop timer"), lambda: timelog.stop(store, now),
+                              lambda data: timelog.undo_stop(store, data), tables=("time_entry",))
+        ok = self.ctx.push(command)
+        if ok:
+            self.timer_changed.emit()
+        return ok
+
+    # -- clock, heartbeat, forgotten timers ----------------------------------------
+    def tick(self) -> None:
+        """Every second: show the elapsed time; every minute, record that the app is awake."""
+        now = self.ctx.now()
+        gap = now - self._last_tick
+        self._last_tick = now
+        self._show()
+        if self.current is None or self.idle_box is not None:
+            return
+        if gap > timelog.MAX_GAP or now - self._last_beat >= HEARTBEAT_EVERY:
+            if self.check_idle() is None:
+                try:
+                    timelog.heartbeat(self.ctx.store, now)
+                except Exception as exc:  # noqa: BLE001 - a failed heartbeat must not stop the clock
+                    self.ctx.report_failure(exc, ())
+                self._last_beat = now
+
+    def check_idle(self, at_startup: bool = False) -> IdleTimer | None:
+        """Ask the user about a running timer that may hold idle time."""
+        if self.idle_box is not None:
+            return self.idle
+        idle = timelog.find_idle(self.ctx.store, self.ctx.now(), at_startup=at_startup)
+        if idle is None:
+            return None
+        self.idle = idle
+        zone = self.ctx.zone
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Timer still running"), "", QMessageBox.StandardButton.NoButton,
+                          self.window())
+        box.setText(self.tr("The timer on “{0}” has been running since {1}. The app was last used at {2}.").format(
+            idle.label, local_text(idle.started_at, zone), local_text(idle.last_activity, zone)))
+        box.setInformativeText(self.tr("What should be kept?"))
+        self.keep_button = box.addButton(self.tr("Keep all the time"), QMessageBox.ButtonRole.AcceptRole)
+        self.stop_at_button = box.addButton(
+            self.tr("Stop at {0}").format(local_text(idle.last_activity, zone)), QMessageBox.ButtonRole.YesRole)
+        self.discard_button = box.addButton(self.tr("Discard this entry"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(self.stop_at_button)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.buttonClicked.connect(self._on_idle_answer)
+        self.idle_box = box
+        box.open()
+        self.idle_detected.emit(idle)
+        return idle
+
+    def _on_idle_answer(self, button) -> None:
+        choice = {id(self.keep_button): IdleChoice.KEEP_ALL, id(self.stop_at_button): IdleChoice.STOP_AT_LAST_ACTIVITY,
+                  id(self.discard_button): IdleChoice.DISCARD}.get(id(button), IdleChoice.KEEP_ALL)
+        self.resolve_idle(choice)
+
+    def resolve_idle(self, choice: IdleChoice) -> bool:
+        """Apply the user's answer (undoable) and close the question."""
+        idle, box = self.idle, self.idle_box
+        self.idle, self.idle_box = None, None
+        if box is not None:
+            box.buttonClicked.disconnect()
+            box.close()
+            box.deleteLater()
+        if idle is None:
+            return False
+        store = self.ctx.store
+        text = {IdleChoice.KEEP_ALL: self.tr("Keep idle time"),
+                IdleChoice.STOP_AT_LAST_ACTIVITY: self.tr("Stop timer at last activity"),
+                IdleChoice.DISCARD: self.tr("Discard timer")}[choice]
+        ok = self.ctx.push(CallCommand(self.ctx, text, lambda: timelog.resolve_idle(store, idle, choice),
+                                       lambda data: timelog.undo_resolve(store, idle, data), tables=("time_entry",)))
+        self._last_beat = self._last_tick = self.ctx.now()
+        self.timer_changed.emit()
+        return ok
+
+
+def add_timer_toolbar(window: QMainWindow, ctx: AppContext) -> TimerWidget:
+    """Put the timer in a toolbar at the top of ``window``; return the widget."""
+    bar = QToolBar(QCoreApplication.translate("TimerWidget", "Timer"), window)
+    bar.setObjectName("timer")
+    bar.setMovable(False)
+    widget = TimerWidget(ctx, bar)
+    bar.addWidget(widget)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.timer_bar = bar  # type: ignore[attr-defined]
+    return widget

@@ -118,6 +118,85 @@
         <comment>Unknown status “{status}”.</comment>
         <translation>Statut inconnu «&#xa0;{status}&#xa0;».</translation>
     </message>
+    <message>
+        <source>The file is too large to be a meeting invitation ({0}).</source>
+        <translation>Le fichier est trop volumineux pour être une invitation à une réunion ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar file that can be read.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;agenda lisible.</translation>
+    </message>
+    <message>
+        <source>The file holds too many calendar entries ({0}) to be one meeting.</source>
+        <translation>Le fichier contient trop d&apos;entrées d&apos;agenda ({0}) pour être une seule réunion.</translation>
+    </message>
+    <message>
+        <source>The file holds no meeting.</source>
+        <translation>Le fichier ne contient aucune réunion.</translation>
+    </message>
+    <message>
+        <source>The file holds several meetings; import them one at a time.</source>
+        <translation>Le fichier contient plusieurs réunions&#xa0;; importez-les une par une.</translation>
+    </message>
+    <message>
+        <source>Only weekly meetings can be imported (this one repeats: {0}).</source>
+        <translation>Seules les réunions hebdomadaires peuvent être importées (celle-ci se répète&#xa0;: {0}).</translation>
+    </message>
+    <message>
+        <source>The meeting has no start time.</source>
+        <translation>La réunion n&apos;a pas d&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s time zone is not known: {0}.</source>
+        <translation>Le fuseau horaire de la réunion est inconnu&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s duration can&apos;t be used ({0}).</source>
+        <translation>La durée de la réunion est inutilisable ({0}).</translation>
+    </message>
+    <message>
+        <source>This file cancels a meeting; there is nothing to import.</source>
+        <translation>Ce fichier annule une réunion&#xa0;; il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be read: {0}.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>“{0}”, every {1} at {2} ({3}), {4} attendee(s).</source>
+        <translation>«&#xa0;{0}&#xa0;», chaque {1} à {2} ({3}), {4} participant(s).</translation>
+    </message>
+    <message>
+        <source>“{0}” can&apos;t be imported. {1}</source>
+        <translation>Impossible d&apos;importer «&#xa0;{0}&#xa0;». {1}</translation>
+    </message>
+    <message>
+        <source>Update this weekly meeting from the file?</source>
+        <translation>Mettre à jour cette réunion hebdomadaire à partir du fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import this weekly meeting?</source>
+        <translation>Importer cette réunion hebdomadaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open calendar file</source>
+        <translation>Ouvrir un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Import “{0}”</source>
+        <translation>Importer «&#xa0;{0}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AddCountryDialog</name>
+    <message>
+        <source>Add a country</source>
+        <translation>Ajouter un pays</translation>
+    </message>
+    <message>
+        <source>Type a country name…</source>
+        <translation>Tapez le nom d&apos;un pays…</translation>
+    </message>
 </context>
 <context>
     <name>AppContext</name>
@@ -128,6 +207,10 @@
     <message>
         <source>The data folder is read-only: this change could not be saved. Everything saved before it is intact.</source>
         <translation>Le dossier de données est en lecture seule&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <source>This change could not be written to the disk (it may be full, removed or failing). Everything saved before it is intact.</source>
+        <translation>Cette modification n&apos;a pas pu être écrite sur le disque (plein, retiré ou défaillant&#xa0;?). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be saved ({0}). Everything saved before it is intact.</source>
@@ -175,6 +258,10 @@
     <message>
         <source>before an upgrade</source>
         <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
     </message>
 </context>
 <context>
@@ -343,12 +430,12 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Préfère</translation>
     </message>
     <message>
-        <source>Refresher</source>
-        <translation>Rappel</translation>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
     </message>
     <message>
-        <source>Never got current: {0}</source>
-        <translation>Version à jour jamais reçue&#xa0;: {0}</translation>
+        <source>To send: {0}</source>
+        <translation>À envoyer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Up to date</source>
@@ -397,12 +484,56 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
 <context>
     <name>CountriesPage</name>
     <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
+        <source>Add country…</source>
+        <translation>Ajouter un pays…</translation>
     </message>
     <message>
-        <source>Country notes, contacts, local time and holidays are coming soon.</source>
-        <translation>Les notes, contacts, heure locale et jours fériés de chaque pays arrivent bientôt.</translation>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the country with its notes and contacts (can be undone)</source>
+        <translation>Retirer le pays avec ses notes et ses contacts (annulable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Countries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pays&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No country yet: add the countries of your region.</source>
+        <translation>Aucun pays pour l&apos;instant&#xa0;: ajoutez les pays de votre région.</translation>
+    </message>
+    <message>
+        <source>Refresher pack…</source>
+        <translation>Rappel des procédures…</translation>
+    </message>
+    <message>
+        <source>Export, print and log the procedures sent to correspondents</source>
+        <translation>Exporter, imprimer et consigner les procédures envoyées aux correspondants</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tâches ouvertes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open tasks&lt;/b&gt; ({0})</source>
+        <translation>&lt;b&gt;Tâches ouvertes&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>Ajouter {0}</translation>
+    </message>
+    <message>
+        <source>Remove country</source>
+        <translation>Retirer le pays</translation>
+    </message>
+    <message>
+        <source>Remove {0} with its notes and contacts? (Edit &gt; Undo brings it back.)</source>
+        <translation>Retirer {0} avec ses notes et ses contacts&#xa0;? (Édition &gt; Annuler le rétablit.)</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
     </message>
 </context>
 <context>
@@ -479,6 +610,29 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>DelegableTaskModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Internal client</source>
+        <translation>Client interne</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Time logged</source>
+        <translation>Temps passé</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>Cancel</source>
@@ -502,6 +656,48 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Skip ticked meetings</source>
         <translation>Sauter les réunions cochées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>Importing {0} would add or update {1} rows. Rows changed more recently here are kept; nothing is deleted. You can undo the import.</source>
+        <translation>Importer {0} ajouterait ou mettrait à jour {1} lignes. Les lignes modifiées plus récemment ici sont conservées&#xa0;; rien n&apos;est supprimé. Vous pouvez annuler l&apos;import.</translation>
+    </message>
+    <message>
+        <source>{0} holds nothing newer than your data: importing it changes nothing.</source>
+        <translation>{0} ne contient rien de plus récent que vos données&#xa0;: l&apos;importer ne change rien.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>Importer {0}</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1389,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Cette procédure n&apos;a pas été relue depuis {0} jours ou plus.</translation>
     </message>
     <message>
+        <source>Change note kind</source>
+        <translation>Changer le type de note</translation>
+    </message>
+    <message>
         <source>A note needs a title.</source>
         <translation>Une note doit avoir un titre.</translation>
     </message>
@@ -1238,6 +1438,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>This note is long: the rendered view shows its beginning. The editor has all of it.</source>
+        <translation>Cette note est longue&#xa0;: l&apos;aperçu n&apos;en montre que le début. L&apos;éditeur la contient en entier.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1669,6 +1873,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Enregistrer comme envoyé aux contacts cochés</translation>
     </message>
     <message>
+        <source>Write to the ticked contacts…</source>
+        <translation>Écrire aux contacts cochés…</translation>
+    </message>
+    <message>
+        <source>Opens a new message in your mail program; attach the exported PDF</source>
+        <translation>Ouvre un nouveau message dans votre messagerie&#xa0;; joignez-y le PDF exporté</translation>
+    </message>
+    <message>
         <source>This country has no procedure notes yet.</source>
         <translation>Ce pays n&apos;a pas encore de note de procédure.</translation>
     </message>
@@ -1729,6 +1941,24 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Exporter en Markdown</translation>
     </message>
     <message>
+        <source>Tick at least one contact with an e-mail address.</source>
+        <translation>Cochez au moins un contact ayant une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Please find attached a refresher on our procedures:
+{0}
+
+Best regards,</source>
+        <translation>Bonjour,
+
+Vous trouverez ci-joint un rappel de nos procédures&#xa0;:
+{0}
+
+Bien cordialement,</translation>
+    </message>
+    <message>
         <source>Tick at least one procedure and one contact.</source>
         <translation>Cochez au moins une procédure et un contact.</translation>
     </message>
@@ -1739,6 +1969,128 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Recorded: {0} contact(s) received {1} procedure(s).</source>
         <translation>Enregistré&#xa0;: {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Quick capture…</source>
+        <translation>Saisie rapide…</translation>
+    </message>
+    <message>
+        <source>Show Region Manager</source>
+        <translation>Afficher Region Manager</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Region Manager</source>
+        <translation>Region Manager</translation>
+    </message>
+    <message>
+        <source>Meeting at {0}: {1}</source>
+        <translation>Réunion à {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Follow up with {0}: {1}{2}</source>
+        <translation>Relancer {0}&#xa0;: {1}{2}</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}{1}</source>
+        <translation>En retard&#xa0;: {0}{1}</translation>
+    </message>
+    <message>
+        <source>Due {0}: {1}{2}</source>
+        <translation>Échéance {0}&#xa0;: {1}{2}</translation>
+    </message>
+    <message>
+        <source>Meeting soon</source>
+        <translation>Réunion imminente</translation>
+    </message>
+    <message>
+        <source>Follow-up today</source>
+        <translation>Relance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Tâche à échéance</translation>
+    </message>
+    <message>
+        <source>…and {0} more</source>
+        <translation>… et {0} autre(s)</translation>
+    </message>
+    <message>
+        <source>{0} reminders</source>
+        <translation>{0} rappels</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save in folder</source>
+        <translation>Enregistrer dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Transparency report</source>
+        <translation>Rapport de transparence</translation>
+    </message>
+    <message>
+        <source>PDF, to send to the countries</source>
+        <translation>PDF, à envoyer aux pays</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, CSV or both.</source>
+        <translation>Choisissez PDF, CSV ou les deux.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Writing the transparency report…</source>
+        <translation>Rédaction du rapport de transparence…</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2113,211 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used as the organizer of the meeting invitations you send.</source>
+        <translation>Utilisés comme organisateur des invitations aux réunions que vous envoyez.</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>Fuseau horaire de référence</translation>
+    </message>
+    <message>
+        <source>&amp;Home time zone:</source>
+        <translation>&amp;Fuseau horaire de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Langue et apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Beside the data (default)</source>
+        <translation>À côté des données (par défaut)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders on the desktop while the app runs</source>
+        <translation>Afficher les &amp;rappels sur le bureau pendant que l&apos;application est ouverte</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind of a task&apos;s deadline, minutes before</source>
+        <translation>Rappeler l&apos;échéance d&apos;une tâche, en minutes avant</translation>
+    </message>
+    <message>
+        <source>Task deadlines, before:</source>
+        <translation>Échéances des tâches, avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remind of the meeting, minutes before</source>
+        <translation>Rappeler la réunion, en minutes avant</translation>
+    </message>
+    <message>
+        <source>Meetings, before:</source>
+        <translation>Réunions, avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hour of the reminders for all-day deadlines and follow-ups</source>
+        <translation>Heure des rappels pour les échéances sur la journée et les relances</translation>
+    </message>
+    <message>
+        <source>All-day deadlines and follow-ups at:</source>
+        <translation>Échéances sur la journée et relances à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid e-mail address.</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a known time zone (use a name such as Europe/Paris).</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu (utilisez un nom comme Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The backup folder “{0}” does not exist.</source>
+        <translation>Le dossier des sauvegardes «&#xa0;{0}&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup folder “{0}” can&apos;t be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier des sauvegardes «&#xa0;{0}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChartView</name>
+    <message>
+        <source>Actual vs agreed share (%)</source>
+        <translation>Part réelle / part convenue (%)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réelle</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenue</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTableModel</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Actual share</source>
+        <translation>Part réelle</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>Part convenue</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Écart (points)</translation>
+    </message>
+    <message>
+        <source>{0} — below its share</source>
+        <translation>{0} — sous sa part</translation>
+    </message>
+    <message>
+        <source>Under-served: {0:.1f} points below the agreed share.</source>
+        <translation>En deçà&#xa0;: {0:.1f} points sous la part convenue.</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2359,53 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>Region Manager: your data file can&apos;t be opened</source>
+        <translation>Region Manager&#xa0;: votre fichier de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The file is kept exactly as it is; nothing will delete it.</source>
+        <translation>{0}
+
+Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({0})</source>
+        <translation>Restaurer la dernière sauvegarde valide ({0})</translation>
+    </message>
+    <message>
+        <source>Restore a backup (none found)</source>
+        <translation>Restaurer une sauvegarde (aucune trouvée)</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Start with no data (the file is set aside, not deleted)</source>
+        <translation>Repartir sans données (le fichier est mis de côté, pas supprimé)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {0}</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Open a Region Manager file</source>
+        <translation>Ouvrir un fichier Region Manager</translation>
+    </message>
+    <message>
+        <source>The file could not be set aside: {0}</source>
+        <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailPane</name>
     <message>
         <source>Choose a task in the list to see and edit it here.</source>
@@ -1828,8 +2432,12 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>p. ex. 27/11/2026 (vide&#xa0;: sans échéance)</translation>
     </message>
     <message>
-        <source>17:00 (empty: all day)</source>
-        <translation>17:00 (vide&#xa0;: toute la journée)</translation>
+        <source>17:00</source>
+        <translation>17:00</translation>
+    </message>
+    <message>
+        <source>Time of day; leave empty for the whole day</source>
+        <translation>Heure&#xa0;; laissez vide pour toute la journée</translation>
     </message>
     <message>
         <source>Fixed in a time zone</source>
@@ -2201,6 +2809,68 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Modifier la saisie de temps</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Ajouter du temps</translation>
+    </message>
+    <message>
+        <source>{0} (country, no task)</source>
+        <translation>{0} (pays, sans tâche)</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+</context>
+<context>
     <name>TimeFinderDialog</name>
     <message>
         <source>Find a time</source>
@@ -2264,6 +2934,85 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Time shares per country and the handover dossier are coming soon.</source>
         <translation>La répartition du temps par pays et le dossier de passation arrivent bientôt.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running timer</source>
+        <translation>Arrêter le chrono en cours</translation>
+    </message>
+    <message>
+        <source>Country to time</source>
+        <translation>Pays à chronométrer</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer le chrono</translation>
+    </message>
+    <message>
+        <source>Start timing work for the chosen country (stops the running timer)</source>
+        <translation>Chronométrer le travail pour le pays choisi (arrête le chrono en cours)</translation>
+    </message>
+    <message>
+        <source>No timer running</source>
+        <translation>Aucun chrono en cours</translation>
+    </message>
+    <message>
+        <source>⏱ {0} — {1}</source>
+        <translation>⏱ {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Running since {0}</source>
+        <translation>En cours depuis {0}</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Arrêter le chrono</translation>
+    </message>
+    <message>
+        <source>Timer still running</source>
+        <translation>Chrono toujours en cours</translation>
+    </message>
+    <message>
+        <source>The timer on “{0}” has been running since {1}. The app was last used at {2}.</source>
+        <translation>Le chrono sur «&#xa0;{0}&#xa0;» tourne depuis {1}. L&apos;application a été utilisée pour la dernière fois à {2}.</translation>
+    </message>
+    <message>
+        <source>What should be kept?</source>
+        <translation>Que faut-il garder&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep all the time</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <source>Stop at {0}</source>
+        <translation>Arrêter à {0}</translation>
+    </message>
+    <message>
+        <source>Discard this entry</source>
+        <translation>Supprimer cette saisie</translation>
+    </message>
+    <message>
+        <source>Keep idle time</source>
+        <translation>Garder le temps d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Stop timer at last activity</source>
+        <translation>Arrêter le chrono à la dernière activité</translation>
+    </message>
+    <message>
+        <source>Discard timer</source>
+        <translation>Abandonner le chrono</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Chrono</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3143,13 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source> d</source>
         <translation> j</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartView</name>
+    <message>
+        <source>Share per week (%)</source>
+        <translation>Part par semaine (%)</translation>
     </message>
 </context>
 <context>

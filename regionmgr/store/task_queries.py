@@ -122,17 +122,36 @@ def search_rowids(conn: sqlite3.Connection, text: str) -> list[int] | None:
     return [r for (r,) in conn.execute("SELECT rowid FROM task_fts WHERE task_fts MATCH ?", (fts_phrase(text),))]
 
 
-def search_texts(conn: sqlite3.Connection, rowids: list[int] | None = None) -> dict[int, str]:
-    """rowid -> title and notes, case-folded: the in-memory text the search box scans."""
-    sql = "SELECT rowid, title || char(10) || notes FROM task"
-    if rowids is None:
-        return {r: text.casefold() for r, text in conn.execute(sql)}
-    out: dict[int, str] = {}
+def _folded(text: str) -> bytes:
+    return text.casefold().encode()
+
+
+def search_texts(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, bytes]:
+    """rowid -> title and notes, case-folded, as UTF-8: the text the search box scans."""
+    out: dict[int, bytes] = {}
     for i in range(0, len(rowids), 500):
         chunk = rowids[i:i + 500]
-        out.update((r, text.casefold()) for r, text in
-                   conn.execute(sql + f" WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+        out.update((r, _folded(text)) for r, text in conn.execute(
+            f"SELECT rowid, title || char(10) || notes FROM task WHERE rowid IN ({','.join('?' * len(chunk))})",
+            chunk))
     return out
+
+
+def list_snapshot(conn: sqlite3.Connection) -> tuple[str, list[tuple], list[bytes]]:
+    """(latest ``updated_at``, every list row, their search texts in the same order), read in one
+    transaction so the three agree."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        stamp = last_change(conn)[0]
+        rows = conn.execute(_SELECT + "ORDER BY t.rowid").fetchall()
+        hay = [_folded(text) for (text,) in conn.execute(
+            "SELECT title || char(10) || notes FROM task ORDER BY rowid")]
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    return stamp, rows, hay
 
 
 def notes_of(conn: sqlite3.Connection, task_id: str) -> str:

@@ -119,13 +119,14 @@ class TaskTableModel(QAbstractTableModel):
         self._due: list[str | None] = []  # due instant (UTC text) of each row, floating ones resolved
         self._quads: list[int] | None = None
         self._titles: list[str] | None = None
-        self._texts: dict[int, str] | None = None  # rowid -> title and notes, case-folded (search)
-        self._hay: list[str] | None = None  # the same texts by row position
+        # Title and notes of each row, case-folded, UTF-8 (compact): what the search box scans.
+        self._hay: list[bytes] | None = None
         self._pos_of: dict[int, int] | None = None
         self._book: core.QuadrantBook | None = None
         self._locale = QLocale()
         self._zones: dict[str, ZoneInfo] = {}
         self._due_texts: dict[int, str] = {}
+        self._floating: dict[tuple[str, str], str | None] = {}
         self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
         self._quadrant_names, self._status_names = quadrant_names(), status_names()
         self._done_font = QFont()
@@ -143,17 +144,12 @@ class TaskTableModel(QAbstractTableModel):
         conn = self.ctx.store.raw()
         self._read_meta(conn)
         self._stamp = tq.last_change(conn)[0]
+        self._hay = None
         self._set_rows(tq.first_rows(conn, FIRST_PAGE))
 
     def load(self) -> None:
         """Read the whole list now, on this thread (tests, small stores)."""
-        conn = self.ctx.store.raw()
-        self._read_meta(conn)
-        self._stamp = tq.last_change(conn)[0]
-        self._complete = True
-        self._texts = tq.search_texts(conn)
-        self._set_rows(tq.list_rows(conn))
-        self.rows_loaded.emit(len(self._rows))
+        self._loaded(*tq.list_snapshot(self.ctx.store.raw()))
 
     def load_in_background(self) -> None:
         """Read the whole list in a worker thread; the rows replace the first page when read."""
@@ -164,23 +160,21 @@ class TaskTableModel(QAbstractTableModel):
         def read(_report):
             conn = tq.reader(path)
             try:
-                stamp, rows = tq.last_change(conn)[0], tq.list_rows(conn)
-                return stamp, rows, tq.search_texts(conn)
+                return tq.list_snapshot(conn)
             finally:
                 conn.close()
 
         self._job = worker.Job(read)
-        self._job.signals.finished.connect(self._background_done)
+        self._job.signals.finished.connect(lambda result: self._loaded(*result))
         self._job.signals.failed.connect(lambda exc: self.failed.emit(str(exc)))
         worker.start(self._job)
 
-    def _background_done(self, result: tuple[str, list[tuple], dict[int, str]]) -> None:
+    def _loaded(self, stamp: str, rows: list[tuple], hay: list[bytes]) -> None:
         self._job = None
-        stamp, rows, self._texts = result
-        self._read_meta(self.ctx.store.raw())
-        self._stamp = stamp
-        self._complete = True
-        if tq.last_change(self.ctx.store.raw()) != (stamp, len(rows)):
+        conn = self.ctx.store.raw()
+        self._read_meta(conn)
+        self._stamp, self._hay, self._complete = stamp, hay, True
+        if tq.last_change(conn) != (stamp, len(rows)):
             self._rows, self._pos_of = rows, None
             self._on_data_changed("task")  # something was written while it was reading
         else:
@@ -196,10 +190,11 @@ class TaskTableModel(QAbstractTableModel):
         self._tranches = tq.tranche_stats(conn)
 
     def _set_rows(self, rows: list[tuple], same_positions: bool = False) -> None:
+        """Show ``rows`` (``_hay``, when loaded, is kept aligned with them by the caller)."""
         self._rows = rows
         if not same_positions:
             self._pos_of = None
-        self._titles = self._hay = None
+        self._titles = None
         self._derived_for = None
         self._apply()
 
@@ -212,30 +207,33 @@ class TaskTableModel(QAbstractTableModel):
         conn = self.ctx.store.raw()
         self._read_meta(conn)
         stamp, count = tq.last_change(conn)
-        changed = tq.rows_changed_since(conn, self._stamp) if self._stamp else tq.list_rows(conn)
+        changed = tq.rows_changed_since(conn, self._stamp)
         if not changed and count == len(self._rows) and table == "task":
             return
-        rows = self._rows
+        rows, hay = self._rows, self._hay
+        texts = tq.search_texts(conn, [r[R_ROWID] for r in changed]) if hay is not None else {}
         same_positions = True
-        written = [r[R_ROWID] for r in changed]
         pos_of = self._positions()
         for row in changed:
             pos = pos_of.get(row[R_ROWID])
             if pos is None:
                 pos_of[row[R_ROWID]] = len(rows)
                 rows.append(row)
+                if hay is not None:
+                    hay.append(texts.get(row[R_ROWID], b""))
             else:
                 rows[pos] = row
+                if hay is not None:
+                    hay[pos] = texts.get(row[R_ROWID], b"")
         if self._complete and len(rows) != count:
             present = tq.all_rowids(conn)
-            known = set(pos_of)
-            rows = [r for r in rows if r[R_ROWID] in present]
-            added = sorted(present - known)
-            rows += tq.rows_by_rowid(conn, added)
-            written += added
+            added = sorted(present - set(pos_of))
+            keep = [i for i, r in enumerate(rows) if r[R_ROWID] in present]
+            rows = [rows[i] for i in keep] + tq.rows_by_rowid(conn, added)
+            if hay is not None:
+                texts = tq.search_texts(conn, added)
+                self._hay = [hay[i] for i in keep] + [texts.get(r[R_ROWID], b"") for r in rows[len(keep):]]
             same_positions = False
-        if self._texts is not None:  # rows that went keep an unused entry until the next full load
-            self._texts.update(tq.search_texts(conn, written))
         self._stamp = stamp
         self._set_rows(rows, same_positions)
 
@@ -263,8 +261,12 @@ class TaskTableModel(QAbstractTableModel):
         self._week_start, self._week_end = core.stored_instant(midnight), core.stored_instant(week_end)
 
     def _resolve(self, row: tuple) -> str | None:
-        wall = core.parse_stored_wall(row[R_DUE])
-        return None if wall is None else core.stored_instant(wall.replace(tzinfo=self.ctx.zone))
+        """A floating due time as an instant in the user's zone (memoised: dates repeat)."""
+        key = (self.ctx.zone_name, row[R_DUE])
+        if key not in self._floating:
+            wall = core.parse_stored_wall(row[R_DUE])
+            self._floating[key] = None if wall is None else core.stored_instant(wall.replace(tzinfo=self.ctx.zone))
+        return self._floating[key]
 
     def _rederive(self) -> None:
         self._derived_for = None
@@ -301,7 +303,7 @@ class TaskTableModel(QAbstractTableModel):
             return
         previous, self._search = self._search, text
         narrow = bool(previous) and previous in text and (
-            self._texts is not None or (len(previous) >= 3) == (len(text) >= 3))
+            self._hay is not None or (len(previous) >= 3) == (len(text) >= 3))
         self.beginResetModel()
         self._visible = self._searched(self._visible if narrow else self._base)
         self.endResetModel()
@@ -311,12 +313,10 @@ class TaskTableModel(QAbstractTableModel):
         text, rows = self._search, self._rows
         if not text:
             return list(positions)
-        if self._texts is not None:  # one bulk scan in memory: a few ms at 100k rows
-            if self._hay is None:
-                get = self._texts.get
-                self._hay = [get(r[R_ROWID], "") for r in rows]
-            hay = self._hay
-            return [p for p in positions if text in hay[p]]
+        hay = self._hay
+        if hay is not None:  # one bulk scan in memory: a few ms at 100k rows
+            needle = text.encode()
+            return [p for p in positions if needle in hay[p]]
         hits = tq.search_rowids(self.ctx.store.raw(), text)  # still loading: the trigram index
         if hits is None:  # under three letters: titles only
             if self._titles is None:

@@ -640,6 +640,89 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>Enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Handover dossier</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>Colleague who answers the countries</source>
+        <translation>Collègue qui répond aux pays</translation>
+    </message>
+    <message>
+        <source>Anything the cover should know first</source>
+        <translation>Ce que le remplaçant doit savoir en priorité</translation>
+    </message>
+    <message>
+        <source>First day away:</source>
+        <translation>Premier jour d&apos;absence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day away:</source>
+        <translation>Dernier jour d&apos;absence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Covered by:</source>
+        <translation>Remplacé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their e-mail:</source>
+        <translation>Son e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes for the cover:</source>
+        <translation>Notes pour le remplaçant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossier language:</source>
+        <translation>Langue du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Out-of-office (French)</source>
+        <translation>Message d&apos;absence (français)</translation>
+    </message>
+    <message>
+        <source>Out-of-office (English)</source>
+        <translation>Message d&apos;absence (anglais)</translation>
+    </message>
+    <message>
+        <source>Written when the dossier is created.</source>
+        <translation>Rédigé à la création du dossier.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save absence and create dossier</source>
+        <translation>Enregistrer l&apos;absence et créer le dossier</translation>
+    </message>
+    <message>
+        <source>Save absence</source>
+        <translation>Enregistrer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Writing the dossier…</source>
+        <translation>Rédaction du dossier…</translation>
+    </message>
+    <message>
+        <source>Writing the handover dossier…</source>
+        <translation>Rédaction du dossier de passation…</translation>
+    </message>
+</context>
+<context>
     <name>HolidayDialog</name>
     <message>
         <source>Skip public holidays</source>

@@ -174,3 +174,11 @@ def test_a_one_megabyte_note_is_saved_and_stays_editable(qtbot, page, sample_ctx
     # The search still finds it through the index.
     page.search_edit.setText("collée depuis")
     assert page.model.row_of(task_id) >= 0
+
+
+def test_split_into_tranches_opens_the_dialog_without_blocking(qtbot, page):
+    select(page, "Update phone list")
+    page.detail.tranche_button.click()
+    dialog = page.detail.tranche_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

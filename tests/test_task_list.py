@@ -166,3 +166,12 @@ def test_due_column_text(model):
     row = shown.index("CNSS declaration check")
     assert model.index(row, COL_DUE).data().startswith("Mon 23 Nov")
     assert dt.date(2026, 11, 23).isoweekday() == 1
+
+
+def test_ctrl_n_focuses_the_quick_capture_line_above_the_list(qtbot, window):
+    page = window.pages["tasks"]
+    qtbot.waitUntil(lambda: page.model.complete, timeout=5000)
+    window.new_task_action.trigger()
+    assert page.capture_bar is not None
+    qtbot.waitUntil(lambda: page.capture_bar.isAncestorOf(window.focusWidget()) or page.capture_bar.hasFocus(),
+                    timeout=2000)

@@ -16,25 +16,21 @@ from regionmgr.core.ics_import import IcsImportError, ImportedSeries
 from regionmgr.ui.undo import CallCommand
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IcsOpen", text)
-
-
 def error_text(exc: Exception) -> str:
     """A translated message for an import failure."""
     if isinstance(exc, IcsImportError):
         messages = {
-            "too_big": tr("The file is too large to be a meeting invitation ({0})."),
-            "unreadable": tr("The file is not a calendar file that can be read."),
-            "too_many": tr("The file holds too many calendar entries ({0}) to be one meeting."),
-            "no_event": tr("The file holds no meeting."),
-            "several": tr("The file holds several meetings; import them one at a time."),
-            "not_weekly": tr("Only weekly meetings can be imported (this one repeats: {0})."),
-            "not_timed": tr("The meeting has no start time."),
-            "unknown_zone": tr("The meeting's time zone is not known: {0}."),
-            "bad_duration": tr("The meeting's duration can't be used ({0})."),
-            "cancelled": tr("This file cancels a meeting; there is nothing to import."),
-            "missing": tr("The file can't be read: {0}."),
+            "too_big": QCoreApplication.translate("IcsOpen", "The file is too large to be a meeting invitation ({0})."),
+            "unreadable": QCoreApplication.translate("IcsOpen", "The file is not a calendar file that can be read."),
+            "too_many": QCoreApplication.translate("IcsOpen", "The file holds too many calendar entries ({0}) to be one meeting."),
+            "no_event": QCoreApplication.translate("IcsOpen", "The file holds no meeting."),
+            "several": QCoreApplication.translate("IcsOpen", "The file holds several meetings; import them one at a time."),
+            "not_weekly": QCoreApplication.translate("IcsOpen", "Only weekly meetings can be imported (this one repeats: {0})."),
+            "not_timed": QCoreApplication.translate("IcsOpen", "The meeting has no start time."),
+            "unknown_zone": QCoreApplication.translate("IcsOpen", "The meeting's time zone is not known: {0}."),
+            "bad_duration": QCoreApplication.translate("IcsOpen", "The meeting's duration can't be used ({0})."),
+            "cancelled": QCoreApplication.translate("IcsOpen", "This file cancels a meeting; there is nothing to import."),
+            "missing": QCoreApplication.translate("IcsOpen", "The file can't be read: {0}."),
         }
         return messages.get(exc.code, str(exc)).format(exc.detail)
     return str(exc)
@@ -44,7 +40,7 @@ def summary(imported: ImportedSeries) -> str:
     v = imported.values
     day = QLocale().dayName(v["weekday"])
     time = QLocale().toString(v["start_local"], QLocale.FormatType.ShortFormat)
-    return tr("“{0}”, every {1} at {2} ({3}), {4} attendee(s).").format(
+    return QCoreApplication.translate("IcsOpen", "“{0}”, every {1} at {2} ({3}), {4} attendee(s).").format(
         v["name"], day, time, v["timezone"], len(imported.attendees))
 
 
@@ -55,11 +51,11 @@ def offer_import(window, path: str) -> QMessageBox | None:
         organizer = meetings.get_settings(ctx.store, ["organizer_name", "organizer_email"])
         imported = ics_import.read_file(path, (organizer["organizer_name"], organizer["organizer_email"]))
     except Exception as exc:  # noqa: BLE001 - every refusal reaches the user
-        window.show_error(tr("“{0}” can't be imported. {1}").format(path, error_text(exc)))
+        window.show_error(QCoreApplication.translate("IcsOpen", "“{0}” can't be imported. {1}").format(path, error_text(exc)))
         return None
     known = ics_import.existing_series(ctx.store, imported.uid) is not None
-    question = tr("Update this weekly meeting from the file?") if known else tr("Import this weekly meeting?")
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Open calendar file"),
+    question = QCoreApplication.translate("IcsOpen", "Update this weekly meeting from the file?") if known else QCoreApplication.translate("IcsOpen", "Import this weekly meeting?")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("IcsOpen", "Open calendar file"),
                       question + "\n\n" + summary(imported),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
@@ -88,7 +84,7 @@ def do_import(window, imported: ImportedSeries) -> str | None:
         else:
             meetings.restore_snapshot(ctx.store, series_id, before)
 
-    command = CallCommand(ctx, tr("Import “{0}”").format(imported.values["name"]), do, undo,
+    command = CallCommand(ctx, QCoreApplication.translate("IcsOpen", "Import “{0}”").format(imported.values["name"]), do, undo,
                           tables=("meeting_series",))
     if not ctx.push(command):
         return None

@@ -40,8 +40,9 @@ def channel_label(key: str) -> str:
 
 
 class ContactTableModel(QAbstractTableModel):
-    COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_CHANNEL, COL_REFRESHER = range(7)
-    FIELDS = ("name", "role", "email", "phone", "language", "preferred_channel")
+    COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_REFRESHER, COL_LANGUAGE, COL_CHANNEL = range(7)
+    FIELDS = {COL_NAME: "name", COL_ROLE: "role", COL_EMAIL: "email", COL_PHONE: "phone",
+              COL_LANGUAGE: "language", COL_CHANNEL: "preferred_channel"}
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -80,30 +81,32 @@ class ContactTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Language"),
-                    self.tr("Prefers"), self.tr("Procedures")][section]
+            return [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Procedures"),
+                    self.tr("Language"), self.tr("Prefers")][section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() < self.COL_REFRESHER:
+        if index.column() in self.FIELDS:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def refresher_text(self, contact_id: str) -> str:
         missing = self.missing.get(contact_id, [])
         if missing:
-            return self.tr("To send: {0}").format(", ".join(missing))
+            return self.tr("{0} to send").format(len(missing))
         return self.tr("Up to date")
 
     def refresher_tooltip(self, contact_id: str) -> str:
         entries = self.last.get(contact_id, [])
+        missing = self.missing.get(contact_id, [])
+        lines = [self.tr("Never got the current version of: {0}").format(", ".join(missing))] if missing else []
         if not entries:
-            return self.tr("Has never received a refresher pack.")
+            return "\n".join([*lines, self.tr("Has never received a refresher pack.")])
         locale = QLocale()
-        lines = [
+        lines += [
             self.tr("{0}: version {1} on {2}{3}").format(
                 e.note_title, e.note_version,
                 locale.toString(e.sent_at.astimezone(self.ctx.zone).date(), QLocale.FormatType.ShortFormat),
@@ -118,7 +121,7 @@ class ContactTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.EditRole and col < self.COL_REFRESHER:
+        if role == Qt.ItemDataRole.EditRole and col in self.FIELDS:
             return getattr(row, self.FIELDS[col])
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_CHANNEL:
@@ -145,7 +148,7 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() >= self.COL_REFRESHER:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.FIELDS:
             return False
         row = self.rows[index.row()]
         field = self.FIELDS[index.column()]

@@ -182,7 +182,7 @@ class CountriesPage(QWidget):
         bottom.addWidget(tasks_box)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 1)
-        bottom.setSizes([700, 300])
+        bottom.setSizes([620, 380])
         body = QSplitter(Qt.Orientation.Vertical, self)
         body.addWidget(self.notes)
         body.addWidget(bottom)

@@ -137,6 +137,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if not args.smoke_test:
         reminder_service.start()
     instance.open_requested.connect(lambda p: ics_open.offer_import(current_window(), p))
+    file_open_filter = ics_open.FileOpenFilter(qapp)  # macOS: a double-clicked .ics arrives as an event
+    file_open_filter.file_opened.connect(lambda p: ics_open.offer_import(current_window(), p))
+    qapp.installEventFilter(file_open_filter)
     if getattr(args, "file", None) and not args.smoke_test:
         opened = str(Path(args.file).expanduser().resolve())
         QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), opened))

@@ -93,3 +93,17 @@ def test_imported_meeting_keeps_its_skipped_weeks(window, tmp_path):
     box.button(QMessageBox.StandardButton.Yes).click()
     series = next(s for s in meetings.list_series(window.ctx.store) if s.name == "Point hebdo Maghreb")
     assert dt.date(2026, 12, 24) in series.skipped()
+
+
+def test_a_file_open_event_is_offered_for_import(qapp, qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    f = ics_open.FileOpenFilter()
+    qapp.installEventFilter(f)
+    try:
+        with qtbot.waitSignal(f.file_opened) as signal:
+            QCoreApplication.sendEvent(qapp, QFileOpenEvent("/Users/me/Downloads/invite.ics"))
+        assert signal.args == ["/Users/me/Downloads/invite.ics"]
+    finally:
+        qapp.removeEventFilter(f)

@@ -8,7 +8,8 @@ A file that can't be imported gets a clear message and changes nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QMessageBox
 
 from regionmgr.core import ics_import, meetings
@@ -93,3 +94,15 @@ def do_import(window, imported: ImportedSeries) -> str | None:
     if callable(select):
         select(result["id"])
     return result["id"]
+
+
+class FileOpenFilter(QObject):
+    """macOS delivers a double-clicked .ics as a QFileOpenEvent to the application, not in argv."""
+
+    file_opened = Signal(str)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.file_opened.emit(event.file())
+            return True
+        return super().eventFilter(obj, event)

@@ -134,6 +134,8 @@ def backup_file(src: Path, dest: Path) -> Path:
             target.close()
     finally:
         source.close()
+    with open(tmp, "rb+") as fh:  # on disk before it takes its name (and before any migration)
+        os.fsync(fh.fileno())
     os.chmod(tmp, 0o600)
     os.replace(tmp, dest)
     return dest

@@ -43,3 +43,22 @@ def test_navigation_has_accessible_names(window):
     for spec in PAGES:
         button = window.nav_bar.widgetForAction(window.page_actions[spec.key])
         assert button.accessibleName() == spec.tr_title()
+
+
+def test_navigation_icons_follow_the_scheme_and_stay_sharp(window, qapp):
+    action = window.page_actions["tasks"]
+
+    def ink() -> int:
+        image = action.icon().pixmap(QSize(28, 28), 2.0).toImage()
+        assert image.width() == 56  # drawn for the 200 % screen, not scaled up
+        inked = [image.pixelColor(x, y) for x in range(56) for y in range(56) if image.pixelColor(x, y).alpha() > 200]
+        return max(c.lightness() for c in inked)
+
+    try:
+        theme.apply_theme(qapp, "light")
+        light = ink()
+        theme.apply_theme(qapp, "dark")
+        dark = ink()
+        assert dark > light + 40  # lighter strokes on the dark background
+    finally:
+        theme.apply_theme(qapp, "system")

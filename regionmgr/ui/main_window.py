@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr import __version__
 from regionmgr.resources import resource_path
+from regionmgr.ui import theme
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.pages import PAGES, PageSpec
 from regionmgr.ui.welcome import WelcomePage
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QActionGroup(self)
         for number, spec in enumerate(PAGES, start=1):
-            action = QAction(QIcon(str(resource_path("icons", spec.icon))), spec.tr_title(), self)
+            action = QAction(theme.icon(spec.icon), spec.tr_title(), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(self.tr("{0} ({1})").format(spec.tr_title(), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))

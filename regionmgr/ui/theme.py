@@ -15,14 +15,18 @@ at high DPI.
 from __future__ import annotations
 
 import PySide6.QtSvg  # noqa: F401 - loads the SVG icon engine (sharp icons at any scale)
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleFactory, QStyleOption
+
+from regionmgr.resources import resource_path
 
 SETTING_KEY = "ui/theme"  # "system" | "light" | "dark"
 CHOICES = ("system", "light", "dark")
 
 _state = {"palette_set": False, "style": ""}
+LIGHT_INK, DARK_INK = "#4a6a85", "#a9c4dc"  # the navigation icons' stroke, and its dark-scheme twin
 
 
 def chosen_theme(settings: QSettings) -> str:
@@ -74,8 +78,12 @@ def apply_theme(app: QApplication, choice: str) -> str:
             app.setStyle(_state["style"])
         app.setPalette(app.style().standardPalette())
         _state["palette_set"] = False
+    if not _state.get("watching"):
+        hints.colorSchemeChanged.connect(lambda _scheme: refresh_icons(app))
+        _state["watching"] = True
     if choice == "system":
         hints.unsetColorScheme()
+        refresh_icons(app)
         return effective_scheme(app)
     wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
     hints.setColorScheme(wanted)
@@ -84,9 +92,59 @@ def apply_theme(app: QApplication, choice: str) -> str:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if choice == "dark" else app.style().standardPalette())
         _state["palette_set"] = True
+    refresh_icons(app)
     return effective_scheme(app)
 
 
 def apply_saved(app: QApplication, settings: QSettings) -> str:
     """Apply the saved choice at start-up."""
     return apply_theme(app, chosen_theme(settings))
+
+
+class SvgIconEngine(QIconEngine):
+    """Draws SVG data at the exact size and pixel ratio asked for (sharp at any scale)."""
+
+    def __init__(self, data: bytes):
+        super().__init__()
+        self.data = data
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        QSvgRenderer(QByteArray(self.data)).render(painter, QRectF(rect))
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+        pixmap = QPixmap(size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size * scale), mode, state)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        if mode == QIcon.Mode.Disabled and QApplication.instance() is not None:
+            return QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self.data)
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>`` (SVG), its ink lightened when the scheme is dark."""
+    path = resource_path("icons", name)
+    if effective_scheme() != "dark":
+        return QIcon(str(path))
+    data = path.read_bytes().replace(LIGHT_INK.encode(), DARK_INK.encode())
+    return QIcon(SvgIconEngine(data))
+
+
+def refresh_icons(app: QApplication) -> None:
+    """Give the navigation of every main window the icons of the scheme now in effect."""
+    from regionmgr.ui.pages import PAGES
+
+    for widget in app.topLevelWidgets():
+        actions = getattr(widget, "page_actions", None)
+        if isinstance(actions, dict):
+            for spec in PAGES:
+                if spec.key in actions:
+                    actions[spec.key].setIcon(icon(spec.icon))

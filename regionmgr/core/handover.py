@@ -330,3 +330,9 @@ def out_of_office(d: Dossier) -> dict[str, str]:
         lines += [back.format(fmt_date(return_day(d.ends_on), lang, fmt="full")), "", bye]
         texts[lang] = "\n".join(lines)
     return texts
+
+
+def absences(store: Store) -> list[Absence]:
+    """Saved absences, the latest first."""
+    with store.session() as s:
+        return list(s.scalars(select(Absence).order_by(Absence.starts_on.desc())))

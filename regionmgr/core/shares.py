@@ -281,3 +281,25 @@ def delegable_work(store: Store, period: Period, zone: ZoneInfo, now: dt.datetim
     far = dt.datetime.max.replace(tzinfo=UTC)
     tasks.sort(key=lambda t: (-t.seconds, t.due_at or far, t.title))
     return DelegableReport(period, delegable, total, len(days), tasks)
+
+
+def delegate_candidates(store: Store, task_id: str) -> list[tuple[str, str]]:
+    """(name, contact id) to hand a task to: contacts of the task's country first, then the others."""
+    from regionmgr.store.models import Contact
+
+    with store.session() as session:
+        task = session.get(Task, task_id)
+        home = task.country_id if task is not None else None
+        rows = session.execute(select(Contact.name, Contact.id, Contact.country_id)).all()
+    rows.sort(key=lambda r: (r[2] != home, r[0].lower()))
+    return [(name, cid) for name, cid, _c in rows]
+
+
+def delegation_changes(name: str, contact_id: str | None, now: dt.datetime) -> dict:
+    """The task fields a "delegate to…" sets (raises ValidationError on an empty name)."""
+    from regionmgr.core.ops import ValidationError
+
+    name = name.strip()
+    if not name:
+        raise ValidationError("Say who the task is delegated to.")
+    return {"delegated_to": name, "delegated_contact_id": contact_id, "delegated_at": now, "status": "waiting"}

@@ -35,20 +35,24 @@ def _nice_max(value: float) -> float:
 
 class _ChartView(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None):
-        chart = QChart()
-        chart.setTitle(title)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(chart.margins())
-        super().__init__(chart, parent)
+        self.title = title
+        super().__init__(self._new_chart(), parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
 
+    def _new_chart(self) -> QChart:
+        chart = QChart()
+        chart.setTitle(self.title)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        return chart
+
     def _clear(self) -> QChart:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        """A fresh chart for new data (re-using one leaves stale axis labels drawn)."""
+        old = self.chart()
+        chart = self._new_chart()
+        self.setChart(chart)
+        old.deleteLater()
         return chart
 
 
@@ -85,6 +89,7 @@ class ShareChartView(_ChartView):
         series.attachAxis(x)
         y = QValueAxis()
         y.setRange(0, _nice_max(max(self.actual_values + self.target_values + [1.0]) * 1.1))
+        y.applyNiceNumbers()
         y.setLabelFormat("%d")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
@@ -126,3 +131,4 @@ class TrendChartView(_ChartView):
             series.attachAxis(y)
             top = max(top, *values) if values else top
         y.setRange(0, _nice_max(top * 1.1))
+        y.applyNiceNumbers()

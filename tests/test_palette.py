@@ -108,3 +108,17 @@ def test_palette_model_is_a_valid_qt_model(window, qtmodeltester, query):
     palette.search(query)
     qtmodeltester.check(palette.model)
     assert all(palette.model.index(r, 0).data(KIND_ROLE) for r in range(palette.model.rowCount()))
+
+
+def test_palette_finds_actions_of_pages_not_shown_yet(window, qtbot):
+    window.show_page("tasks")
+    palette = window.show_palette()
+    qtbot.waitUntil(lambda: palette._pages_built)
+    titles = {r.title for r in palette.model.rows}
+    assert {"Tasks", "Quit", "Settings"} <= titles
+    assert "Navigation" not in titles  # the toolbar's show/hide toggle is not a command
+    assert set(window.pages) == {"tasks", "priorities", "countries", "meetings", "time"}
+    from regionmgr.ui.palette import page_of
+
+    on_pages = {page_of(window, r.action) for r in palette.model.rows if r.action is not None} - {None}
+    assert on_pages - {"tasks"}, "actions the other pages define are found too"

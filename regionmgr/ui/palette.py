@@ -18,16 +18,19 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core import palette_index
 from regionmgr.core.countries import sort_key
 from regionmgr.ui import i18n
+from regionmgr.ui.pages import PAGES
 
 COL_TITLE, COL_KIND, COL_DETAIL = range(3)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +71,11 @@ def window_actions(window: QWidget) -> list[QAction]:
     """The window's actions that do something: with a text, not a submenu, not a separator, no duplicates."""
     seen: set[str] = set()
     out = []
+    toggles = {id(bar.toggleViewAction()) for bar in window.findChildren(QToolBar)}
+    toggles |= {id(dock.toggleViewAction()) for dock in window.findChildren(QDockWidget)}
     for action in window.findChildren(QAction):
+        if id(action) in toggles:  # "show/hide this toolbar": not a command to look for
+            continue
         text = plain_text(action)
         if not text or action.isSeparator() or action.menu() is not None:
             continue
@@ -188,6 +196,7 @@ class CommandPalette(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.window_ = window
+        self._pages_built = False
         self.setWindowTitle(self.tr("Go to anything"))
         self.setAccessibleName(self.tr("Command palette"))
         self.resize(640, 420)
@@ -235,6 +244,16 @@ class CommandPalette(QDialog):
         self.raise_()
         self.activateWindow()
         self.edit.setFocus()
+        if not self._pages_built:  # the pages' own actions exist once they are built
+            QTimer.singleShot(0, self.build_pages)
+
+    def build_pages(self) -> None:
+        if hasattr(self.window_, "page"):
+            for spec in PAGES:
+                self.window_.page(spec.key)
+        self._pages_built = True
+        if self.isVisible():
+            self.search(self.edit.text())
 
     def search(self, text: str) -> None:
         self.model.set_query(text)

@@ -68,17 +68,18 @@ LATE_FG = QColor(160, 20, 20)
 
 
 def quadrant_names() -> list[str]:
-    from PySide6.QtCore import QCoreApplication
+    """The four quadrants' names, as the Priorities page shows them."""
+    from regionmgr.core.priority import Quadrant
+    from regionmgr.ui.priorities_page import quadrant_title
 
-    tr = QCoreApplication.translate
-    return [tr("Quadrant", "Do now"), tr("Quadrant", "Schedule"), tr("Quadrant", "Delegate"), tr("Quadrant", "Drop")]
+    return [quadrant_title(q) for q in Quadrant]
 
 
 def status_names() -> list[str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
-    return [tr("Status", "Open"), tr("Status", "Waiting"), tr("Status", "Done"), tr("Status", "Dropped")]
+    return [QCoreApplication.translate("Status", "Open"), QCoreApplication.translate("Status", "Waiting"),
+            QCoreApplication.translate("Status", "Done"), QCoreApplication.translate("Status", "Dropped")]
 
 
 def zone_city(name: str) -> str:
@@ -571,22 +572,21 @@ def describe_input_error(exc: Exception) -> str:
     """The translated message for a ``TaskInputError`` (English fallback for any other error)."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     code = getattr(exc, "code", "")
     params = getattr(exc, "params", {})
     messages = {
-        "empty_title": tr("TaskInput", "A task needs a title."),
-        "title_too_long": tr("TaskInput", "A title is at most {limit} characters."),
-        "name_too_long": tr("TaskInput", "A name is at most {limit} characters."),
-        "bad_date": tr("TaskInput", "“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026."),
-        "impossible_date": tr("TaskInput", "{text} does not exist in the calendar."),
-        "bad_time": tr("TaskInput", "“{text}” is not a time of day. Write it as 17:00."),
-        "impossible_time": tr("TaskInput", "{text} is not a time of day."),
-        "unknown_zone": tr("TaskInput", "“{zone}” is not a known time zone."),
-        "time_without_date": tr("TaskInput", "A due time needs a due date."),
-        "zone_needed": tr("TaskInput", "A fixed due time needs a time zone."),
-        "delegate_needs_name": tr("TaskInput", "Say who the task is delegated to."),
-        "bad_status": tr("TaskInput", "Unknown status “{status}”."),
+        "empty_title": QCoreApplication.translate("TaskInput", "A task needs a title."),
+        "title_too_long": QCoreApplication.translate("TaskInput", "A title is at most {limit} characters."),
+        "name_too_long": QCoreApplication.translate("TaskInput", "A name is at most {limit} characters."),
+        "bad_date": QCoreApplication.translate("TaskInput", "“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026."),
+        "impossible_date": QCoreApplication.translate("TaskInput", "{text} does not exist in the calendar."),
+        "bad_time": QCoreApplication.translate("TaskInput", "“{text}” is not a time of day. Write it as 17:00."),
+        "impossible_time": QCoreApplication.translate("TaskInput", "{text} is not a time of day."),
+        "unknown_zone": QCoreApplication.translate("TaskInput", "“{zone}” is not a known time zone."),
+        "time_without_date": QCoreApplication.translate("TaskInput", "A due time needs a due date."),
+        "zone_needed": QCoreApplication.translate("TaskInput", "A fixed due time needs a time zone."),
+        "delegate_needs_name": QCoreApplication.translate("TaskInput", "Say who the task is delegated to."),
+        "bad_status": QCoreApplication.translate("TaskInput", "Unknown status “{status}”."),
     }
     if code in messages:
         return messages[code].format(**params)

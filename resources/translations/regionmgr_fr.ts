@@ -2489,6 +2489,76 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>TaskInput</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A title is at most {limit} characters.</source>
+        <translation>Un titre compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters.</source>
+        <translation>Un nom compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</source>
+        <translation>« {text} » n’est pas une date. Écrivez-la 27/11/2026 ou 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist in the calendar.</source>
+        <translation>Le {text} n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day. Write it as 17:00.</source>
+        <translation>« {text} » n’est pas une heure. Écrivez-la 17:00.</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day.</source>
+        <translation>{text} n’est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone.</source>
+        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>A due time needs a due date.</source>
+        <translation>Une heure d’échéance demande une date.</translation>
+    </message>
+    <message>
+        <source>A fixed due time needs a time zone.</source>
+        <translation>Une échéance fixe demande un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Say who the task is delegated to.</source>
+        <translation>Indiquez à qui la tâche est déléguée.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”.</source>
+        <translation>Statut inconnu « {status} ».</translation>
+    </message>
+</context>
+<context>
     <name>TaskDetailPane</name>
     <message>
         <source>Choose a task in the list to see and edit it here.</source>

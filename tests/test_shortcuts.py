@@ -60,3 +60,9 @@ def test_an_action_a_page_adds_later_is_listed(window):
     window.page("time").addAction(extra)
     rows = {r.text: r for r in collect_shortcuts(window)}
     assert rows["Frobnicate"].group == "Time"
+
+
+def test_shortcut_texts_have_no_repeats_or_media_keys(window):
+    rows = {r.text: r.keys for r in collect_shortcuts(window, build_pages=False)}
+    assert rows["Redo"].count("Ctrl+Shift+Z") == 1
+    assert rows["Keyboard Shortcuts"] == "F1"

@@ -63,8 +63,24 @@ def plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").rstrip(".").strip()
 
 
+# Dedicated keys of some keyboards (Help, Undo, Exit...) that Qt's standard bindings add: not worth listing.
+_MEDIA_KEYS = {
+    Qt.Key.Key_Help, Qt.Key.Key_Exit, Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Find, Qt.Key.Key_New,
+    Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Copy, Qt.Key.Key_Cut, Qt.Key.Key_Paste,
+    Qt.Key.Key_Back, Qt.Key.Key_Forward, Qt.Key.Key_Refresh, Qt.Key.Key_Reload, Qt.Key.Key_Cancel,
+}
+
+
 def shortcut_text(action: QAction) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty())
+    """The action's shortcuts as the user types them, without repeats or dedicated media keys."""
+    texts: list[str] = []
+    for seq in action.shortcuts():
+        if seq.isEmpty() or (seq.count() == 1 and seq[0].key() in _MEDIA_KEYS):
+            continue
+        text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+        if text not in texts:
+            texts.append(text)
+    return ", ".join(texts)
 
 
 def window_actions(window: QWidget) -> list[QAction]:

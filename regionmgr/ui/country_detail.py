@@ -30,15 +30,21 @@ from regionmgr.ui.undo import UpdateCommand
 
 def validation_messages() -> dict[str, str]:
     """The checks' messages in the UI language."""
-    t = lambda text: QCoreApplication.translate("CountryMessages", text)  # noqa: E731
     return {
-        "unknown_zone": t("“{0}” is not a known time zone (use a name such as Africa/Casablanca)."),
-        "hours_order": t("Working hours must end after they start ({0} is not after {1})."),
-        "no_days": t("Choose at least one working day."),
-        "bad_email": t("“{0}” is not a valid e-mail address."),
-        "unknown_country": t("“{0}” is not an ISO 3166 country code."),
-        "already_there": t("This country is already in the region."),
-        "empty_name": t("A contact needs a name."),
+        "unknown_zone": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a known time zone (use a name such as Africa/Casablanca)."),
+        "hours_order": QCoreApplication.translate(
+            "CountryMessages", "Working hours must end after they start ({0} is not after {1})."),
+        "no_days": QCoreApplication.translate(
+            "CountryMessages", "Choose at least one working day."),
+        "bad_email": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a valid e-mail address."),
+        "unknown_country": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not an ISO 3166 country code."),
+        "already_there": QCoreApplication.translate(
+            "CountryMessages", "This country is already in the region."),
+        "empty_name": QCoreApplication.translate(
+            "CountryMessages", "A contact needs a name."),
     }
 
 

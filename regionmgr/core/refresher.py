@@ -109,7 +109,7 @@ def build_html(
     date_text = format_date(day, lang)
     parts = [
         "<html><head><meta charset='utf-8'><title>", esc(pack_title(country, lab)), "</title></head><body>",
-        "<p style='margin-top:120px'>&nbsp;</p>",
+        "<p style='margin-top:160pt'>&nbsp;</p>",
         f"<h1 align='center' style='font-size:26pt'>{esc(lab['title'])}</h1>",
         f"<p align='center' style='font-size:16pt'>{esc(lab['subtitle'].format(country))}</p>",
         f"<p align='center' style='font-size:12pt'>{esc(lab['date'].format(date_text))}</p>",

@@ -65,6 +65,7 @@ def test_hostile_input_never_crashes_and_is_taken_as_text(sample_store, text):
 def test_the_match_expression_quotes_every_word():
     assert core.match_expression('pay"roll AND(') == '"pay" "roll" "AND"*'
     assert core.match_expression("  ") is None
+    assert core.match_expression("visa p") == '"visa" "p"'  # one letter: a whole word, not a prefix
 
 
 def test_search_box_shows_highlighted_hits_as_you_type_and_opens_them(qtbot, sample_ctx):

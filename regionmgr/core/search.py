@@ -23,12 +23,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def match_expression(text: str) -> str | None:
-    """An FTS5 MATCH expression for free text: every word must appear (the last as a prefix)."""
+    """An FTS5 MATCH expression for free text: every word must appear (the last, from 2 letters, as a prefix)."""
     words = _WORD.findall(text or "")
     if not words:
         return None
     quoted = ['"' + w.replace('"', '""') + '"' for w in words[:16]]
-    quoted[-1] += "*"
+    if len(words[-1]) >= 2:  # a single letter as a prefix matches nearly everything: slow, useless
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 

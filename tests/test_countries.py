@@ -44,13 +44,15 @@ def country_row(store, code):
 @pytest.mark.parametrize(
     ("locale", "typed", "code", "shown"),
     [("en_GB", "moroc", "MA", "Morocco"), ("fr_FR", "maroc", "MA", "Maroc"),
-     ("fr_FR", "emirats", "AE", "Émirats arabes unis"), ("en_US", "spain", "ES", "Spain")],
+     ("fr_FR", "emirats", "AE", "Émirats arabes unis"), ("en_US", "spain", "ES", "Spain"),
+     ("fr_FR", "arabes unis", "AE", "Émirats arabes unis"), ("en_US", "mor", "MA", "Morocco")],
 )
 def test_add_country_from_the_iso_list_in_the_ui_language(qtbot, ctx, ui_locale, locale, typed, code, shown):
     ui_locale(locale)
     page = CountriesPage(ctx)
     qtbot.addWidget(page)
     assert page.empty_label.isVisibleTo(page)
+    assert "Add country" in page.header.holidays_label.text()
     dialog = page.open_add_dialog()
     qtbot.keyClicks(dialog.filter_edit, typed)
     assert dialog.chosen_code() == code
@@ -63,6 +65,17 @@ def test_add_country_from_the_iso_list_in_the_ui_language(qtbot, ctx, ui_locale,
     # Undo removes it again.
     ctx.undo_stack.undo()
     assert core.list_countries(ctx.store) == []
+
+
+def test_typing_finds_countries_by_the_start_of_a_word(qtbot, ui_locale):
+    ui_locale("en_US")
+    dialog = AddCountryDialog(set())
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter_edit, "ma")
+    shown = [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    assert "Malta (MT)" in shown and "Isle of Man (IM)" in shown
+    assert "Bahamas (BS)" not in shown and "Germany (DE)" not in shown
+    assert shown[0] == dialog.view.currentIndex().data()
 
 
 def test_the_iso_list_has_every_country_named_in_each_language():

@@ -10,6 +10,8 @@ the top, a search over every country's notes and contacts.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,26 +51,32 @@ from regionmgr.ui.undo import CreateCommand, DeleteCommand
 
 
 class AccentFoldingFilter(QSortFilterProxyModel):
-    """Keeps rows whose text contains the filter, ignoring case and accents ("emirats" finds "Émirats")."""
+    """Keeps rows with a word starting with the typed text, ignoring case and accents.
+
+    "emirats" finds "Émirats arabes unis", "ma" finds "Malta" and "Morocco (MA)"
+    but not "Bahamas".
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.needle = ""
 
     def set_needle(self, text: str) -> None:
+        needle = re.sub(r"[^\w]+", " ", core.sort_key(text)).strip()
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
-            self.needle = core.sort_key(text.strip())
+            self.needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.needle = core.sort_key(text.strip())
+            self.needle = needle
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         if not self.needle:
             return True
         text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole) or ""
-        return self.needle in core.sort_key(text)
+        words = " " + re.sub(r"[^\w]+", " ", core.sort_key(text))
+        return (" " + self.needle) in words
 
 
 class AddCountryDialog(QDialog):
@@ -229,7 +237,11 @@ class CountriesPage(QWidget):
         self.remove_button.setEnabled(cid is not None)
 
     def _after_reset(self) -> None:
-        self.empty_label.setVisible(self.list_model.rowCount() == 0)
+        empty = self.list_model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.header.empty_hint = (
+            self.tr("Add the countries of your region with “Add country…” (bottom left).") if empty else ""
+        )
         wanted = self.country.id if self.country else None
         row = self.list_model.row_of(wanted) if wanted else -1
         if row < 0 and self.list_model.rowCount():

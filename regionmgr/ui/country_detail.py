@@ -57,6 +57,7 @@ class CountryHeader(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.country: core.CountryRow | None = None
+        self.empty_hint = ""  # shown when there is no country to show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -128,6 +129,7 @@ class CountryHeader(QWidget):
                 self.title_label.setText(self.tr("<h2>No country selected</h2>"))
                 for label in (self.clock_label, self.state_label, self.holidays_label):
                     label.clear()
+                self.holidays_label.setText(self.empty_hint)
                 return
             zones = core.zones_for_country(country.code)
             if country.timezone not in zones:

@@ -24,20 +24,19 @@ Output = tuple[Path, Callable[[Path], object]]
 
 def describe_export_error(exc: BaseException, target: Path | None = None) -> str:
     """A message for the user saying why an export failed; nothing was left half-written."""
-    tr = QCoreApplication.translate
     where = str(target.parent) if target is not None else ""
     code = getattr(exc, "errno", None)
     if code == errno.ENOSPC or "no space" in str(exc).lower():
-        text = tr("Export", "The disk is full.")
+        text = QCoreApplication.translate("Export", "The disk is full.")
     elif isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
-        text = tr("Export", "The folder {0} no longer exists.").format(where)
+        text = QCoreApplication.translate("Export", "The folder {0} no longer exists.").format(where)
     elif isinstance(exc, NotADirectoryError) or code == errno.ENOTDIR:
-        text = tr("Export", "{0} is not a folder.").format(where)
+        text = QCoreApplication.translate("Export", "{0} is not a folder.").format(where)
     elif isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = tr("Export", "The folder {0} is read-only.").format(where)
+        text = QCoreApplication.translate("Export", "The folder {0} is read-only.").format(where)
     else:
         text = str(exc)
-    return tr("Export", "The export failed: {0} No file was written.").format(text)
+    return QCoreApplication.translate("Export", "The export failed: {0} No file was written.").format(text)
 
 
 def write_outputs(outputs: Sequence[Output], report: Callable[[int, int], None]) -> list[Path]:

@@ -115,3 +115,11 @@ def test_search_model_passes_the_model_tester(qtmodeltester, sample_ctx):
     model.set_query("payroll")
     assert model.rowCount() > 0
     qtmodeltester.check(model)
+
+
+def test_ctrl_f_on_the_countries_page_goes_to_the_search_box(window, qtbot):
+    window.show_page("countries")
+    page = window.pages["countries"]
+    page.notes.editor.setFocus()
+    qtbot.keyClick(page.notes.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.box.hasFocus() or window.focusWidget() is page.search.box

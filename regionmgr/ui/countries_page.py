@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -211,12 +212,22 @@ class CountriesPage(QWidget):
         main.setSizes([190, 1000])
         layout.addWidget(main, 1)
 
+        self.find_action = QAction(self.tr("Search notes and contacts"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(30_000)
         self.clock_timer.timeout.connect(self.list_model.refresh_clock)
         self.clock_timer.start()
         ctx.zone_changed.connect(lambda _z: self.list_model.refresh_clock())
         self._after_reset()
+
+    def focus_search(self) -> None:
+        self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.box.selectAll()
 
     # -- selection ----------------------------------------------------------------
     def _on_current(self, current: QModelIndex) -> None:

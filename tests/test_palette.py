@@ -72,13 +72,20 @@ def test_palette_opens_a_country_and_a_note(window, qtbot):
     assert ("note", "Cultural context for Morocco") in found
     qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
     assert window.current_page_key() == "countries"
+    page = window.pages["countries"]
+    if getattr(page, "country", None) is not None:
+        assert page.country.code == "MA"
 
     palette = window.show_palette()
     qtbot.keyClicks(palette.edit, "payroll cut")
     row = _kinds_titles(palette).index(("note", "Monthly payroll cut-off"))
     palette.move(row)
+    note_id = palette.model.rows[row].ref_id
     qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
     assert window.current_page_key() == "countries"
+    notes = getattr(window.pages["countries"], "notes", None)
+    if notes is not None and hasattr(notes, "note_id"):
+        assert notes.note_id == note_id
 
 
 def test_palette_triggers_an_action_chosen_with_the_arrows(window, qtbot):

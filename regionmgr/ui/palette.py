@@ -318,6 +318,10 @@ def go_to(window, item: PaletteItem) -> None:
         if callable(select):
             select(item.ref_id)
             return
+        show_hit = getattr(page, "show_hit", None)  # the Countries page: country, then its note
+        if callable(show_hit) and item.country_id:
+            show_hit(item)
+            return
         select = getattr(page, "select_country", None)
         if callable(select) and item.country_id:
             select(item.country_id)

@@ -66,3 +66,12 @@ def test_shortcut_texts_have_no_repeats_or_media_keys(window):
     rows = {r.text: r.keys for r in collect_shortcuts(window, build_pages=False)}
     assert rows["Redo"].count("Ctrl+Shift+Z") == 1
     assert rows["Keyboard Shortcuts"] == "F1"
+
+
+def test_every_menu_opens_from_the_keyboard_with_its_own_letter(window):
+    letters = []
+    for top in window.menuBar().actions():
+        text = top.text()
+        assert "&" in text, f"menu {text!r} has no Alt+letter"
+        letters.append(text[text.index("&") + 1].lower())
+    assert len(letters) == len(set(letters)), letters

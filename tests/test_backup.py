@@ -14,7 +14,7 @@ from regionmgr.store import backup as B
 from regionmgr.store.db import open_store
 from regionmgr.store.models import Task
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _titles(store) -> set[str]:

@@ -24,6 +24,7 @@ from regionmgr.core.sample import load_sample
 from regionmgr.store.db import open_store
 from tests.conftest import FIXED_NOW
 
+
 def fast(n: int, **kwargs) -> settings:
     return settings(max_examples=n, deadline=None, **kwargs, database=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -145,8 +146,8 @@ ics_values = st.text(max_size=60) | st.sampled_from([
 @fast(300, report_multiple_bugs=False, phases=[Phase.explicit, Phase.generate])
 @given(st.data())
 def test_ics_importer_reads_or_refuses_whatever_the_lines_say(data):
-    from regionmgr.core.ops import ValidationError
     from regionmgr.core.ics_import import parse
+    from regionmgr.core.ops import ValidationError
 
     lines = _ics_lines()
     for _ in range(data.draw(st.integers(min_value=1, max_value=4))):

@@ -13,11 +13,17 @@ import pytest
 
 from regionmgr.core.sample import load_sample
 from regionmgr.store import backup as B
-from regionmgr.store.db import STORE_FILENAME, DamagedStoreError, ForeignFileError, inspect_file, open_store
+from regionmgr.store.db import (
+    STORE_FILENAME,
+    DamagedStoreError,
+    ForeignFileError,
+    inspect_file,
+    open_store,
+)
 from tests.conftest import FIXED_NOW
 
 ROOT = Path(__file__).resolve().parent.parent
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _damage(path: Path) -> None:

@@ -16,7 +16,7 @@ from regionmgr.store.db import open_store
 from regionmgr.store.models import Task
 from tests.conftest import FIXED_NOW
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _export(store) -> bytes:
@@ -232,10 +232,9 @@ def test_export_and_import_from_the_file_menu(window, tmp_path, qtbot):
     assert window.export_data_action in window.file_menu.actions()
     assert window.import_data_action in window.file_menu.actions()
     target = tmp_path / "out.rgmexport"
-    job = run_export(window, target)
+    run_export(window, target)
     qtbot.waitUntil(lambda: target.exists() and "Exported" in window.statusBar().currentMessage(), timeout=10000)
-    del job
-    job = run_import_check(window, target)
+    run_import_check(window, target)
     qtbot.waitUntil(lambda: getattr(window, "import_dialog", None) is not None, timeout=10000)
     dialog = window.import_dialog
     assert not dialog.import_button.isEnabled()  # its own data: nothing would change

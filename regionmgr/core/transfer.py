@@ -102,7 +102,7 @@ def _decode(column, value: Any, where: str) -> Any:
         parsed = _parse(dt.datetime.fromisoformat, value, where)
         if parsed.tzinfo is None:
             raise _fail(where, "instant without a zone")
-        return parsed.astimezone(dt.timezone.utc)
+        return parsed.astimezone(dt.UTC)
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise _fail(where, "not true/false")
@@ -191,7 +191,7 @@ def export_bytes(store: Store, now: dt.datetime | None = None) -> bytes:
         "format": FORMAT,
         "version": VERSION,
         "schema": SCHEMA_VERSION,
-        "exported_at": (now or dt.datetime.now(dt.timezone.utc)).isoformat(),
+        "exported_at": (now or dt.datetime.now(dt.UTC)).isoformat(),
         "tables": {name: len(rows) for name, rows in data.items()},
     }
     buf = io.BytesIO()

@@ -25,17 +25,15 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from regionmgr.store.db import APPLICATION_ID, SQLITE_MAGIC
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PREFIX = "regionmgr-backup-"
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"

@@ -27,7 +27,7 @@ from regionmgr.store.db import open_store
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.worker import Job, start
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 INTERVAL_MS = 30 * 60 * 1000
 FOLDER_KEY = "backup/folder"
 
@@ -191,19 +191,16 @@ class BackupScheduler(QObject):
 
 
 def describe_age(taken: dt.datetime | None, now: dt.datetime) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("BackupScheduler", text)
-
     if taken is None:
-        return t("No backup yet")
+        return QCoreApplication.translate("BackupScheduler", "No backup yet")
     minutes = int((now - taken).total_seconds() // 60)
     if minutes < 1:
-        return t("Last backup: just now")
+        return QCoreApplication.translate("BackupScheduler", "Last backup: just now")
     if minutes < 60:
-        return t("Last backup: {0} min ago").format(minutes)
+        return QCoreApplication.translate("BackupScheduler", "Last backup: {0} min ago").format(minutes)
     if minutes < 48 * 60:
-        return t("Last backup: {0} h ago").format(minutes // 60)
-    return t("Last backup: {0} days ago").format(minutes // (24 * 60))
+        return QCoreApplication.translate("BackupScheduler", "Last backup: {0} h ago").format(minutes // 60)
+    return QCoreApplication.translate("BackupScheduler", "Last backup: {0} days ago").format(minutes // (24 * 60))
 
 
 class BackupStatusButton(QToolButton):
@@ -267,9 +264,9 @@ def install(window: QMainWindow) -> BackupScheduler:
     quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
     actions = []
     for text, slot in (
-        (window.tr("&Backups…"), button.open_backups),
-        (window.tr("&Export data…"), lambda: _transfer(window, "export")),
-        (window.tr("&Import data…"), lambda: _transfer(window, "import")),
+        (QCoreApplication.translate("MainWindow", "&Backups…"), button.open_backups),
+        (QCoreApplication.translate("MainWindow", "&Export data…"), lambda: _transfer(window, "export")),
+        (QCoreApplication.translate("MainWindow", "&Import data…"), lambda: _transfer(window, "import")),
     ):
         action = QAction(text, window)
         action.triggered.connect(slot)
@@ -302,12 +299,12 @@ def warn_about_location(window: QMainWindow, mounts_text: str | None = None) -> 
     if risk is None:
         return None
     if risk.kind == "synced":
-        message = window.tr(
+        message = QCoreApplication.translate("MainWindow",
             "Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, "
             "which can damage it. Move the data folder out of the synced folder (backups can go there instead)."
         ).format(folder, risk.name)
     else:
-        message = window.tr(
+        message = QCoreApplication.translate("MainWindow",
             "Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is "
             "in use. Keep the data folder on this computer's own disk (backups can go to the network drive)."
         ).format(folder, risk.name)
@@ -316,7 +313,7 @@ def warn_about_location(window: QMainWindow, mounts_text: str | None = None) -> 
     if ctx.settings.value(key, False) in (True, "true"):
         return None
     ctx.settings.setValue(key, True)
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Region Manager"), message, QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Region Manager"), message, QMessageBox.StandardButton.Ok, window)
     box.open()
     window.location_box = box  # type: ignore[attr-defined]
     return box

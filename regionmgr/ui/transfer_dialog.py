@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,38 +37,34 @@ from regionmgr.ui.worker import Job, start
 COL_TABLE, COL_ADDED, COL_UPDATED, COL_UNCHANGED = range(4)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
-
-
 def table_title(name: str) -> str:
     return {
-        "country": _t("Countries"), "contact": _t("Contacts"), "task": _t("Tasks"), "note": _t("Notes"),
-        "refresher_sent": _t("Refreshers sent"), "meeting_series": _t("Meetings"),
-        "meeting_attendee": _t("Meeting attendees"), "meeting_skip": _t("Skipped meetings"),
-        "meeting_sent": _t("Invitations sent"), "time_entry": _t("Time entries"), "absence": _t("Absences"),
-        "setting": _t("Settings"),
+        "country": QCoreApplication.translate("Transfer", "Countries"), "contact": QCoreApplication.translate("Transfer", "Contacts"), "task": QCoreApplication.translate("Transfer", "Tasks"), "note": QCoreApplication.translate("Transfer", "Notes"),
+        "refresher_sent": QCoreApplication.translate("Transfer", "Refreshers sent"), "meeting_series": QCoreApplication.translate("Transfer", "Meetings"),
+        "meeting_attendee": QCoreApplication.translate("Transfer", "Meeting attendees"), "meeting_skip": QCoreApplication.translate("Transfer", "Skipped meetings"),
+        "meeting_sent": QCoreApplication.translate("Transfer", "Invitations sent"), "time_entry": QCoreApplication.translate("Transfer", "Time entries"), "absence": QCoreApplication.translate("Transfer", "Absences"),
+        "setting": QCoreApplication.translate("Transfer", "Settings"),
     }.get(name, name)
 
 
 def refusal_message(exc: Exception) -> str:
     """A sentence for the user about a refused import (nothing was changed)."""
     if not isinstance(exc, transfer.ImportRefused):
-        return _t("The file could not be imported: {0}. Nothing was changed.").format(exc)
+        return QCoreApplication.translate("Transfer", "The file could not be imported: {0}. Nothing was changed.").format(exc)
     reason = {
-        "not_zip": _t("This file is not a Region Manager export."),
-        "not_ours": _t("This file is not a Region Manager export."),
-        "too_big": _t("This file is too large to be a Region Manager export."),
-        "version": _t("This export was made by a newer version of Region Manager (format {0}); "
+        "not_zip": QCoreApplication.translate("Transfer", "This file is not a Region Manager export."),
+        "not_ours": QCoreApplication.translate("Transfer", "This file is not a Region Manager export."),
+        "too_big": QCoreApplication.translate("Transfer", "This file is too large to be a Region Manager export."),
+        "version": QCoreApplication.translate("Transfer", "This export was made by a newer version of Region Manager (format {0}); "
                       "install the newer version to import it."),
-        "damaged": _t("This export file is damaged or incomplete."),
-        "invalid": _t("This export file holds data that Region Manager can't accept."),
-        "conflict": _t("This export conflicts with your data."),
-    }.get(exc.code, _t("This file can't be imported."))
+        "damaged": QCoreApplication.translate("Transfer", "This export file is damaged or incomplete."),
+        "invalid": QCoreApplication.translate("Transfer", "This export file holds data that Region Manager can't accept."),
+        "conflict": QCoreApplication.translate("Transfer", "This export conflicts with your data."),
+    }.get(exc.code, QCoreApplication.translate("Transfer", "This file can't be imported."))
     text = reason.format(exc.detail) if "{0}" in reason else reason
     if exc.detail and exc.code != "version":
-        text += " " + _t("({0})").format(exc.detail[:300])
-    return text + " " + _t("Nothing was changed.")
+        text += " " + QCoreApplication.translate("Transfer", "({0})").format(exc.detail[:300])
+    return text + " " + QCoreApplication.translate("Transfer", "Nothing was changed.")
 
 
 class ImportPlanModel(QAbstractTableModel):
@@ -154,9 +156,9 @@ def run_export(window: QMainWindow, target: Path) -> Job:
     store = ctx.store
     job = Job(lambda _report: transfer.export_to(store, target))
     job.signals.finished.connect(lambda counts: window.statusBar().showMessage(
-        _t("Exported {0} rows to {1}").format(sum(counts.values()), target), 15000))
+        QCoreApplication.translate("Transfer", "Exported {0} rows to {1}").format(sum(counts.values()), target), 15000))
     job.signals.failed.connect(lambda exc: window.show_error(  # type: ignore[attr-defined]
-        _t("The export could not be written: {0}. Any earlier file of that name is unchanged.").format(exc)))
+        QCoreApplication.translate("Transfer", "The export could not be written: {0}. Any earlier file of that name is unchanged.").format(exc)))
     window.export_job = job  # type: ignore[attr-defined]
     return start(job)
 
@@ -180,8 +182,8 @@ def run_import_check(window: QMainWindow, path: Path) -> Job:
 
 def start_export(window: QMainWindow) -> None:
     name, _filter = QFileDialog.getSaveFileName(
-        window, _t("Export all data"), str(Path.home() / ("regionmgr" + transfer.SUFFIX)),
-        _t("Region Manager export (*{0})").format(transfer.SUFFIX),
+        window, QCoreApplication.translate("Transfer", "Export all data"), str(Path.home() / ("regionmgr" + transfer.SUFFIX)),
+        QCoreApplication.translate("Transfer", "Region Manager export (*{0})").format(transfer.SUFFIX),
     )
     if name:
         target = Path(name)
@@ -192,8 +194,8 @@ def start_export(window: QMainWindow) -> None:
 
 def start_import(window: QMainWindow) -> None:
     name, _filter = QFileDialog.getOpenFileName(
-        window, _t("Import data"), str(Path.home()),
-        _t("Region Manager export (*{0});;All files (*)").format(transfer.SUFFIX),
+        window, QCoreApplication.translate("Transfer", "Import data"), str(Path.home()),
+        QCoreApplication.translate("Transfer", "Region Manager export (*{0});;All files (*)").format(transfer.SUFFIX),
     )
     if name:
         run_import_check(window, Path(name))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from regionmgr.core import ops
 from regionmgr.store.models import Base, new_uuid
 from regionmgr.ui.context import AppContext, StoreCommand
@@ -49,7 +51,7 @@ class UpdateCommand(StoreCommand):
         olds = ops.update_many(self.ctx.store, self.model, self.row_ids, self.changes)
         missing = set(self.row_ids) - set(olds)
         if missing:
-            raise ops.ValidationError(self.ctx.tr("The item no longer exists."))
+            raise ops.ValidationError(QCoreApplication.translate("UpdateCommand", "The item no longer exists."))
         return olds
 
     def undo_with(self, data: object) -> None:

@@ -106,7 +106,7 @@ def validate_absence(values: Mapping[str, Any]) -> dict[str, Any]:
         raise ValidationError("Say who covers during the absence.")
     email = str(out.get("cover_email") or "").strip()
     if email and ("@" not in email or " " in email):
-        raise ValidationError("“{0}” is not an e-mail address.".format(email))
+        raise ValidationError(f"“{email}” is not an e-mail address.")
     out["cover_name"] = str(out["cover_name"]).strip()
     out["cover_email"] = email
     out["comments"] = str(out.get("comments") or "")

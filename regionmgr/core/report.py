@@ -27,7 +27,7 @@ from sqlalchemy import select
 from regionmgr.core import atomic
 from regionmgr.core.shares import DEFAULT_MARGIN, Period, compute_shares
 from regionmgr.store.db import Store
-from regionmgr.store.models import Country, Task
+from regionmgr.store.models import Task
 
 LANGUAGES = ("en", "fr")
 

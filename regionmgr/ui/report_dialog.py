@@ -113,7 +113,7 @@ class ReportDialog(QDialog):
         lang = self.language_combo.currentData()
         rep = report.build_report(self.ctx.store, Period(first, last), self.ctx.zone, self.ctx.now(), lang, self.margin)
         folder = Path(self.folder_edit.text().strip() or ".")
-        stem = "time-report_{0}_{1}".format(first.isoformat(), last.isoformat())
+        stem = f"time-report_{first.isoformat()}_{last.isoformat()}"
         title = report.labels_for(lang)["title"]
         out: list[Output] = []
         if self.pdf_check.isChecked():

@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from regionmgr.core.shares import CountryShare, DelegableTask
@@ -18,7 +25,6 @@ from regionmgr.core.timelog import EntryRow
 Index = QModelIndex | QPersistentModelIndex
 UNDER_SERVED_BG = QColor("#fde2e1")
 ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def local_text(value: dt.datetime | None, zone: ZoneInfo, with_time: bool = True) -> str:
@@ -33,7 +39,7 @@ def local_text(value: dt.datetime | None, zone: ZoneInfo, with_time: bool = True
 
 def hours_text(seconds: float) -> str:
     minutes = int(round(seconds / 60))
-    return "{0}:{1:02d}".format(minutes // 60, minutes % 60)
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 class _RowsModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,13 @@ from regionmgr.core.shares import Period
 from regionmgr.store.models import Task, TimeEntry
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.i18n import current_language
-from regionmgr.ui.time_models import ID_ROLE, DelegableTaskModel, ShareTableModel, TimeEntryModel, hours_text
+from regionmgr.ui.time_models import (
+    ID_ROLE,
+    DelegableTaskModel,
+    ShareTableModel,
+    TimeEntryModel,
+    hours_text,
+)
 from regionmgr.ui.undo import DeleteCommand, UpdateCommand
 
 WATCHED = ("", "time_entry", "task", "country", "contact")
@@ -58,7 +64,10 @@ class TimePage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        from regionmgr.ui.charts import ShareChartView, TrendChartView  # QtCharts only when the page is built
+        from regionmgr.ui.charts import (  # QtCharts only when the page is built
+            ShareChartView,
+            TrendChartView,
+        )
 
         self.ctx = ctx
         self.period = Period.this_week(ctx.now(), ctx.zone)
@@ -254,7 +263,8 @@ class TimePage(QWidget):
         if not report.total_seconds:
             return self.tr("No time logged in this period. Start the timer from the toolbar or add time in the Time log tab.")
         text = self.tr("{0} logged from {1} to {2}.").format(
-            hours_text(report.total_seconds), self.first_edit.date().toString(), self.last_edit.date().toString())
+            hours_text(report.total_seconds), QLocale().toString(self.first_edit.date(), QLocale.FormatType.LongFormat),
+            QLocale().toString(self.last_edit.date(), QLocale.FormatType.LongFormat))
         under = [self.share_model.names.get(r.code, r.code) for r in report.under_served]
         if under:
             text += " " + self.tr("<b>Under-served:</b> {0}.").format(", ".join(under))

@@ -41,7 +41,7 @@ WATCHED = ("", "time_entry", "task", "country")
 
 def elapsed_text(delta: dt.timedelta) -> str:
     seconds = max(0, int(delta.total_seconds()))
-    return "{0}:{1:02d}:{2:02d}".format(seconds // 3600, seconds // 60 % 60, seconds % 60)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
 class TimerWidget(QWidget):
@@ -95,7 +95,7 @@ class TimerWidget(QWidget):
         lang = current_language()
         for kind, cid, code in timelog.targets(self.ctx.store):
             if kind == "country":
-                self.country_combo.addItem("{0} — {1}".format(code, country_name(code, lang)), cid)
+                self.country_combo.addItem(f"{code} — {country_name(code, lang)}", cid)
         if chosen is not None:
             self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(chosen)))
         self.country_combo.blockSignals(False)

@@ -77,16 +77,16 @@ def main() -> int:
     stores = {n: cached_store(ROOT, n, now) for n in sizes}
 
     bare_paint, bare_rss = [], []
-    app: dict[int, dict[str, list[float]]] = {n: {} for n in sizes}
+    modes = {"app": [], "page": ["--page-only"]}
+    app: dict[tuple[str, int], dict[str, list[float]]] = {(m, n): {} for m in modes for n in sizes}
     for rep in range(opts.repeats):
         print(f"repeat {rep + 1}/{opts.repeats}", file=sys.stderr)
         start, res = run(["-m", "benchmarks.probe_bare"], env)
         bare_paint.append((res["paint"] - start) * 1000)
         bare_rss.append(res["rss_mib"])
-        for n in sizes:
+        for (mode, n), figures in app.items():
             folder = data_dir_for(stores[n], work)
-            start, res = run(["-m", "benchmarks.probe_app", "--data-dir", str(folder)], env)
-            figures = app[n]
+            start, res = run(["-m", "benchmarks.probe_app", "--data-dir", str(folder), *modes[mode]], env)
             for key in ("paint", "list", "loaded"):
                 figures.setdefault(key, []).append((res[key] - start) * 1000)
             figures.setdefault("rss", []).append(res["rss_list_mib"])
@@ -114,9 +114,9 @@ def main() -> int:
         limit, unit = TARGETS[(n, key)]
         return f"{'ok' if value <= limit else 'OVER'} (≤ {limit:g}{unit})"
 
-    for n in sizes:
-        f = app[n]
-        label = f"{n // 1000}k"
+    for mode, n in app:
+        f = app[(mode, n)]
+        label = f"{n // 1000}k {'whole app' if mode == 'app' else 'Tasks page alone'}"
         paint, listed, loaded = (statistics.median(f[k]) for k in ("paint", "list", "loaded"))
         rows += [
             (f"{label}: start to main window painted", f"{paint:.0f} ms", f"{paint / floor_paint:.2f}x",

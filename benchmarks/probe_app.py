@@ -61,12 +61,38 @@ def main() -> int:
 
     spy = Spy()
     app.installEventFilter(spy)
-    from regionmgr.__main__ import main as app_main
+    if "--page-only" in sys.argv:
+        page_only(app, data_dir)
+    else:
+        from regionmgr.__main__ import main as app_main
 
-    app_main(["--data-dir", data_dir])
+        app_main(["--data-dir", data_dir])
     result["rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
     return 0
+
+
+def page_only(app, data_dir: str) -> None:
+    """The task list alone in a main window: the Tasks page's own share of start-up, memory and speed."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    from regionmgr.store.db import STORE_FILENAME, Store
+    from regionmgr.ui.context import AppContext
+    from regionmgr.ui.tasks_page import TasksPage
+
+    store = Store(Path(data_dir) / STORE_FILENAME)  # already checked and migrated
+    ctx = AppContext(store, QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat))
+    window = QMainWindow()
+    window.ctx = ctx
+    window.pages = {"tasks": TasksPage(ctx, window)}
+    window.setCentralWidget(window.pages["tasks"])
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+    store.close()
 
 
 def measure(window, result: dict) -> None:

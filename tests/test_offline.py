@@ -106,7 +106,10 @@ def test_a_full_session_opens_no_network_connection(no_network, sample_ctx, qtbo
         window.backup_scheduler.backup_now("manual")
         write_pdf("<h1>Offline</h1>", tmp_path / "offline.pdf", "Offline")
         window.backup_scheduler.wait()
-        qtbot.wait(200)  # let worker jobs started by the clicks finish
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)  # worker jobs started by the clicks
+        qtbot.wait(100)  # ...and their signals delivered, before the window goes
     assert set(window.pages) == {spec.key for spec in PAGES}
     assert not [e for e in errors if isinstance(e[1], NetworkAttempt)]
     assert no_network == [], f"the app tried to use the network: {no_network}"

@@ -100,3 +100,11 @@ def test_pdf_text_says_how_time_was_shared(qapp, sample_store, tmp_path):
                                                Task.parent_id.is_(None))).all()
     for task in open_pl:
         assert task.title in text
+
+
+def test_a_country_report_shows_all_shares_but_only_its_own_requests(sample_store):
+    rep = report.build_report(sample_store, THREE_WEEKS, PARIS, FIXED_NOW, language="en")
+    html = report.report_html(rep, only="PL")
+    assert "Collect signed timesheets" in html  # Poland's open request
+    assert "Approve Q4 bonus list" not in html  # Germany's
+    assert "Germany" in html and "Below its share" in html  # the shares of all, for fairness

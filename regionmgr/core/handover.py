@@ -13,6 +13,7 @@ richer expansion later.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -239,9 +240,20 @@ def _when(m: MeetingOccurrence, lang: str) -> str:
                + f" ({m.starts_at.tzinfo})")
 
 
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+
+
 def _markdown_lines(body: str) -> str:
-    """Procedure notes are Markdown: shown as their text, line by line (readable as is)."""
-    return "<br>".join(esc(line) for line in body.strip().splitlines())
+    """Procedure notes are Markdown: headings, **bold** and *italic* kept, the rest line by line."""
+    lines = []
+    for line in body.strip().splitlines():
+        text = esc(line)
+        heading = _HEADING.match(text)
+        text = f"<b>{heading.group(1)}</b>" if heading else text
+        lines.append(_ITALIC.sub(r"<i>\1</i>", _BOLD.sub(r"<b>\1</b>", text)))
+    return "<br>".join(lines)
 
 
 def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
@@ -261,7 +273,8 @@ def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
         out.append(f"<p>{esc(L['nothing'])}</p>")
     for c in d.countries:
         zone = ZoneInfo(c.zone)
-        out.append(f"<h2>{esc(c.name)}</h2><p><i>{esc(L['cover'].format(c.cover))}</i></p>")
+        out.append(f"<h2 style='page-break-before: always'>{esc(c.name)}</h2>"
+                   f"<p><i>{esc(L['cover'].format(c.cover))}</i></p>")
         out.append(f"<h3>{esc(L['d_open'])}</h3>")
         if not c.open_by_quadrant:
             out.append(f"<p>{esc(L['nothing'])}</p>")
@@ -290,8 +303,12 @@ def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
             out.append(f"<p><b>{esc(n.title)}</b> <i>{esc(reviewed)}</i><br>{_markdown_lines(n.body)}</p>")
         if c.meetings:
             out.append(f"<h3>{esc(L['d_country_meetings'])}</h3>")
-            out.append(_table([L["when"], L["meeting"], L["link"]],
-                              [[_when(m, lang), esc(m.name), _link(m.video_url)] for m in c.meetings]))
+            by_series: dict[tuple[str, str], list[MeetingOccurrence]] = {}
+            for m in c.meetings:
+                by_series.setdefault((m.name, m.video_url), []).append(m)
+            out.append(_table([L["meeting"], L["when"], L["link"]],
+                              [[esc(name), "<br>".join(_when(m, lang) for m in occ), _link(url)]
+                               for (name, url), occ in by_series.items()]))
     out.append("</body></html>")
     return "".join(out)
 

@@ -60,6 +60,7 @@ LABELS: dict[str, dict[str, str]] = {
         "status_waiting": "waiting for someone",
         "nothing_open": "Nothing open.",
         "code": "Code",
+        "pair": "{0}: {1}",
         "unassigned": "Time on tasks without a country: {0} h (not in the shares).",
     },
     "fr": {
@@ -90,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
         "status_waiting": "en attente d'un tiers",
         "nothing_open": "Rien en cours.",
         "code": "Code",
+        "pair": "{0} : {1}",
         "unassigned": "Temps sur des tâches sans pays : {0} h (hors répartition).",
     },
 }
@@ -211,7 +213,9 @@ def _median(value: dt.timedelta | None, language: str, none: str) -> str:
     return format_timedelta(value, threshold=1.5, locale=language)
 
 
-def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = None) -> str:
+def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = None,
+                only: str | None = None) -> str:
+    """The report as HTML; ``only`` (a country code): the shares of all, the details of that country."""
     lang = report.language
     L = labels_for(lang, labels)
     zone = ZoneInfo(report.zone)
@@ -236,11 +240,13 @@ def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = N
     if report.unassigned_hours:
         out.append(f"<p><i>{esc(L['unassigned'].format(fmt_number(report.unassigned_hours, lang)))}</i></p>")
     for line in report.countries:
+        if only is not None and line.code != only:
+            continue
         out.append(f"<h2>{esc(line.name)}</h2>")
-        out.append(f"<p>{esc(L['hours'])}: {esc(fmt_number(line.hours, lang))} · {esc(L['actual'])}: "
-                   f"{esc(_pct(line.actual, lang, L['none']))} · {esc(L['target'])}: {esc(_pct(line.target, lang, L['none']))}<br>"
-                   f"{esc(L['received'])}: {line.received} · {esc(L['answered'])}: {line.answered} · "
-                   f"{esc(L['median'])}: {esc(_median(line.median_response, lang, L['none']))}</p>")
+        facts = [(L["hours"], fmt_number(line.hours, lang)), (L["actual"], _pct(line.actual, lang, L["none"])),
+                 (L["target"], _pct(line.target, lang, L["none"])), (L["received"], line.received),
+                 (L["answered"], line.answered), (L["median"], _median(line.median_response, lang, L["none"]))]
+        out.append("<p>" + " · ".join(esc(L["pair"].format(k, v)) for k, v in facts) + "</p>")
         if not line.open_items:
             out.append(f"<p>{esc(L['nothing_open'])}</p>")
             continue

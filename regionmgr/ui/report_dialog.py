@@ -81,9 +81,11 @@ class ReportDialog(QDialog):
         self.language_combo = language_combo(self)
         folder_widget, self.folder_edit = folder_row(self, ctx)
         self.pdf_check = QCheckBox(self.tr("PDF, to send to the countries"), self)
+        self.per_country_check = QCheckBox(self.tr("Also one PDF per country (all shares, its own requests)"), self)
         self.csv_check = QCheckBox(self.tr("CSV, for a spreadsheet"), self)
         self.pdf_check.setChecked(True)
         self.csv_check.setChecked(True)
+        self.pdf_check.toggled.connect(self.per_country_check.setEnabled)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         form.addRow(self.tr("From:"), self.first_edit)
@@ -91,6 +93,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Folder:"), folder_widget)
         form.addRow(self.pdf_check)
+        form.addRow(self.per_country_check)
         form.addRow(self.csv_check)
         form.addRow(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -123,6 +126,15 @@ class ReportDialog(QDialog):
                 write_pdf(report.report_html(rep), target, title)
 
             out.append((folder / f"{stem}.pdf", pdf))
+            if self.per_country_check.isChecked():
+                for line in rep.countries:
+                    def country_pdf(target: Path, rep=rep, title=title, code=line.code) -> None:
+                        from regionmgr.ui.pdf import write_pdf
+
+                        write_pdf(report.report_html(rep, only=code), target, title)
+
+                    out.append((folder / f"time-report_{line.code}_{first.isoformat()}_{last.isoformat()}.pdf",
+                                country_pdf))
         if self.csv_check.isChecked():
             out.append((folder / f"{stem}.csv", lambda target, rep=rep: report.write_csv(rep, target)))
         return out

@@ -2,192 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>Export</source>
-        <comment>The disk is full.</comment>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>The folder {0} no longer exists.</comment>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>{0} is not a folder.</comment>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>The folder {0} is read-only.</comment>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <comment>The export failed: {0} No file was written.</comment>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <comment>Schedule</comment>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <comment>Delegate</comment>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <comment>Drop</comment>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>Waiting</comment>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>Done</comment>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>Dropped</comment>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>A task needs a title.</comment>
-        <translation>Une tâche doit avoir un titre.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>A title is at most {limit} characters.</comment>
-        <translation>Un titre fait au plus {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>A name is at most {limit} characters.</comment>
-        <translation>Un nom fait au plus {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</comment>
-        <translation>« {text} » n'est pas une date. Écrivez-la sous la forme 27/11/2026 ou 2026-11-27.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>{text} does not exist in the calendar.</comment>
-        <translation>{text} n'existe pas dans le calendrier.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>“{text}” is not a time of day. Write it as 17:00.</comment>
-        <translation>« {text} » n'est pas une heure. Écrivez-la sous la forme 17:00.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>{text} is not a time of day.</comment>
-        <translation>{text} n'est pas une heure valide.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>“{zone}” is not a known time zone.</comment>
-        <translation>« {zone} » n'est pas un fuseau horaire connu.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>A due time needs a due date.</comment>
-        <translation>Une heure d'échéance demande une date d'échéance.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>A fixed due time needs a time zone.</comment>
-        <translation>Une heure d'échéance fixe demande un fuseau horaire.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>Say who the task is delegated to.</comment>
-        <translation>Indiquez à qui la tâche est déléguée.</translation>
-    </message>
-    <message>
-        <source>TaskInput</source>
-        <comment>Unknown status “{status}”.</comment>
-        <translation>Statut inconnu « {status} ».</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a meeting invitation ({0}).</source>
-        <translation>Le fichier est trop volumineux pour être une invitation à une réunion ({0}).</translation>
-    </message>
-    <message>
-        <source>The file is not a calendar file that can be read.</source>
-        <translation>Le fichier n'est pas un fichier d'agenda lisible.</translation>
-    </message>
-    <message>
-        <source>The file holds too many calendar entries ({0}) to be one meeting.</source>
-        <translation>Le fichier contient trop d'entrées d'agenda ({0}) pour être une seule réunion.</translation>
-    </message>
-    <message>
-        <source>The file holds no meeting.</source>
-        <translation>Le fichier ne contient aucune réunion.</translation>
-    </message>
-    <message>
-        <source>The file holds several meetings; import them one at a time.</source>
-        <translation>Le fichier contient plusieurs réunions ; importez-les une par une.</translation>
-    </message>
-    <message>
-        <source>Only weekly meetings can be imported (this one repeats: {0}).</source>
-        <translation>Seules les réunions hebdomadaires peuvent être importées (celle-ci se répète : {0}).</translation>
-    </message>
-    <message>
-        <source>The meeting has no start time.</source>
-        <translation>La réunion n'a pas d'heure de début.</translation>
-    </message>
-    <message>
-        <source>The meeting's time zone is not known: {0}.</source>
-        <translation>Le fuseau horaire de la réunion est inconnu : {0}.</translation>
-    </message>
-    <message>
-        <source>The meeting's duration can't be used ({0}).</source>
-        <translation>La durée de la réunion est inutilisable ({0}).</translation>
-    </message>
-    <message>
-        <source>This file cancels a meeting; there is nothing to import.</source>
-        <translation>Ce fichier annule une réunion ; il n'y a rien à importer.</translation>
-    </message>
-    <message>
-        <source>The file can't be read: {0}.</source>
-        <translation>Le fichier ne peut pas être lu : {0}.</translation>
-    </message>
-    <message>
-        <source>“{0}”, every {1} at {2} ({3}), {4} attendee(s).</source>
-        <translation>« {0} », chaque {1} à {2} ({3}), {4} participant(s).</translation>
-    </message>
-    <message>
-        <source>“{0}” can't be imported. {1}</source>
-        <translation>Impossible d'importer « {0} ». {1}</translation>
-    </message>
-    <message>
-        <source>Update this weekly meeting from the file?</source>
-        <translation>Mettre à jour cette réunion hebdomadaire à partir du fichier ?</translation>
-    </message>
-    <message>
-        <source>Import this weekly meeting?</source>
-        <translation>Importer cette réunion hebdomadaire ?</translation>
-    </message>
-    <message>
-        <source>Open calendar file</source>
-        <translation>Ouvrir un fichier d'agenda</translation>
-    </message>
-    <message>
-        <source>Import “{0}”</source>
-        <translation>Importer « {0} »</translation>
-    </message>
-</context>
-<context>
     <name>AddCountryDialog</name>
     <message>
         <source>Add a country</source>
@@ -195,30 +9,30 @@
     </message>
     <message>
         <source>Type a country name…</source>
-        <translation>Tapez le nom d'un pays…</translation>
+        <translation>Tapez le nom d&apos;un pays…</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>The disk is full: this change could not be saved. Everything saved before it is intact.</source>
-        <translation>Le disque est plein : cette modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Le disque est plein&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>The data folder is read-only: this change could not be saved. Everything saved before it is intact.</source>
-        <translation>Le dossier de données est en lecture seule : cette modification n'a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: cette modification n&apos;a pas pu être enregistrée. Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be written to the disk (it may be full, removed or failing). Everything saved before it is intact.</source>
-        <translation>Cette modification n'a pas pu être écrite sur le disque (plein, retiré ou défaillant ?). Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Cette modification n&apos;a pas pu être écrite sur le disque (plein, retiré ou défaillant&#xa0;?). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be saved ({0}). Everything saved before it is intact.</source>
-        <translation>Cette modification n'a pas pu être enregistrée ({0}). Tout ce qui a été enregistré auparavant est intact.</translation>
+        <translation>Cette modification n&apos;a pas pu être enregistrée ({0}). Tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
     <message>
         <source>This change could not be made: {0}</source>
-        <translation>Cette modification n'a pas pu être effectuée : {0}</translation>
+        <translation>Cette modification n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -268,18 +82,38 @@
     <name>BackupScheduler</name>
     <message>
         <source>The backup just taken looks wrong: {0}. Older backups were kept, none was deleted. If you did not remove this data yourself, open File &gt; Backups to restore an earlier copy.</source>
-        <translation>La sauvegarde qui vient d'être faite semble anormale : {0}. Les sauvegardes précédentes ont été conservées, aucune n'a été supprimée. Si vous n'avez pas supprimé ces données vous-même, ouvrez Fichier &gt; Sauvegardes pour restaurer une copie antérieure.</translation>
+        <translation>La sauvegarde qui vient d&apos;être faite semble anormale&#xa0;: {0}. Les sauvegardes précédentes ont été conservées, aucune n&apos;a été supprimée. Si vous n&apos;avez pas supprimé ces données vous-même, ouvrez Fichier &gt; Sauvegardes pour restaurer une copie antérieure.</translation>
     </message>
     <message>
         <source>The backup could not be made: {0}</source>
-        <translation>La sauvegarde n'a pas pu être faite : {0}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last backup: just now</source>
+        <translation>Dernière sauvegarde&#xa0;: à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last backup: {0} min ago</source>
+        <translation>Dernière sauvegarde&#xa0;: il y a {0} min</translation>
+    </message>
+    <message>
+        <source>Last backup: {0} h ago</source>
+        <translation>Dernière sauvegarde&#xa0;: il y a {0} h</translation>
+    </message>
+    <message>
+        <source>Last backup: {0} days ago</source>
+        <translation>Dernière sauvegarde&#xa0;: il y a {0} jours</translation>
     </message>
 </context>
 <context>
     <name>BackupStatusButton</name>
     <message>
         <source>Backups of your data; click to see them or restore one</source>
-        <translation>Sauvegardes de vos données ; cliquez pour les voir ou en restaurer une</translation>
+        <translation>Sauvegardes de vos données&#xa0;; cliquez pour les voir ou en restaurer une</translation>
     </message>
     <message>
         <source>{0} (last attempt failed)</source>
@@ -294,7 +128,7 @@
     </message>
     <message>
         <source>No backup yet. One is taken at every start, every 30 minutes while you work, and when you quit.</source>
-        <translation>Aucune sauvegarde pour l'instant. Une sauvegarde est faite à chaque démarrage, toutes les 30 minutes pendant que vous travaillez et quand vous quittez.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite à chaque démarrage, toutes les 30 minutes pendant que vous travaillez et quand vous quittez.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -317,8 +151,8 @@
         <translation>Les nouvelles sauvegardes vont dans {0}.</translation>
     </message>
     <message>
-        <source>The chosen folder {0} can't be written to now (drive not connected?).</source>
-        <translation>Impossible d'écrire pour l'instant dans le dossier choisi {0} (lecteur non connecté ?).</translation>
+        <source>The chosen folder {0} can&apos;t be written to now (drive not connected?).</source>
+        <translation>Impossible d&apos;écrire pour l&apos;instant dans le dossier choisi {0} (lecteur non connecté&#xa0;?).</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -332,17 +166,17 @@
         <source>Replace your current data with the backup of {0}?
 
 Your current file is kept aside first (in the “replaced” folder beside it), so this can be reversed.</source>
-        <translation>Remplacer vos données actuelles par la sauvegarde du {0} ?
+        <translation>Remplacer vos données actuelles par la sauvegarde du {0}&#xa0;?
 
-Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced » à côté de lui) : l'opération est donc réversible.</translation>
+Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;replaced&#xa0;» à côté de lui)&#xa0;: l&apos;opération est donc réversible.</translation>
     </message>
     <message>
         <source>The backup was not restored: {0}. Your data was not changed.</source>
-        <translation>La sauvegarde n'a pas été restaurée : {0}. Vos données n'ont pas été modifiées.</translation>
+        <translation>La sauvegarde n&apos;a pas été restaurée&#xa0;: {0}. Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
         <source>The backup could not be opened: {0}</source>
-        <translation>La sauvegarde n'a pas pu être ouverte : {0}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être ouverte&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The backup was restored. The data you had before is kept in {0}.</source>
@@ -430,24 +264,28 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>Préfère</translation>
     </message>
     <message>
-        <source>Procedures</source>
-        <translation>Procédures</translation>
+        <source>{0} to send</source>
+        <translation>{0} à envoyer</translation>
     </message>
     <message>
-        <source>To send: {0}</source>
-        <translation>À envoyer : {0}</translation>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
     </message>
     <message>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
+        <source>Never got the current version of: {0}</source>
+        <translation>N&apos;a jamais reçu la version actuelle de&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Has never received a refresher pack.</source>
-        <translation>N'a jamais reçu de rappel des procédures.</translation>
+        <translation>N&apos;a jamais reçu de rappel des procédures.</translation>
     </message>
     <message>
         <source>{0}: version {1} on {2}{3}</source>
-        <translation>{0} : version {1} du {2}{3}</translation>
+        <translation>{0}&#xa0;: version {1} du {2}{3}</translation>
     </message>
     <message>
         <source> (not the current version)</source>
@@ -501,7 +339,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>No country yet: add the countries of your region.</source>
-        <translation>Aucun pays pour l'instant : ajoutez les pays de votre région.</translation>
+        <translation>Aucun pays pour l&apos;instant&#xa0;: ajoutez les pays de votre région.</translation>
     </message>
     <message>
         <source>Refresher pack…</source>
@@ -516,8 +354,16 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>&lt;b&gt;Tâches ouvertes&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Search notes and contacts</source>
+        <translation>Rechercher dans les notes et les contacts</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Open tasks&lt;/b&gt; ({0})</source>
         <translation>&lt;b&gt;Tâches ouvertes&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <source>Add the countries of your region with “Add country…” (bottom left).</source>
+        <translation>Ajoutez les pays de votre région avec «&#xa0;Ajouter un pays…&#xa0;» (en bas à gauche).</translation>
     </message>
     <message>
         <source>Add {0}</source>
@@ -529,7 +375,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Remove {0} with its notes and contacts? (Edit &gt; Undo brings it back.)</source>
-        <translation>Retirer {0} avec ses notes et ses contacts ? (Édition &gt; Annuler le rétablit.)</translation>
+        <translation>Retirer {0} avec ses notes et ses contacts&#xa0;? (Édition &gt; Annuler le rétablit.)</translation>
     </message>
     <message>
         <source>Remove {0}</source>
@@ -547,19 +393,19 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     <name>CountryHeader</name>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
-        <source>The country's IANA time zone; pick one of its zones or type another</source>
-        <translation>Le fuseau horaire IANA du pays ; choisissez l'un de ses fuseaux ou saisissez-en un autre</translation>
+        <source>The country&apos;s IANA time zone; pick one of its zones or type another</source>
+        <translation>Le fuseau horaire IANA du pays&#xa0;; choisissez l&apos;un de ses fuseaux ou saisissez-en un autre</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation>Jours ouvrés :</translation>
+        <translation>Jours ouvrés&#xa0;:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation>Horaires :</translation>
+        <translation>Horaires&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No country selected&lt;/h2&gt;</source>
@@ -567,23 +413,23 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>&lt;b&gt;Local time:&lt;/b&gt; {0} (UTC{1})</source>
-        <translation>&lt;b&gt;Heure locale :&lt;/b&gt; {0} (UTC{1})</translation>
+        <translation>&lt;b&gt;Heure locale&#xa0;:&lt;/b&gt; {0} (UTC{1})</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e7d32'&gt;● Inside working hours&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#2e7d32'&gt;● Pendant les heures de travail&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Inside working hours&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;● Pendant les heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b71c1c'&gt;● Outside working hours&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b71c1c'&gt;● En dehors des heures de travail&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;● Outside working hours&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b71c1c&apos;&gt;● En dehors des heures de travail&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; {0}</source>
-        <translation>&lt;b&gt;Prochains jours fériés :&lt;/b&gt; {0}</translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; none known for this country</source>
-        <translation>&lt;b&gt;Prochains jours fériés :&lt;/b&gt; aucun connu pour ce pays</translation>
+        <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; aucun connu pour ce pays</translation>
     </message>
     <message>
         <source>Change time zone</source>
@@ -602,11 +448,42 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     <name>CountryListModel</name>
     <message>
         <source>{0} local time: working hours</source>
-        <translation>{0} heure locale : heures de travail</translation>
+        <translation>{0} heure locale&#xa0;: heures de travail</translation>
     </message>
     <message>
         <source>{0} local time: outside working hours</source>
-        <translation>{0} heure locale : en dehors des heures de travail</translation>
+        <translation>{0} heure locale&#xa0;: en dehors des heures de travail</translation>
+    </message>
+</context>
+<context>
+    <name>CountryMessages</name>
+    <message>
+        <source>“{0}” is not a known time zone (use a name such as Africa/Casablanca).</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu (utilisez un nom comme Africa/Casablanca).</translation>
+    </message>
+    <message>
+        <source>Working hours must end after they start ({0} is not after {1}).</source>
+        <translation>Les heures de travail doivent finir après leur début ({0} n&apos;est pas après {1}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choisissez au moins un jour ouvré.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid e-mail address.</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an ISO 3166 country code.</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un code pays ISO 3166.</translation>
+    </message>
+    <message>
+        <source>This country is already in the region.</source>
+        <translation>Ce pays fait déjà partie de la région.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +510,29 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The folder {0} no longer exists.</source>
+        <translation>Le dossier {0} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>{0} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {0} is read-only.</source>
+        <translation>Le dossier {0} est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The export failed: {0} No file was written.</source>
+        <translation>L&apos;export a échoué&#xa0;: {0} Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>Cancel</source>
@@ -643,11 +543,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     <name>HandoverDialog</name>
     <message>
         <source>Saved: {0}</source>
-        <translation>Enregistré : {0}</translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Handover dossier</source>
@@ -663,39 +563,39 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>First day away:</source>
-        <translation>Premier jour d'absence :</translation>
+        <translation>Premier jour d&apos;absence&#xa0;:</translation>
     </message>
     <message>
         <source>Last day away:</source>
-        <translation>Dernier jour d'absence :</translation>
+        <translation>Dernier jour d&apos;absence&#xa0;:</translation>
     </message>
     <message>
         <source>Covered by:</source>
-        <translation>Remplaçant :</translation>
+        <translation>Remplaçant&#xa0;:</translation>
     </message>
     <message>
         <source>Their e-mail:</source>
-        <translation>Son e-mail :</translation>
+        <translation>Son e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Notes for the cover:</source>
-        <translation>Notes pour le remplaçant :</translation>
+        <translation>Notes pour le remplaçant&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier language:</source>
-        <translation>Langue du dossier :</translation>
+        <translation>Langue du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Out-of-office (French)</source>
-        <translation>Message d'absence (français)</translation>
+        <translation>Message d&apos;absence (français)</translation>
     </message>
     <message>
         <source>Out-of-office (English)</source>
-        <translation>Message d'absence (anglais)</translation>
+        <translation>Message d&apos;absence (anglais)</translation>
     </message>
     <message>
         <source>Written when the dossier is created.</source>
@@ -707,11 +607,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Save absence and create dossier</source>
-        <translation>Enregistrer l'absence et créer le dossier</translation>
+        <translation>Enregistrer l&apos;absence et créer le dossier</translation>
     </message>
     <message>
         <source>Save absence</source>
-        <translation>Enregistrer l'absence</translation>
+        <translation>Enregistrer l&apos;absence</translation>
     </message>
     <message>
         <source>Writing the dossier…</source>
@@ -729,16 +629,87 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>Sauter les jours fériés</translation>
     </message>
     <message>
-        <source>These meetings fall on a public holiday in the organizer's or an attendee's country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
-        <translation>Ces réunions tombent un jour férié dans le pays de l'organisateur ou d'un participant. Celles qui sont cochées sont sautées ; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
+        <source>These meetings fall on a public holiday in the organizer&apos;s or an attendee&apos;s country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
+        <translation>Ces réunions tombent un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant. Celles qui sont cochées sont sautées&#xa0;; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
     </message>
     <message>
-        <source>No meeting in the next twelve months falls on a public holiday of the organizer's or an attendee's country.</source>
-        <translation>Aucune réunion des douze prochains mois ne tombe un jour férié dans le pays de l'organisateur ou d'un participant.</translation>
+        <source>No meeting in the next twelve months falls on a public holiday of the organizer&apos;s or an attendee&apos;s country.</source>
+        <translation>Aucune réunion des douze prochains mois ne tombe un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant.</translation>
     </message>
     <message>
         <source>Skip ticked meetings</source>
         <translation>Sauter les réunions cochées</translation>
+    </message>
+</context>
+<context>
+    <name>IcsOpen</name>
+    <message>
+        <source>The file is too large to be a meeting invitation ({0}).</source>
+        <translation>Le fichier est trop volumineux pour être une invitation à une réunion ({0}).</translation>
+    </message>
+    <message>
+        <source>The file is not a calendar file that can be read.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;agenda lisible.</translation>
+    </message>
+    <message>
+        <source>The file holds too many calendar entries ({0}) to be one meeting.</source>
+        <translation>Le fichier contient trop d&apos;entrées d&apos;agenda ({0}) pour être une seule réunion.</translation>
+    </message>
+    <message>
+        <source>The file holds no meeting.</source>
+        <translation>Le fichier ne contient aucune réunion.</translation>
+    </message>
+    <message>
+        <source>The file holds several meetings; import them one at a time.</source>
+        <translation>Le fichier contient plusieurs réunions&#xa0;; importez-les une par une.</translation>
+    </message>
+    <message>
+        <source>Only weekly meetings can be imported (this one repeats: {0}).</source>
+        <translation>Seules les réunions hebdomadaires peuvent être importées (celle-ci se répète&#xa0;: {0}).</translation>
+    </message>
+    <message>
+        <source>The meeting has no start time.</source>
+        <translation>La réunion n&apos;a pas d&apos;heure de début.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s time zone is not known: {0}.</source>
+        <translation>Le fuseau horaire de la réunion est inconnu&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s duration can&apos;t be used ({0}).</source>
+        <translation>La durée de la réunion est inutilisable ({0}).</translation>
+    </message>
+    <message>
+        <source>This file cancels a meeting; there is nothing to import.</source>
+        <translation>Ce fichier annule une réunion&#xa0;; il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be read: {0}.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>“{0}”, every {1} at {2} ({3}), {4} attendee(s).</source>
+        <translation>«&#xa0;{0}&#xa0;», chaque {1} à {2} ({3}), {4} participant(s).</translation>
+    </message>
+    <message>
+        <source>“{0}” can&apos;t be imported. {1}</source>
+        <translation>Impossible d&apos;importer «&#xa0;{0}&#xa0;». {1}</translation>
+    </message>
+    <message>
+        <source>Update this weekly meeting from the file?</source>
+        <translation>Mettre à jour cette réunion hebdomadaire à partir du fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import this weekly meeting?</source>
+        <translation>Importer cette réunion hebdomadaire&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open calendar file</source>
+        <translation>Ouvrir un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>Import “{0}”</source>
+        <translation>Importer «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -768,11 +739,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Importing {0} would add or update {1} rows. Rows changed more recently here are kept; nothing is deleted. You can undo the import.</source>
-        <translation>Importer {0} ajouterait ou mettrait à jour {1} lignes. Les lignes modifiées plus récemment ici sont conservées ; rien n'est supprimé. Vous pouvez annuler l'import.</translation>
+        <translation>Importer {0} ajouterait ou mettrait à jour {1} lignes. Les lignes modifiées plus récemment ici sont conservées&#xa0;; rien n&apos;est supprimé. Vous pouvez annuler l&apos;import.</translation>
     </message>
     <message>
         <source>{0} holds nothing newer than your data: importing it changes nothing.</source>
-        <translation>{0} ne contient rien de plus récent que vos données : l'importer ne change rien.</translation>
+        <translation>{0} ne contient rien de plus récent que vos données&#xa0;: l&apos;importer ne change rien.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -785,6 +756,26 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>E&amp;xporter les données…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, which can damage it. Move the data folder out of the synced folder (backups can go there instead).</source>
+        <translation>Votre dossier de données {0} se trouve dans {1}. Les outils de synchronisation copient une base de données et son journal séparément, ce qui peut l&apos;endommager. Déplacez le dossier de données hors du dossier synchronisé (les sauvegardes, elles, peuvent y aller).</translation>
+    </message>
+    <message>
+        <source>Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is in use. Keep the data folder on this computer&apos;s own disk (backups can go to the network drive).</source>
+        <translation>Votre dossier de données {0} se trouve sur un lecteur réseau ({1}). Un lecteur réseau peut endommager une base de données en cours d&apos;utilisation. Gardez le dossier de données sur le disque de cet ordinateur (les sauvegardes, elles, peuvent aller sur le lecteur réseau).</translation>
+    </message>
     <message>
         <source>Region Manager</source>
         <translation>Region Manager</translation>
@@ -847,7 +838,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>The time zone you are in now; click to change it</source>
-        <translation>Le fuseau horaire où vous êtes en ce moment ; cliquez pour le changer</translation>
+        <translation>Le fuseau horaire où vous êtes en ce moment&#xa0;; cliquez pour le changer</translation>
     </message>
     <message>
         <source>Saved locally in {0}</source>
@@ -855,27 +846,27 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Zone: {0}</source>
-        <translation>Fuseau : {0}</translation>
+        <translation>Fuseau&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Where are you now?</source>
-        <translation>Où êtes-vous en ce moment ?</translation>
+        <translation>Où êtes-vous en ce moment&#xa0;?</translation>
     </message>
     <message>
         <source>Time zone you are in:</source>
-        <translation>Votre fuseau horaire actuel :</translation>
+        <translation>Votre fuseau horaire actuel&#xa0;:</translation>
     </message>
     <message>
         <source>“{0}” is not a known time zone.</source>
-        <translation>« {0} » n'est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>About Region Manager</source>
         <translation>À propos de Region Manager</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;One place for a regional manager's requests, countries, weekly meeting and time.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays on this computer, in {1}.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;Un seul outil pour les demandes, les pays, la réunion hebdomadaire et le temps d'un responsable régional.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent sur cet ordinateur, dans {1}.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;One place for a regional manager&apos;s requests, countries, weekly meeting and time.&lt;/p&gt;&lt;p&gt;Works offline. Your data stays on this computer, in {1}.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Region Manager {0}&lt;/h3&gt;&lt;p&gt;Un seul outil pour les demandes, les pays, la réunion hebdomadaire et le temps d&apos;un responsable régional.&lt;/p&gt;&lt;p&gt;Fonctionne hors ligne. Vos données restent sur cet ordinateur, dans {1}.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -892,19 +883,19 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <source>This link is not a web or e-mail address and was not opened:
 
 {0}</source>
-        <translation>Ce lien n'est ni une adresse web ni une adresse e-mail ; il n'a pas été ouvert :
+        <translation>Ce lien n&apos;est ni une adresse web ni une adresse e-mail&#xa0;; il n&apos;a pas été ouvert&#xa0;:
 
 {0}</translation>
     </message>
     <message>
         <source>Open link?</source>
-        <translation>Ouvrir le lien ?</translation>
+        <translation>Ouvrir le lien&#xa0;?</translation>
     </message>
     <message>
         <source>Open this address?
 
 {0}</source>
-        <translation>Ouvrir cette adresse ?
+        <translation>Ouvrir cette adresse&#xa0;?
 
 {0}</translation>
     </message>
@@ -945,7 +936,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Shown at the top of the invite, before the agenda</source>
-        <translation>Affiché en haut de l'invitation, avant l'ordre du jour</translation>
+        <translation>Affiché en haut de l&apos;invitation, avant l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Find a time…</source>
@@ -953,39 +944,39 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Organizer:</source>
-        <translation>Organisateur :</translation>
+        <translation>Organisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Organizer's e-mail:</source>
-        <translation>E-mail de l'organisateur :</translation>
+        <source>Organizer&apos;s e-mail:</source>
+        <translation>E-mail de l&apos;organisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Every:</source>
-        <translation>Chaque :</translation>
+        <translation>Chaque&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Video link:</source>
-        <translation>Lien vidéo :</translation>
+        <translation>Lien vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>À partir du :</translation>
+        <translation>À partir du&#xa0;:</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -997,7 +988,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Add address</source>
-        <translation>Ajouter l'adresse</translation>
+        <translation>Ajouter l&apos;adresse</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1028,11 +1019,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Not a valid e-mail address: {0}</source>
-        <translation>Adresse e-mail non valide : {0}</translation>
+        <translation>Adresse e-mail non valide&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>The organizer's e-mail address is missing or invalid: {0}</source>
-        <translation>L'adresse e-mail de l'organisateur est absente ou non valide : {0}</translation>
+        <source>The organizer&apos;s e-mail address is missing or invalid: {0}</source>
+        <translation>L&apos;adresse e-mail de l&apos;organisateur est absente ou non valide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The series ends before it starts.</source>
@@ -1044,7 +1035,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>The number of meetings must be at least 1.</source>
-        <translation>Le nombre de réunions doit être d'au moins 1.</translation>
+        <translation>Le nombre de réunions doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Choose a weekday.</source>
@@ -1052,15 +1043,15 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation>Fuseau horaire inconnu : {0}</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This meeting series no longer exists.</source>
-        <translation>Cette série de réunions n'existe plus.</translation>
+        <translation>Cette série de réunions n&apos;existe plus.</translation>
     </message>
     <message>
         <source>There is no meeting on {0}.</source>
-        <translation>Il n'y a pas de réunion le {0}.</translation>
+        <translation>Il n&apos;y a pas de réunion le {0}.</translation>
     </message>
     <message>
         <source>The meeting on {0} is already cancelled.</source>
@@ -1072,7 +1063,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>This could not be done: {0}</source>
-        <translation>Cette action n'a pas pu être effectuée : {0}</translation>
+        <translation>Cette action n&apos;a pas pu être effectuée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} {1}</source>
@@ -1195,7 +1186,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     <name>MeetingsPage</name>
     <message>
         <source>No meeting series yet. Create one with “New series”: title, attendees, weekday and time; then send the invite.</source>
-        <translation>Aucune série de réunions pour l'instant. Créez-en une avec « Nouvelle série » : titre, participants, jour et heure ; puis envoyez l'invitation.</translation>
+        <translation>Aucune série de réunions pour l&apos;instant. Créez-en une avec «&#xa0;Nouvelle série&#xa0;»&#xa0;: titre, participants, jour et heure&#xa0;; puis envoyez l&apos;invitation.</translation>
     </message>
     <message>
         <source>Skip public holidays…</source>
@@ -1214,7 +1205,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>Réenregistrer ce fichier…</translation>
     </message>
     <message>
-        <source>Next meeting's agenda</source>
+        <source>Next meeting&apos;s agenda</source>
         <translation>Ordre du jour de la prochaine réunion</translation>
     </message>
     <message>
@@ -1255,11 +1246,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Open in calendar</source>
-        <translation>Ouvrir dans l'agenda</translation>
+        <translation>Ouvrir dans l&apos;agenda</translation>
     </message>
     <message>
         <source>Compose e-mail</source>
-        <translation>Rédiger l'e-mail</translation>
+        <translation>Rédiger l&apos;e-mail</translation>
     </message>
     <message>
         <source>Print agenda…</source>
@@ -1279,7 +1270,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>until {0}</source>
-        <translation>jusqu'au {0}</translation>
+        <translation>jusqu&apos;au {0}</translation>
     </message>
     <message>
         <source>{0} meetings</source>
@@ -1295,23 +1286,23 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Organizer: {0} &lt;{1}&gt;</source>
-        <translation>Organisateur : {0} &lt;{1}&gt;</translation>
+        <translation>Organisateur&#xa0;: {0} &lt;{1}&gt;</translation>
     </message>
     <message>
         <source>Video link: {0}</source>
-        <translation>Lien vidéo : {0}</translation>
+        <translation>Lien vidéo&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Next meeting: {0} {1}</source>
-        <translation>Prochaine réunion : {0} {1}</translation>
+        <translation>Prochaine réunion&#xa0;: {0} {1}</translation>
     </message>
     <message>
         <source>Last sent: version {0}</source>
-        <translation>Dernier envoi : version {0}</translation>
+        <translation>Dernier envoi&#xa0;: version {0}</translation>
     </message>
     <message>
         <source>The invite has not been sent yet.</source>
-        <translation>L'invitation n'a pas encore été envoyée.</translation>
+        <translation>L&apos;invitation n&apos;a pas encore été envoyée.</translation>
     </message>
     <message>
         <source>New meeting series</source>
@@ -1322,7 +1313,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>Modifier la série de réunions</translation>
     </message>
     <message>
-        <source>Changed. Send the update so the attendees' calendars follow.</source>
+        <source>Changed. Send the update so the attendees&apos; calendars follow.</source>
         <translation>Modifiée. Envoyez la mise à jour pour que les agendas des participants suivent.</translation>
     </message>
     <message>
@@ -1339,7 +1330,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>The meeting is left out of the series (EXDATE) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
-        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt « Annuler une date ».</translation>
+        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une date&#xa0;».</translation>
     </message>
     <message>
         <source>Skip meetings</source>
@@ -1351,19 +1342,19 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation>Enregistrer le fichier d'agenda</translation>
+        <translation>Enregistrer le fichier d&apos;agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>The file could not be written: {0}</source>
-        <translation>Le fichier n'a pas pu être écrit : {0}</translation>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saved {0}. Attach it to an e-mail to the attendees (“Compose e-mail” fills in the rest).</source>
-        <translation>{0} enregistré. Joignez-le à un e-mail aux participants (« Rédiger l'e-mail » remplit le reste).</translation>
+        <translation>{0} enregistré. Joignez-le à un e-mail aux participants («&#xa0;Rédiger l&apos;e-mail&#xa0;» remplit le reste).</translation>
     </message>
     <message>
         <source>Send update</source>
@@ -1371,7 +1362,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Send invite</source>
-        <translation>Envoyer l'invitation</translation>
+        <translation>Envoyer l&apos;invitation</translation>
     </message>
     <message>
         <source>Cancel one week</source>
@@ -1379,11 +1370,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>A cancellation for this one meeting is saved as a calendar file to send to the attendees; later updates leave it out.</source>
-        <translation>Une annulation de cette seule réunion est enregistrée dans un fichier d'agenda à envoyer aux participants ; les mises à jour suivantes l'excluent.</translation>
+        <translation>Une annulation de cette seule réunion est enregistrée dans un fichier d&apos;agenda à envoyer aux participants&#xa0;; les mises à jour suivantes l&apos;excluent.</translation>
     </message>
     <message>
         <source>Cancelled: {0}</source>
-        <translation>Annulée : {0}</translation>
+        <translation>Annulée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cancel one meeting</source>
@@ -1395,7 +1386,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Cancel every meeting of “{0}”? A cancellation is saved as a calendar file to send to the attendees.</source>
-        <translation>Annuler toutes les réunions de « {0} » ? Une annulation est enregistrée dans un fichier d'agenda à envoyer aux participants.</translation>
+        <translation>Annuler toutes les réunions de «&#xa0;{0}&#xa0;»&#xa0;? Une annulation est enregistrée dans un fichier d&apos;agenda à envoyer aux participants.</translation>
     </message>
     <message>
         <source>Cancel meeting series</source>
@@ -1403,15 +1394,15 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>The calendar invitation (.ics file) is attached.</source>
-        <translation>L'invitation d'agenda (fichier .ics) est jointe.</translation>
+        <translation>L&apos;invitation d&apos;agenda (fichier .ics) est jointe.</translation>
     </message>
     <message>
         <source>(Agenda shortened: the full agenda is in the invitation.)</source>
-        <translation>(Ordre du jour abrégé : l'ordre du jour complet est dans l'invitation.)</translation>
+        <translation>(Ordre du jour abrégé&#xa0;: l&apos;ordre du jour complet est dans l&apos;invitation.)</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation>Enregistrer l'ordre du jour</translation>
+        <translation>Enregistrer l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1419,11 +1410,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Agenda saved: {0}</source>
-        <translation>Ordre du jour enregistré : {0}</translation>
+        <translation>Ordre du jour enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The agenda could not be saved: {0}</source>
-        <translation>L'ordre du jour n'a pas pu être enregistré : {0}</translation>
+        <translation>L&apos;ordre du jour n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1460,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>This procedure has not been reviewed for {0} days or more.</source>
-        <translation>Cette procédure n'a pas été relue depuis {0} jours ou plus.</translation>
+        <translation>Cette procédure n&apos;a pas été relue depuis {0} jours ou plus.</translation>
     </message>
     <message>
         <source>Change note kind</source>
@@ -1496,7 +1487,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Mark reviewed today</source>
-        <translation>Marquer relue aujourd'hui</translation>
+        <translation>Marquer relue aujourd&apos;hui</translation>
     </message>
     <message>
         <source> months</source>
@@ -1504,19 +1495,19 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Procedures not reviewed for this long are marked “refresh due”</source>
-        <translation>Les procédures non relues depuis cette durée sont marquées « à actualiser »</translation>
+        <translation>Les procédures non relues depuis cette durée sont marquées «&#xa0;à actualiser&#xa0;»</translation>
     </message>
     <message>
         <source>Refresh procedures after:</source>
-        <translation>Actualiser les procédures après :</translation>
+        <translation>Actualiser les procédures après&#xa0;:</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, - list, **bold**, [link](https://…)</source>
-        <translation>Écrivez en Markdown : # titre, - liste, **gras**, [lien](https://…)</translation>
+        <translation>Écrivez en Markdown&#xa0;: # titre, - liste, **gras**, [lien](https://…)</translation>
     </message>
     <message>
         <source>Refresh the rendered view</source>
-        <translation>Actualiser l'aperçu</translation>
+        <translation>Actualiser l&apos;aperçu</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -1524,7 +1515,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>This note is long: the rendered view shows its beginning. The editor has all of it.</source>
-        <translation>Cette note est longue : l'aperçu n'en montre que le début. L'éditeur la contient en entier.</translation>
+        <translation>Cette note est longue&#xa0;: l&apos;aperçu n&apos;en montre que le début. L&apos;éditeur la contient en entier.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1543,11 +1534,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Meeting:</source>
-        <translation>Réunion :</translation>
+        <translation>Réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1615,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1714,7 +1705,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>due today in {0}</source>
-        <translation>échéance aujourd'hui à {0}</translation>
+        <translation>échéance aujourd&apos;hui à {0}</translation>
     </message>
     <message>
         <source>due in {n} working day in {0}</source>
@@ -1726,7 +1717,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>marked urgent; {0}</source>
-        <translation>marquée urgente ; {0}</translation>
+        <translation>marquée urgente&#xa0;; {0}</translation>
     </message>
     <message>
         <source>marked urgent</source>
@@ -1734,19 +1725,19 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>urgent: past due today in {0}</source>
-        <translation>urgente : échéance dépassée aujourd'hui à {0}</translation>
+        <translation>urgente&#xa0;: échéance dépassée aujourd&apos;hui à {0}</translation>
     </message>
     <message>
         <source>urgent: {0}</source>
-        <translation>urgente : {0}</translation>
+        <translation>urgente&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not urgent: {0}</source>
-        <translation>non urgente : {0}</translation>
+        <translation>non urgente&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not urgent: no due date</source>
-        <translation>non urgente : sans échéance</translation>
+        <translation>non urgente&#xa0;: sans échéance</translation>
     </message>
     <message>
         <source>marked important</source>
@@ -1758,7 +1749,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>{0}; {1}</source>
-        <translation>{0} ; {1}</translation>
+        <translation>{0}&#xa0;; {1}</translation>
     </message>
     <message>
         <source>Move {n} task to {0}</source>
@@ -1784,8 +1775,8 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
         <translation>Priorités</translation>
     </message>
     <message>
-        <source>Drag tasks between the quadrants to change their urgent and important flags. A deadline within two working days of the task's country also makes a task urgent.</source>
-        <translation>Faites glisser les tâches d'un quadrant à l'autre pour changer leurs indicateurs Urgent et Important. Une échéance à moins de deux jours ouvrés (dans le pays de la tâche) rend aussi une tâche urgente.</translation>
+        <source>Drag tasks between the quadrants to change their urgent and important flags. A deadline within two working days of the task&apos;s country also makes a task urgent.</source>
+        <translation>Faites glisser les tâches d&apos;un quadrant à l&apos;autre pour changer leurs indicateurs Urgent et Important. Une échéance à moins de deux jours ouvrés (dans le pays de la tâche) rend aussi une tâche urgente.</translation>
     </message>
     <message>
         <source>Loading the open tasks…</source>
@@ -1793,7 +1784,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>The priorities could not be loaded: {0}</source>
-        <translation>Les priorités n'ont pas pu être chargées : {0}</translation>
+        <translation>Les priorités n&apos;ont pas pu être chargées&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -1801,27 +1792,14 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Quadrant</source>
-        <comment>Do now</comment>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <comment>Open</comment>
-        <translation>Statut</translation>
-    </message>
-</context>
-<context>
     <name>QuadrantModel</name>
     <message>
         <source>Part of: {0}</source>
-        <translation>Fait partie de : {0}</translation>
+        <translation>Fait partie de&#xa0;: {0}</translation>
     </message>
     <message>
         <source>“{0}” stays urgent ({1}): a close deadline makes a task urgent whatever its flag. Change its due date to move it out of the urgent quadrants.</source>
-        <translation>« {0} » reste urgente ({1}) : une échéance proche rend une tâche urgente quel que soit son indicateur. Changez son échéance pour la sortir des quadrants urgents.</translation>
+        <translation>«&#xa0;{0}&#xa0;» reste urgente ({1})&#xa0;: une échéance proche rend une tâche urgente quel que soit son indicateur. Changez son échéance pour la sortir des quadrants urgents.</translation>
     </message>
 </context>
 <context>
@@ -1839,11 +1817,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     <name>QuickCaptureBar</name>
     <message>
         <source>New task (Ctrl+N), e.g. “FR urgent payroll question by friday” or “DE rappel procédure vendredi prochain @Anna”</source>
-        <translation>Nouvelle tâche (Ctrl+N), p. ex. « FR urgent question paie pour vendredi » ou « DE rappel procédure vendredi prochain @Anna »</translation>
+        <translation>Nouvelle tâche (Ctrl+N), p. ex. «&#xa0;FR urgent question paie pour vendredi&#xa0;» ou «&#xa0;DE rappel procédure vendredi prochain @Anna&#xa0;»</translation>
     </message>
     <message>
         <source>Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). @Name for the requester. End with a due date in English or French (friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it.</source>
-        <translation>Commencez par le code ou le nom d'un pays. Marqueurs : urgent, important (ou ! et *, !! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche ; Ctrl+Z l'annule.</translation>
+        <translation>Commencez par le code ou le nom d&apos;un pays. Marqueurs&#xa0;: urgent, important (ou&#xa0;! et *,&#xa0;!! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
         <source>Quick capture</source>
@@ -1851,39 +1829,39 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Type a task first.</source>
-        <translation>Saisissez d'abord une tâche.</translation>
+        <translation>Saisissez d&apos;abord une tâche.</translation>
     </message>
     <message>
         <source>Capture “{0}”</source>
-        <translation>Saisir « {0} »</translation>
+        <translation>Saisir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Created “{0}”. Ctrl+Z undoes it.</source>
-        <translation>« {0} » créée. Ctrl+Z pour annuler.</translation>
+        <translation>«&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Country, urgent/important, @requester and a due date are understood in English and French.</source>
-        <translation>Le pays, urgent/important, @demandeur et l'échéance sont compris en français et en anglais.</translation>
+        <translation>Le pays, urgent/important, @demandeur et l&apos;échéance sont compris en français et en anglais.</translation>
     </message>
     <message>
         <source>Nothing will be created: write what the task is, not only its country, markers and date.</source>
-        <translation>Rien ne sera créé : décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
+        <translation>Rien ne sera créé&#xa0;: décrivez la tâche, pas seulement son pays, ses marqueurs et sa date.</translation>
     </message>
     <message>
-        <source>Nothing will be created: the title is {0} characters long; keep it under {1} and put the details in the task's notes.</source>
-        <translation>Rien ne sera créé : le titre fait {0} caractères ; restez sous {1} et mettez les détails dans les notes de la tâche.</translation>
+        <source>Nothing will be created: the title is {0} characters long; keep it under {1} and put the details in the task&apos;s notes.</source>
+        <translation>Rien ne sera créé&#xa0;: le titre fait {0} caractères&#xa0;; restez sous {1} et mettez les détails dans les notes de la tâche.</translation>
     </message>
     <message>
         <source>Nothing will be created: “{0}” is not a date that exists.</source>
-        <translation>Rien ne sera créé : « {0} » n'est pas une date qui existe.</translation>
+        <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas une date qui existe.</translation>
     </message>
     <message>
         <source>Nothing will be created: {0} ({1}) is not one of your countries. Add it on the Countries page, or leave the code out.</source>
-        <translation>Rien ne sera créé : {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
+        <translation>Rien ne sera créé&#xa0;: {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
     </message>
     <message>
         <source>“{0}”</source>
-        <translation>« {0} »</translation>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -1922,7 +1900,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Outside the working day in: {0}</source>
-        <translation>En dehors de la journée de travail pour : {0}</translation>
+        <translation>En dehors de la journée de travail pour&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -1961,15 +1939,15 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Opens a new message in your mail program; attach the exported PDF</source>
-        <translation>Ouvre un nouveau message dans votre messagerie ; joignez-y le PDF exporté</translation>
+        <translation>Ouvre un nouveau message dans votre messagerie&#xa0;; joignez-y le PDF exporté</translation>
     </message>
     <message>
         <source>This country has no procedure notes yet.</source>
-        <translation>Ce pays n'a pas encore de note de procédure.</translation>
+        <translation>Ce pays n&apos;a pas encore de note de procédure.</translation>
     </message>
     <message>
         <source>{0} — never got current: {1}</source>
-        <translation>{0} — version à jour jamais reçue : {1}</translation>
+        <translation>{0} — version à jour jamais reçue&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Refresher pack</source>
@@ -1981,7 +1959,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Date: {0}</source>
-        <translation>Date : {0}</translation>
+        <translation>Date&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -1989,7 +1967,7 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Last reviewed: {0}</source>
-        <translation>Dernière relecture : {0}</translation>
+        <translation>Dernière relecture&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Version {0}</source>
@@ -2009,11 +1987,11 @@ Votre fichier actuel est d'abord mis de côté (dans le dossier « replaced »
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation>Enregistré : {0}</translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The pack could not be saved: {0}</source>
-        <translation>Le rappel n'a pas pu être enregistré : {0}</translation>
+        <translation>Le rappel n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -2036,7 +2014,7 @@ Please find attached a refresher on our procedures:
 Best regards,</source>
         <translation>Bonjour,
 
-Vous trouverez ci-joint un rappel de nos procédures :
+Vous trouverez ci-joint un rappel de nos procédures&#xa0;:
 {0}
 
 Bien cordialement,</translation>
@@ -2051,7 +2029,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Recorded: {0} contact(s) received {1} procedure(s).</source>
-        <translation>Enregistré : {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
+        <translation>Enregistré&#xa0;: {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
     </message>
 </context>
 <context>
@@ -2074,19 +2052,19 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Meeting at {0}: {1}</source>
-        <translation>Réunion à {0} : {1}</translation>
+        <translation>Réunion à {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Follow up with {0}: {1}{2}</source>
-        <translation>Relancer {0} : {1}{2}</translation>
+        <translation>Relancer {0}&#xa0;: {1}{2}</translation>
     </message>
     <message>
         <source>Overdue: {0}{1}</source>
-        <translation>En retard : {0}{1}</translation>
+        <translation>En retard&#xa0;: {0}{1}</translation>
     </message>
     <message>
         <source>Due {0}: {1}{2}</source>
-        <translation>Échéance {0} : {1}{2}</translation>
+        <translation>Échéance {0}&#xa0;: {1}{2}</translation>
     </message>
     <message>
         <source>Meeting soon</source>
@@ -2094,7 +2072,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Follow-up today</source>
-        <translation>Relance aujourd'hui</translation>
+        <translation>Relance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Task due</source>
@@ -2121,7 +2099,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Transparency report</source>
@@ -2132,24 +2110,28 @@ Bien cordialement,</translation>
         <translation>PDF, à envoyer aux pays</translation>
     </message>
     <message>
+        <source>Also one PDF per country (all shares, its own requests)</source>
+        <translation>Aussi un PDF par pays (toutes les parts, ses propres demandes)</translation>
+    </message>
+    <message>
         <source>CSV, for a spreadsheet</source>
         <translation>CSV, pour un tableur</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>Du :</translation>
+        <translation>Du&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Au :</translation>
+        <translation>Au&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue :</translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2173,7 +2155,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation>Enregistré : {0}</translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2170,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>{0} matches (best first)</source>
-        <translation>Résultats : {0} (les plus pertinents d'abord)</translation>
+        <translation>Résultats&#xa0;: {0} (les plus pertinents d&apos;abord)</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2196,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your e-mail address</source>
@@ -2226,7 +2208,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Used as the organizer of the meeting invitations you send.</source>
@@ -2238,7 +2220,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;Home time zone:</source>
-        <translation>&amp;Fuseau horaire de référence :</translation>
+        <translation>&amp;Fuseau horaire de référence&#xa0;:</translation>
     </message>
     <message>
         <source>Language and appearance</source>
@@ -2254,7 +2236,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Light</source>
@@ -2270,7 +2252,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2294,7 +2276,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2302,19 +2284,19 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Show &amp;reminders on the desktop while the app runs</source>
-        <translation>Afficher les &amp;rappels sur le bureau pendant que l'application est ouverte</translation>
+        <translation>Afficher les &amp;rappels sur le bureau pendant que l&apos;application est ouverte</translation>
     </message>
     <message>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <source>Remind of a task's deadline, minutes before</source>
-        <translation>Rappeler l'échéance d'une tâche, en minutes avant</translation>
+        <source>Remind of a task&apos;s deadline, minutes before</source>
+        <translation>Rappeler l&apos;échéance d&apos;une tâche, en minutes avant</translation>
     </message>
     <message>
         <source>Task deadlines, before:</source>
-        <translation>Échéances des tâches, avant :</translation>
+        <translation>Échéances des tâches, avant&#xa0;:</translation>
     </message>
     <message>
         <source>Remind of the meeting, minutes before</source>
@@ -2322,7 +2304,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Meetings, before:</source>
-        <translation>Réunions, avant :</translation>
+        <translation>Réunions, avant&#xa0;:</translation>
     </message>
     <message>
         <source>:00</source>
@@ -2334,7 +2316,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>All-day deadlines and follow-ups at:</source>
-        <translation>Échéances sur la journée et relances à :</translation>
+        <translation>Échéances sur la journée et relances à&#xa0;:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2342,19 +2324,19 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>“{0}” is not a valid e-mail address.</source>
-        <translation>« {0} » n'est pas une adresse e-mail valide.</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>“{0}” is not a known time zone (use a name such as Europe/Paris).</source>
-        <translation>« {0} » n'est pas un fuseau horaire connu (utilisez un nom comme Europe/Paris).</translation>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu (utilisez un nom comme Europe/Paris).</translation>
     </message>
     <message>
         <source>The backup folder “{0}” does not exist.</source>
-        <translation>Le dossier des sauvegardes « {0} » n'existe pas.</translation>
+        <translation>Le dossier des sauvegardes «&#xa0;{0}&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The backup folder “{0}” can't be written to.</source>
-        <translation>Impossible d'écrire dans le dossier des sauvegardes « {0} ».</translation>
+        <source>The backup folder “{0}” can&apos;t be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier des sauvegardes «&#xa0;{0}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2382,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Under-served: {0:.1f} points below the agreed share.</source>
-        <translation>En deçà : {0:.1f} points sous la part convenue.</translation>
+        <translation>En deçà&#xa0;: {0:.1f} points sous la part convenue.</translation>
     </message>
 </context>
 <context>
@@ -2442,10 +2424,29 @@ Bien cordialement,</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
-        <source>Region Manager: your data file can't be opened</source>
-        <translation>Region Manager : votre fichier de données ne peut pas être ouvert</translation>
+        <source>Region Manager: your data file can&apos;t be opened</source>
+        <translation>Region Manager&#xa0;: votre fichier de données ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>{0}
@@ -2453,7 +2454,7 @@ Bien cordialement,</translation>
 The file is kept exactly as it is; nothing will delete it.</source>
         <translation>{0}
 
-Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
+Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Restore the newest good backup ({0})</source>
@@ -2477,7 +2478,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {0}</source>
-        <translation>La sauvegarde n'a pas pu être restaurée : {0}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Open a Region Manager file</source>
@@ -2485,77 +2486,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>The file could not be set aside: {0}</source>
-        <translation>Le fichier n'a pas pu être mis de côté : {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
-</context>
-<context>
-    <name>TaskInput</name>
-    <message>
-        <source>A task needs a title.</source>
-        <translation>Une tâche doit avoir un titre.</translation>
-    </message>
-    <message>
-        <source>A title is at most {limit} characters.</source>
-        <translation>Un titre compte au plus {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>A name is at most {limit} characters.</source>
-        <translation>Un nom compte au plus {limit} caractères.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</source>
-        <translation>« {text} » n’est pas une date. Écrivez-la 27/11/2026 ou 2026-11-27.</translation>
-    </message>
-    <message>
-        <source>{text} does not exist in the calendar.</source>
-        <translation>Le {text} n’existe pas dans le calendrier.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a time of day. Write it as 17:00.</source>
-        <translation>« {text} » n’est pas une heure. Écrivez-la 17:00.</translation>
-    </message>
-    <message>
-        <source>{text} is not a time of day.</source>
-        <translation>{text} n’est pas une heure valide.</translation>
-    </message>
-    <message>
-        <source>“{zone}” is not a known time zone.</source>
-        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
-    </message>
-    <message>
-        <source>A due time needs a due date.</source>
-        <translation>Une heure d’échéance demande une date.</translation>
-    </message>
-    <message>
-        <source>A fixed due time needs a time zone.</source>
-        <translation>Une échéance fixe demande un fuseau horaire.</translation>
-    </message>
-    <message>
-        <source>Say who the task is delegated to.</source>
-        <translation>Indiquez à qui la tâche est déléguée.</translation>
-    </message>
-    <message>
-        <source>Unknown status “{status}”.</source>
-        <translation>Statut inconnu « {status} ».</translation>
+        <translation>Le fichier n&apos;a pas pu être mis de côté&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2513,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>e.g. 27/11/2026 (empty: no due date)</source>
-        <translation>p. ex. 27/11/2026 (vide : sans échéance)</translation>
+        <translation>p. ex. 27/11/2026 (vide&#xa0;: sans échéance)</translation>
     </message>
     <message>
         <source>17:00</source>
@@ -2590,7 +2521,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Time of day; leave empty for the whole day</source>
-        <translation>Heure ; laissez vide pour toute la journée</translation>
+        <translation>Heure&#xa0;; laissez vide pour toute la journée</translation>
     </message>
     <message>
         <source>Fixed in a time zone</source>
@@ -2598,11 +2529,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Floating: follows me</source>
-        <translation>Flottante : me suit</translation>
+        <translation>Flottante&#xa0;: me suit</translation>
     </message>
     <message>
-        <source>Fixed: the same moment wherever you are (a client's deadline). Floating: the same clock time in the zone you are in (call at 19:00 wherever I am).</source>
-        <translation>Fixe : le même instant où que vous soyez (l'échéance d'un client). Flottante : la même heure dans le fuseau où vous êtes (appeler à 19:00 où que je sois).</translation>
+        <source>Fixed: the same moment wherever you are (a client&apos;s deadline). Floating: the same clock time in the zone you are in (call at 19:00 wherever I am).</source>
+        <translation>Fixe&#xa0;: le même instant où que vous soyez (l&apos;échéance d&apos;un client). Flottante&#xa0;: la même heure dans le fuseau où vous êtes (appeler à 19:00 où que je sois).</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -2610,7 +2541,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>A contact or any name</source>
-        <translation>Un contact ou n'importe quel nom</translation>
+        <translation>Un contact ou n&apos;importe quel nom</translation>
     </message>
     <message>
         <source>Follow up on, e.g. 30/11/2026</source>
@@ -2682,11 +2613,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>No due date.</source>
-        <translation>Pas d'échéance.</translation>
+        <translation>Pas d&apos;échéance.</translation>
     </message>
     <message>
         <source>Due {0} wherever you are (now in {1}).</source>
-        <translation>Échéance {0} où que vous soyez (fuseau actuel : {1}).</translation>
+        <translation>Échéance {0} où que vous soyez (fuseau actuel&#xa0;: {1}).</translation>
     </message>
     <message>
         <source>Due {0}, by the end of the day in {1}.</source>
@@ -2706,7 +2637,10 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message numerus="yes">
         <source>Delegated to {0} %n day(s) ago.</source>
-        <translation><numerusform>Déléguée à {0} il y a %n jour.</numerusform><numerusform>Déléguée à {0} il y a %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Déléguée à {0} il y a %n jour.</numerusform>
+            <numerusform>Déléguée à {0} il y a %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The follow-up date has passed.</source>
@@ -2730,7 +2664,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Change due date</source>
-        <translation>Changer l'échéance</translation>
+        <translation>Changer l&apos;échéance</translation>
     </message>
     <message>
         <source>Delegate to {0}</source>
@@ -2751,6 +2685,57 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     <message>
         <source>Edit notes</source>
         <translation>Modifier les notes</translation>
+    </message>
+</context>
+<context>
+    <name>TaskInput</name>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A title is at most {limit} characters.</source>
+        <translation>Un titre compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters.</source>
+        <translation>Un nom compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</source>
+        <translation>« {text} » n’est pas une date. Écrivez-la 27/11/2026 ou 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>{text} does not exist in the calendar.</source>
+        <translation>Le {text} n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time of day. Write it as 17:00.</source>
+        <translation>« {text} » n’est pas une heure. Écrivez-la 17:00.</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day.</source>
+        <translation>{text} n’est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone.</source>
+        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>A due time needs a due date.</source>
+        <translation>Une heure d’échéance demande une date.</translation>
+    </message>
+    <message>
+        <source>A fixed due time needs a time zone.</source>
+        <translation>Une échéance fixe demande un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Say who the task is delegated to.</source>
+        <translation>Indiquez à qui la tâche est déléguée.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”.</source>
+        <translation>Statut inconnu « {status} ».</translation>
     </message>
 </context>
 <context>
@@ -2789,11 +2774,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>{0} of {1} parts done; {2}</source>
-        <translation>{0} sur {1} tranches faites ; {2}</translation>
+        <translation>{0} sur {1} tranches faites&#xa0;; {2}</translation>
     </message>
     <message>
         <source>Floating: follows the zone you are in</source>
-        <translation>Flottante : suit le fuseau où vous êtes</translation>
+        <translation>Flottante&#xa0;: suit le fuseau où vous êtes</translation>
     </message>
     <message>
         <source>Fixed in {0}</source>
@@ -2805,23 +2790,23 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Complete “{0}”</source>
-        <translation>Terminer « {0} »</translation>
+        <translation>Terminer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Reopen “{0}”</source>
-        <translation>Rouvrir « {0} »</translation>
+        <translation>Rouvrir «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Rename “{0}”</source>
-        <translation>Renommer « {0} »</translation>
+        <translation>Renommer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Change requester of “{0}”</source>
-        <translation>Changer le demandeur de « {0} »</translation>
+        <translation>Changer le demandeur de «&#xa0;{0}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2901,14 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Delete the selected tasks (Delete); Ctrl+Z brings them back</source>
-        <translation>Supprimer les tâches sélectionnées (Suppr) ; Ctrl+Z les rétablit</translation>
+        <translation>Supprimer les tâches sélectionnées (Suppr)&#xa0;; Ctrl+Z les rétablit</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>
-        <translation><numerusform>%n tâche affichée</numerusform><numerusform>%n tâches affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n tâche affichée</numerusform>
+            <numerusform>%n tâches affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the list…</source>
@@ -2928,19 +2916,31 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message numerus="yes">
         <source>Reopen %n task(s)</source>
-        <translation><numerusform>Rouvrir %n tâche</numerusform><numerusform>Rouvrir %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Rouvrir %n tâche</numerusform>
+            <numerusform>Rouvrir %n tâches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Complete %n task(s)</source>
-        <translation><numerusform>Terminer %n tâche</numerusform><numerusform>Terminer %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Terminer %n tâche</numerusform>
+            <numerusform>Terminer %n tâches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n task(s) to “{0}”</source>
-        <translation><numerusform>Déplacer %n tâche vers « {0} »</numerusform><numerusform>Déplacer %n tâches vers « {0} »</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer %n tâche vers «&#xa0;{0}&#xa0;»</numerusform>
+            <numerusform>Déplacer %n tâches vers «&#xa0;{0}&#xa0;»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
-        <translation><numerusform>Supprimer %n tâche</numerusform><numerusform>Supprimer %n tâches</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n tâche</numerusform>
+            <numerusform>Supprimer %n tâches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2959,19 +2959,19 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le :</translation>
+        <translation>Le&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation>Début :</translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation>Fin :</translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation>Commentaire :</translation>
+        <translation>Commentaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3025,23 +3025,23 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <source>Best start times ({0}):</source>
-        <translation>Meilleurs horaires de début ({0}) :</translation>
+        <translation>Meilleurs horaires de début ({0})&#xa0;:</translation>
     </message>
     <message>
         <source>Under the pointer:</source>
-        <translation>Sous le pointeur :</translation>
+        <translation>Sous le pointeur&#xa0;:</translation>
     </message>
     <message>
         <source>Use this time</source>
         <translation>Choisir ce créneau</translation>
     </message>
     <message>
-        <source>Green: inside everyone's working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
-        <translation>Vert : dans la journée de travail de chacun (plus foncé : plus confortable). Orange : certains sont en dehors de leur journée. Heures affichées dans le fuseau {0}.</translation>
+        <source>Green: inside everyone&apos;s working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
+        <translation>Vert&#xa0;: dans la journée de travail de chacun (plus foncé&#xa0;: plus confortable). Orange&#xa0;: certains sont en dehors de leur journée. Heures affichées dans le fuseau {0}.</translation>
     </message>
     <message>
         <source>Week of {0}</source>
@@ -3057,18 +3057,126 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>{0}: outside the working day in {1}.</source>
-        <translation>{0} : en dehors de la journée de travail pour {1}.</translation>
+        <translation>{0}&#xa0;: en dehors de la journée de travail pour {1}.</translation>
     </message>
 </context>
 <context>
     <name>TimePage</name>
     <message>
-        <source>Time</source>
-        <translation>Temps</translation>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
     </message>
     <message>
-        <source>Time shares per country and the handover dossier are coming soon.</source>
-        <translation>La répartition du temps par pays et le dossier de passation arrivent bientôt.</translation>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>A country this far below its agreed share is flagged as under-served</source>
+        <translation>Un pays aussi loin sous sa part convenue est signalé comme délaissé</translation>
+    </message>
+    <message>
+        <source>Transparency report…</source>
+        <translation>Rapport de transparence…</translation>
+    </message>
+    <message>
+        <source>Handover dossier…</source>
+        <translation>Dossier de passation…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Flag below target by more than:</source>
+        <translation>Signaler un écart sous la cible de plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add time…</source>
+        <translation>Ajouter du temps…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Name of a contact or colleague</source>
+        <translation>Nom d&apos;un contact ou d&apos;un collègue</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>À déléguer</translation>
+    </message>
+    <message>
+        <source>Delegate the selected task to:</source>
+        <translation>Déléguer la tâche sélectionnée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Time log</source>
+        <translation>Journal du temps</translation>
+    </message>
+    <message>
+        <source>Delegable work</source>
+        <translation>Travail délégable</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>No time logged in this period. Start the timer from the toolbar or add time in the Time log tab.</source>
+        <translation>Aucun temps saisi sur cette période. Démarrez le chrono depuis la barre d&apos;outils ou ajoutez du temps dans l&apos;onglet Journal du temps.</translation>
+    </message>
+    <message>
+        <source>{0} logged from {1} to {2}.</source>
+        <translation>{0} saisies du {1} au {2}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Under-served:&lt;/b&gt; {0}.</source>
+        <translation>&lt;b&gt;Pays délaissés&#xa0;:&lt;/b&gt; {0}.</translation>
+    </message>
+    <message>
+        <source>Time on delegable tasks (urgent, not important): {0} — {1:.0f} % of logged time, {2} per day with logged time.</source>
+        <translation>Temps passé sur des tâches délégables (urgentes, non importantes)&#xa0;: {0} — {1:.0f}&#xa0;% du temps saisi, {2} par jour travaillé.</translation>
+    </message>
+    <message>
+        <source>More than 40 % of a 10-hour day goes to work others could do. Delegate some of it.</source>
+        <translation>Plus de 40&#xa0;% d&apos;une journée de 10 heures va à du travail que d&apos;autres pourraient faire. Déléguez-en une partie.</translation>
+    </message>
+    <message>
+        <source>No open task to delegate right now.</source>
+        <translation>Aucune tâche ouverte à déléguer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Delete time entry</source>
+        <translation>Supprimer la saisie de temps</translation>
+    </message>
+    <message>
+        <source>Delegate to {0}</source>
+        <translation>Déléguer à {0}</translation>
     </message>
 </context>
 <context>
@@ -3115,11 +3223,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>The timer on “{0}” has been running since {1}. The app was last used at {2}.</source>
-        <translation>Le chrono sur « {0} » tourne depuis {1}. L'application a été utilisée pour la dernière fois à {2}.</translation>
+        <translation>Le chrono sur «&#xa0;{0}&#xa0;» tourne depuis {1}. L&apos;application a été utilisée pour la dernière fois à {2}.</translation>
     </message>
     <message>
         <source>What should be kept?</source>
-        <translation>Que faut-il garder ?</translation>
+        <translation>Que faut-il garder&#xa0;?</translation>
     </message>
     <message>
         <source>Keep all the time</source>
@@ -3135,7 +3243,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Keep idle time</source>
-        <translation>Garder le temps d'inactivité</translation>
+        <translation>Garder le temps d&apos;inactivité</translation>
     </message>
     <message>
         <source>Stop timer at last activity</source>
@@ -3154,11 +3262,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     <name>TrancheDialog</name>
     <message>
         <source>Split into parts: {0}</source>
-        <translation>Découper en tranches : {0}</translation>
+        <translation>Découper en tranches&#xa0;: {0}</translation>
     </message>
     <message>
         <source>List the parts, most urgent first, with the effort of each in working days. “Propose a schedule” spreads them over the working days of {0} (public holidays skipped) up to the deadline; adjust the dates if needed, then OK.</source>
-        <translation>Listez les tranches, la plus urgente d'abord, avec la charge de chacune en jours ouvrés. « Proposer un planning » les répartit sur les jours ouvrés de {0} (jours fériés exclus) jusqu'à l'échéance ; ajustez les dates si besoin, puis OK.</translation>
+        <translation>Listez les tranches, la plus urgente d&apos;abord, avec la charge de chacune en jours ouvrés. «&#xa0;Proposer un planning&#xa0;» les répartit sur les jours ouvrés de {0} (jours fériés exclus) jusqu&apos;à l&apos;échéance&#xa0;; ajustez les dates si besoin, puis OK.</translation>
     </message>
     <message>
         <source>your zone</source>
@@ -3166,7 +3274,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation>Actuellement : {0}</translation>
+        <translation>Actuellement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not split yet.</source>
@@ -3177,7 +3285,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
         <translation>Début du plan</translation>
     </message>
     <message>
-        <source>Client's deadline</source>
+        <source>Client&apos;s deadline</source>
         <translation>Échéance du client</translation>
     </message>
     <message>
@@ -3214,7 +3322,7 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>The parts add up to {0} working days but only {1} are left before the deadline: each part got a shorter share. Adjust the dates or talk to the client.</source>
-        <translation>Les tranches totalisent {0} jours ouvrés, mais il n'en reste que {1} avant l'échéance : chaque tranche a reçu une part plus courte. Ajustez les dates ou parlez-en au client.</translation>
+        <translation>Les tranches totalisent {0} jours ouvrés, mais il n&apos;en reste que {1} avant l&apos;échéance&#xa0;: chaque tranche a reçu une part plus courte. Ajustez les dates ou parlez-en au client.</translation>
     </message>
     <message>
         <source>Proposed over {0} working days. Adjust the dates if needed, then OK.</source>
@@ -3222,11 +3330,11 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Split “{0}” into {1} parts</source>
-        <translation>Découper « {0} » en {1} tranches</translation>
+        <translation>Découper «&#xa0;{0}&#xa0;» en {1} tranches</translation>
     </message>
     <message>
         <source>The parts could not be saved; nothing was changed.</source>
-        <translation>Les tranches n'ont pas pu être enregistrées ; rien n'a été modifié.</translation>
+        <translation>Les tranches n&apos;ont pas pu être enregistrées&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Add at least one part.</source>
@@ -3234,35 +3342,35 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Part {index} has no name.</source>
-        <translation>La tranche {index} n'a pas de nom.</translation>
+        <translation>La tranche {index} n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>The effort of “{title}” must be at least one day.</source>
-        <translation>La charge de « {title} » doit être d'au moins un jour.</translation>
+        <translation>La charge de «&#xa0;{title}&#xa0;» doit être d&apos;au moins un jour.</translation>
     </message>
     <message>
         <source>The deadline ({deadline}) is before the start of the plan ({start}).</source>
-        <translation>L'échéance ({deadline}) est antérieure au début du plan ({start}).</translation>
+        <translation>L&apos;échéance ({deadline}) est antérieure au début du plan ({start}).</translation>
     </message>
     <message>
         <source>{parts} parts need at least {parts} working days; there are only {days} between {start} and {deadline}. Move the deadline or merge parts.</source>
-        <translation>{parts} tranches demandent au moins {parts} jours ouvrés ; il n'y en a que {days} entre le {start} et le {deadline}. Repoussez l'échéance ou regroupez des tranches.</translation>
+        <translation>{parts} tranches demandent au moins {parts} jours ouvrés&#xa0;; il n&apos;y en a que {days} entre le {start} et le {deadline}. Repoussez l&apos;échéance ou regroupez des tranches.</translation>
     </message>
     <message>
         <source>“{title}” needs a start and a due date: propose a schedule or enter them.</source>
-        <translation>« {title} » doit avoir une date de début et une échéance : proposez un planning ou saisissez-les.</translation>
+        <translation>«&#xa0;{title}&#xa0;» doit avoir une date de début et une échéance&#xa0;: proposez un planning ou saisissez-les.</translation>
     </message>
     <message>
         <source>“{title}” is due on {due}, before the plan starts ({start}).</source>
-        <translation>L'échéance de « {title} » est le {due}, avant le début du plan ({start}).</translation>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant le début du plan ({start}).</translation>
     </message>
     <message>
         <source>“{title}” is due on {due}, before it starts ({part_start}).</source>
-        <translation>L'échéance de « {title} » est le {due}, avant son début ({part_start}).</translation>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, avant son début ({part_start}).</translation>
     </message>
     <message>
-        <source>“{title}” is due on {due}, after the client's deadline ({deadline}).</source>
-        <translation>L'échéance de « {title} » est le {due}, après celle du client ({deadline}).</translation>
+        <source>“{title}” is due on {due}, after the client&apos;s deadline ({deadline}).</source>
+        <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, après celle du client ({deadline}).</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3389,132 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Refreshers sent</source>
+        <translation>Rappels de procédures envoyés</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Meeting attendees</source>
+        <translation>Participants aux réunions</translation>
+    </message>
+    <message>
+        <source>Skipped meetings</source>
+        <translation>Réunions sautées</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Saisies de temps</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: {0}. Nothing was changed.</source>
+        <translation>Le fichier n&apos;a pas pu être importé&#xa0;: {0}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a Region Manager export.</source>
+        <translation>Ce fichier n&apos;est pas un export de Region Manager.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Region Manager export.</source>
+        <translation>Ce fichier est trop volumineux pour être un export de Region Manager.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer version of Region Manager (format {0}); install the newer version to import it.</source>
+        <translation>Cet export a été fait par une version plus récente de Region Manager (format {0})&#xa0;; installez cette version pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>This export file is damaged or incomplete.</source>
+        <translation>Ce fichier d&apos;export est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <source>This export file holds data that Region Manager can&apos;t accept.</source>
+        <translation>Ce fichier d&apos;export contient des données que Region Manager ne peut pas accepter.</translation>
+    </message>
+    <message>
+        <source>This export conflicts with your data.</source>
+        <translation>Cet export est en conflit avec vos données.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be imported.</source>
+        <translation>Ce fichier ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <source>({0})</source>
+        <translation>({0})</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>{0} lignes exportées dans {1}</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {0}. Any earlier file of that name is unchanged.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: {0}. Un éventuel fichier existant du même nom est inchangé.</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exporter toutes les données</translation>
+    </message>
+    <message>
+        <source>Region Manager export (*{0})</source>
+        <translation>Export Region Manager (*{0})</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>Region Manager export (*{0});;All files (*)</source>
+        <translation>Export Region Manager (*{0});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>TrendChartView</name>
     <message>
         <source>Share per week (%)</source>
         <translation>Part par semaine (%)</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCommand</name>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3549,10 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3332,13 +3565,13 @@ Le fichier est conservé tel quel ; rien ne le supprimera.</translation>
         <source>Every request from every country in one list, what to know about each country, the weekly meeting with your correspondents, and a fair account of your time.
 
 Everything stays on this computer and works offline.</source>
-        <translation>Toutes les demandes de tous les pays dans une seule liste, l'essentiel à savoir sur chaque pays, la réunion hebdomadaire avec vos correspondants et un suivi fidèle de votre temps.
+        <translation>Toutes les demandes de tous les pays dans une seule liste, l&apos;essentiel à savoir sur chaque pays, la réunion hebdomadaire avec vos correspondants et un suivi fidèle de votre temps.
 
 Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Start with the sample region</source>
-        <translation>Commencer avec la région d'exemple</translation>
+        <translation>Commencer avec la région d&apos;exemple</translation>
     </message>
     <message>
         <source>France, Germany, Morocco, the United Arab Emirates and Poland, with notes, contacts, tasks and a weekly meeting</source>
@@ -3352,46 +3585,12 @@ Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
 <context>
     <name>app</name>
     <message>
-        <source>The data folder can't be used: {0}</source>
-        <translation>Le dossier de données ne peut pas être utilisé : {0}</translation>
+        <source>The data folder can&apos;t be used: {0}</source>
+        <translation>Le dossier de données ne peut pas être utilisé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Region Manager is already running on {0}, and does not answer.</source>
         <translation>Region Manager est déjà ouvert sur {0} et ne répond pas.</translation>
-    </message>
-    <message>
-        <source>Region Manager</source>
-        <translation>Region Manager</translation>
-    </message>
-</context>
-<context>
-    <name>self.ctx</name>
-    <message>
-        <source>The item no longer exists.</source>
-        <translation>Cet élément n'existe plus.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sauvegardes…</translation>
-    </message>
-    <message>
-        <source>&amp;Export data…</source>
-        <translation>E&amp;xporter les données…</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Importer des données…</translation>
-    </message>
-    <message>
-        <source>Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, which can damage it. Move the data folder out of the synced folder (backups can go there instead).</source>
-        <translation>Votre dossier de données {0} se trouve dans {1}. Les outils de synchronisation copient une base de données et son journal séparément, ce qui peut l'endommager. Déplacez le dossier de données hors du dossier synchronisé (les sauvegardes, elles, peuvent y aller).</translation>
-    </message>
-    <message>
-        <source>Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is in use. Keep the data folder on this computer's own disk (backups can go to the network drive).</source>
-        <translation>Votre dossier de données {0} se trouve sur un lecteur réseau ({1}). Un lecteur réseau peut endommager une base de données en cours d'utilisation. Gardez le dossier de données sur le disque de cet ordinateur (les sauvegardes, elles, peuvent aller sur le lecteur réseau).</translation>
     </message>
     <message>
         <source>Region Manager</source>

@@ -12,18 +12,19 @@ from __future__ import annotations
 import sqlite3
 
 # Positions in a list row.
-R_ROWID, R_ID, R_TITLE, R_COUNTRY, R_REQUESTER, R_FLAGS, R_STATUS = range(7)
-R_DUE, R_DUE_TZ, R_DELEGATED_TO, R_FOLLOW_UP, R_DELEGATED_AT = range(7, 12)
+R_ROWID, R_TITLE, R_COUNTRY, R_REQUESTER, R_FLAGS, R_STATUS = range(6)
+R_DUE, R_DUE_TZ, R_DELEGATED_TO, R_FOLLOW_UP, R_DELEGATED_AT = range(6, 11)
 # Bits of R_FLAGS.
 F_URGENT, F_IMPORTANT, F_FLOATING, F_ALL_DAY, F_TRANCHE = 1, 2, 4, 8, 16
 # R_STATUS values (small ints are shared objects: 100k rows cost no string each).
 STATUS_NAMES = ("open", "waiting", "done", "dropped")
 
+# No task id in a row (36 characters x 100k rows = 8 MiB): ``ids_of`` gives them when needed.
 # R_COUNTRY is the country's rowid; R_DUE the due instant (naive UTC) or, for a
 # floating due time, its wall-clock time; R_DUE_TZ the zone a fixed due time is
 # in when it differs from its country's zone (else NULL: one shared None).
 _SELECT = """
-SELECT t.rowid, t.id, t.title, c.rowid, t.requester,
+SELECT t.rowid, t.title, c.rowid, t.requester,
        t.urgent | (t.important << 1) | (t.due_floating << 2) | (t.due_all_day << 3)
          | ((t.parent_id IS NOT NULL) << 4),
        CASE t.status WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'done' THEN 2 ELSE 3 END,
@@ -96,13 +97,27 @@ def contacts(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
     ).fetchall()
 
 
-def tranche_stats(conn: sqlite3.Connection) -> dict[str, tuple[int, int, str | None, str | None]]:
-    """For each parent task: (parts, parts done, first start date, last due instant)."""
+def tranche_stats(conn: sqlite3.Connection) -> dict[int, tuple[int, int, str | None, str | None]]:
+    """For each parent task's rowid: (parts, parts done, first start date, last due instant)."""
     rows = conn.execute(
-        "SELECT parent_id, COUNT(*), SUM(status = 'done'), MIN(start_on), MAX(due_at) "
-        "FROM task WHERE parent_id IS NOT NULL GROUP BY parent_id"
+        "SELECT p.rowid, COUNT(*), SUM(c.status = 'done'), MIN(c.start_on), MAX(c.due_at) "
+        "FROM task c JOIN task p ON p.id = c.parent_id GROUP BY p.rowid"
     )
     return {pid: (n, done or 0, start, end) for pid, n, done, start, end in rows}
+
+
+def ids_of(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
+    """rowid -> task id."""
+    out: dict[int, str] = {}
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i:i + 500]
+        out.update(conn.execute(f"SELECT rowid, id FROM task WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def rowid_of(conn: sqlite3.Connection, task_id: str) -> int | None:
+    row = conn.execute("SELECT rowid FROM task WHERE id = ?", (task_id,)).fetchone()
+    return row[0] if row else None
 
 
 def fts_phrase(text: str) -> str:

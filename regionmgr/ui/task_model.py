@@ -40,7 +40,6 @@ from regionmgr.store.task_queries import (
     R_DUE,
     R_DUE_TZ,
     R_FLAGS,
-    R_ID,
     R_REQUESTER,
     R_ROWID,
     R_STATUS,
@@ -115,7 +114,8 @@ class TaskTableModel(QAbstractTableModel):
         self._job = None
         self._stamp = ""  # latest updated_at seen
         self._countries: dict[int, tuple] = {}
-        self._tranches: dict[str, tuple] = {}
+        self._tranches: dict[int, tuple] = {}  # parent rowid -> parts, done, first start, last due
+        self._ids: dict[int, str] = {}  # rowid -> task id, read when needed
         self._derived_for: tuple | None = None
         self._due: list[str | None] = []  # due instant (UTC text) of each row, floating ones resolved
         self._quads: list[int] | None = None
@@ -207,6 +207,7 @@ class TaskTableModel(QAbstractTableModel):
             return  # the background read is running; it re-checks when it ends
         conn = self.ctx.store.raw()
         self._read_meta(conn)
+        self._ids = {}  # a deleted row's rowid can come back for another task
         stamp, count = tq.last_change(conn)
         changed = tq.rows_changed_since(conn, self._stamp)
         if not changed and count == len(self._rows) and table == "task":
@@ -381,12 +382,27 @@ class TaskTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- access ------------------------------------------------------------------------
+    def id_of(self, rowid: int) -> str:
+        task_id = self._ids.get(rowid)
+        if task_id is None:
+            task_id = self._ids[rowid] = tq.ids_of(self.ctx.store.raw(), [rowid]).get(rowid, "")
+        return task_id
+
     def task_id(self, row: int) -> str:
-        return self._rows[self._visible[row]][R_ID]
+        return self.id_of(self._rows[self._visible[row]][R_ROWID])
+
+    def task_ids(self, rows: list[int]) -> list[str]:
+        rowids = [self._rows[self._visible[r]][R_ROWID] for r in rows]
+        missing = [r for r in rowids if r not in self._ids]
+        if missing:
+            self._ids.update(tq.ids_of(self.ctx.store.raw(), missing))
+        return [self._ids.get(r, "") for r in rowids]
 
     def row_of(self, task_id: str) -> int:
+        rowid = tq.rowid_of(self.ctx.store.raw(), task_id)
+        rows = self._rows
         for i, pos in enumerate(self._visible):
-            if self._rows[pos][R_ID] == task_id:
+            if rows[pos][R_ROWID] == rowid:
                 return i
         return -1
 
@@ -449,16 +465,16 @@ class TaskTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             return self._tooltip(pos, r, col)
         if role == TaskIdRole:
-            return r[R_ID]
+            return self.id_of(r[R_ROWID])
         if role == UrgencyRole:
             return self.urgency(pos)
         return None
 
     def _text(self, pos: int, r: tuple, col: int, edit: bool) -> str:
         if col == COL_TITLE:
-            if edit or r[R_ID] not in self._tranches:
+            if edit or r[R_ROWID] not in self._tranches:
                 return r[R_TITLE]
-            n, done, _s, _e = self._tranches[r[R_ID]]
+            n, done, _s, _e = self._tranches[r[R_ROWID]]
             return self.tr("{0} ({1} of {2} done)").format(r[R_TITLE], done, n)
         if col == COL_COUNTRY:
             return self.country_code(r[R_COUNTRY])
@@ -497,8 +513,8 @@ class TaskTableModel(QAbstractTableModel):
         return "" if view is None else format_due(view, self._locale, self.ctx.now().astimezone(self.ctx.zone).year)
 
     def _tooltip(self, pos: int, r: tuple, col: int) -> str | None:
-        if col == COL_TITLE and r[R_ID] in self._tranches:
-            n, done, start, end = self._tranches[r[R_ID]]
+        if col == COL_TITLE and r[R_ROWID] in self._tranches:
+            n, done, start, end = self._tranches[r[R_ROWID]]
             first = QDate.fromString(start, "yyyy-MM-dd") if start else None
             last = core.parse_stored_instant(end)
             span = "–".join(self._locale.toString(d, QLocale.FormatType.ShortFormat) for d in filter(None, [
@@ -536,7 +552,7 @@ class TaskTableModel(QAbstractTableModel):
         except ValidationError as exc:
             self.ctx.error_raised.emit(describe_input_error(exc))
             return False
-        return push_update(self.ctx, [r[R_ID]], changes, text.format(r[R_TITLE]))
+        return push_update(self.ctx, [self.id_of(r[R_ROWID])], changes, text.format(r[R_TITLE]))
 
 
 def push_update(ctx: AppContext, ids: list[str], changes: dict, text: str) -> bool:

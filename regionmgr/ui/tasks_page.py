@@ -267,6 +267,8 @@ class TasksPage(QWidget):
     def selected_ids(self) -> list[str]:
         view = self.lists.currentWidget()
         assert isinstance(view, QAbstractItemView)
+        if view is self.view:
+            return self.model.task_ids([i.row() for i in view.selectionModel().selectedRows()])
         return [i.data(TaskIdRole) for i in view.selectionModel().selectedRows()]
 
     def _selection_changed(self) -> None:
@@ -287,8 +289,10 @@ class TasksPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        done = {r[1] for r in self.model.all_rows() if r[1] in set(ids) and r[6] == 2}
-        if len(done) == len(ids):
+        from regionmgr.store.task_queries import R_STATUS
+
+        rows = [i.row() for i in self.view.selectionModel().selectedRows()] if self.lists.currentIndex() == 0 else []
+        if rows and all(self.model.row_tuple(r)[R_STATUS] == 2 for r in rows):
             push_update(self.ctx, ids, core.reopen_changes(), self.tr("Reopen %n task(s)", "", len(ids)))
         else:
             push_update(self.ctx, ids, core.complete_changes(self.ctx.now()),

@@ -15,7 +15,7 @@ from regionmgr.store.task_queries import (
     R_DELEGATED_AT,
     R_DELEGATED_TO,
     R_FOLLOW_UP,
-    R_ID,
+    R_ROWID,
     R_STATUS,
     R_TITLE,
 )
@@ -38,7 +38,7 @@ class WaitingForModel(QAbstractTableModel):
     def refresh(self) -> None:
         ctx = self.tasks.ctx
         now = ctx.now()
-        rows = [(r[R_ID], r[R_TITLE], self.tasks.country_code(r[R_COUNTRY]), r[R_DELEGATED_TO], r[R_FOLLOW_UP],
+        rows = [(self.tasks.id_of(r[R_ROWID]), r[R_TITLE], self.tasks.country_code(r[R_COUNTRY]), r[R_DELEGATED_TO], r[R_FOLLOW_UP],
                  r[R_DELEGATED_AT]) for r in self.tasks.all_rows() if r[R_DELEGATED_TO] and r[R_STATUS] < 2]
         self.beginResetModel()
         self.items = core.waiting_items(rows, now.astimezone(ctx.zone).date(), now)

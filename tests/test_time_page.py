@@ -162,3 +162,15 @@ def test_time_page_in_the_window(window):
     page = window.pages["time"]
     assert page.period_combo.currentText() == "This week"
     assert page.share_model.rowCount() == 5
+
+
+def test_a_hidden_page_catches_up_when_shown(page, sample_ctx):
+    page.hide()
+    with sample_ctx.store.write() as s:
+        pl = s.scalars(select(Country).where(Country.code == "PL")).one()
+        start = dt.datetime(2026, 11, 18, 19, 0, tzinfo=dt.timezone.utc)
+        s.add(TimeEntry(country_id=pl.id, started_at=start, ended_at=start + dt.timedelta(hours=1)))
+    sample_ctx.data_changed.emit("time_entry")
+    assert pl_hours(page) == 2.5  # no work while hidden
+    page.show()
+    assert pl_hours(page) == 3.5

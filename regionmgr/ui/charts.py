@@ -110,6 +110,9 @@ class TrendChartView(_ChartView):
         self.lines = {}
         x = QBarCategoryAxis()
         x.append(self.week_labels)
+        font = x.labelsFont()
+        font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        x.setLabelsFont(font)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         y = QValueAxis()
         y.setLabelFormat("%d")

@@ -75,6 +75,7 @@ class TimePage(QWidget):
         self.handover_dialog = None
         self.entry_dialog = None
         self._pending = False
+        self._stale = False
 
         # -- top: period, margin, documents -----------------------------------------
         self.period_combo = QComboBox(self)
@@ -232,13 +233,22 @@ class TimePage(QWidget):
         self.reload()
 
     def _on_data_changed(self, table: str) -> None:
-        if table in WATCHED and not self._pending:
+        if table not in WATCHED:
+            return
+        if not self.isVisible():
+            self._stale = True  # reloaded when shown again
+        elif not self._pending:
             self._pending = True
             QTimer.singleShot(0, self.reload)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
-        self._pending = False
+        self._pending = self._stale = False
         self.status_label.clear()
         store, zone, now = self.ctx.store, self.ctx.zone, self.ctx.now()
         lang = current_language()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core import timelog
 from regionmgr.core.report import country_name
+from regionmgr.core.shares import countries
 from regionmgr.core.timelog import IdleChoice, IdleTimer
 from regionmgr.store.models import new_uuid
 from regionmgr.ui.context import AppContext
@@ -93,9 +94,8 @@ class TimerWidget(QWidget):
         self.country_combo.blockSignals(True)
         self.country_combo.clear()
         lang = current_language()
-        for kind, cid, code in timelog.targets(self.ctx.store):
-            if kind == "country":
-                self.country_combo.addItem(f"{code} — {country_name(code, lang)}", cid)
+        for cid, code, _target in countries(self.ctx.store):
+            self.country_combo.addItem(f"{code} — {country_name(code, lang)}", cid)
         if chosen is not None:
             self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(chosen)))
         self.country_combo.blockSignals(False)

@@ -148,7 +148,8 @@ def main() -> int:
 
     width = max(len(r[0]) for r in rows)
     print(f"\nRegion Manager benchmarks — medians over {opts.repeats} runs, {os.cpu_count()} CPUs, "
-          f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}\n")
+          f"QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}, load average at the end "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}\n")
     print(f"{'figure'.ljust(width)}  {'value':>10}  {'vs bare':>8}  target")
     print("-" * (width + 40))
     for name, value, ratio, target in rows:

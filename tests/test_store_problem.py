@@ -117,3 +117,25 @@ def test_app_without_a_screen_refuses_and_exits_without_a_dialog(tmp_path, conte
     assert done.returncode == 2
     assert "left untouched" in done.stderr
     assert (data_dir / STORE_FILENAME).read_bytes() == before
+
+
+def test_the_app_offers_the_dialog_and_opens_what_it_chose(damaged, qapp, monkeypatch, capsys):
+    """run_gui: a damaged store leads to the dialog; after a restore the app opens the store and starts."""
+    from regionmgr import app
+    from regionmgr.__main__ import build_parser
+    from regionmgr.ui import store_problem_dialog
+
+    seen = []
+
+    def choose(path, message, folders):
+        seen.append(message)
+        return B.restore_backup(B.newest_good_backup(folders).path, path) and path
+
+    monkeypatch.setattr(app, "_interactive", lambda args: True)
+    monkeypatch.setattr(store_problem_dialog, "resolve_store_problem", choose)
+    args = build_parser().parse_args(["--smoke-test", "--data-dir", str(damaged)])
+    code = app.run_gui(args)
+    assert code == 0
+    assert seen and "damaged" in seen[0]
+    assert "smoke test ok" in capsys.readouterr().out
+    assert list((damaged / "replaced").iterdir())  # the damaged file, kept

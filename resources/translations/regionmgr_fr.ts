@@ -2695,39 +2695,39 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>A title is at most {limit} characters.</source>
-        <translation>Un titre compte au plus {limit} caractères.</translation>
+        <translation>Un titre fait au plus {limit} caractères.</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters.</source>
-        <translation>Un nom compte au plus {limit} caractères.</translation>
+        <translation>Un nom fait au plus {limit} caractères.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026.</source>
-        <translation>« {text} » n’est pas une date. Écrivez-la 27/11/2026 ou 2026-11-27.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme 27/11/2026 ou 2026-11-27.</translation>
     </message>
     <message>
         <source>{text} does not exist in the calendar.</source>
-        <translation>Le {text} n’existe pas dans le calendrier.</translation>
+        <translation>{text} n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>“{text}” is not a time of day. Write it as 17:00.</source>
-        <translation>« {text} » n’est pas une heure. Écrivez-la 17:00.</translation>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure. Écrivez-la sous la forme 17:00.</translation>
     </message>
     <message>
         <source>{text} is not a time of day.</source>
-        <translation>{text} n’est pas une heure valide.</translation>
+        <translation>{text} n&apos;est pas une heure valide.</translation>
     </message>
     <message>
         <source>“{zone}” is not a known time zone.</source>
-        <translation>« {zone} » n’est pas un fuseau horaire connu.</translation>
+        <translation>«&#xa0;{zone}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>A due time needs a due date.</source>
-        <translation>Une heure d’échéance demande une date.</translation>
+        <translation>Une heure d&apos;échéance demande une date d&apos;échéance.</translation>
     </message>
     <message>
         <source>A fixed due time needs a time zone.</source>
-        <translation>Une échéance fixe demande un fuseau horaire.</translation>
+        <translation>Une heure d&apos;échéance fixe demande un fuseau horaire.</translation>
     </message>
     <message>
         <source>Say who the task is delegated to.</source>
@@ -2735,7 +2735,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Unknown status “{status}”.</source>
-        <translation>Statut inconnu « {status} ».</translation>
+        <translation>Statut inconnu «&#xa0;{status}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3104,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Flag below target by more than:</source>
-        <translation>Signaler un écart sous la cible de plus de&#xa0;:</translation>
+        <translation>Seuil d&apos;alerte sous la cible&#xa0;:</translation>
     </message>
     <message>
         <source>Add time…</source>
@@ -3124,7 +3124,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation>À déléguer</translation>
+        <translation>Déléguer</translation>
     </message>
     <message>
         <source>Delegate the selected task to:</source>
@@ -3206,8 +3206,8 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Aucun chrono en cours</translation>
     </message>
     <message>
-        <source>⏱ {0} — {1}</source>
-        <translation>⏱ {0} — {1}</translation>
+        <source>Timing {0} — {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Running since {0}</source>
@@ -3412,7 +3412,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Réunions</translation>
+        <translation>Séries de réunions</translation>
     </message>
     <message>
         <source>Meeting attendees</source>

@@ -3207,7 +3207,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Timing {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrono sur {0} — {1}</translation>
     </message>
     <message>
         <source>Running since {0}</source>

@@ -46,11 +46,11 @@ def test_start_on_a_country_then_a_task_stops_the_first(timer, sample_ctx, clock
     assert [e.country_id for e in running_entries(store)] == [countries["PL"]]
     clock.advance(minutes=25)
     timer.tick()
-    assert timer.status_label.text() == "⏱ PL — 0:25:00"
+    assert timer.status_label.text() == "Timing PL — 0:25:00"
     assert timer.start_for_task(task)
     (entry,) = running_entries(store)
     assert entry.task_id == task
-    assert timer.status_label.text().startswith("⏱ PL · Collect signed timesheets")
+    assert timer.status_label.text().startswith("Timing PL · Collect signed timesheets")
     sample_ctx.undo_stack.undo()
     assert [e.country_id for e in running_entries(store)] == [countries["PL"]]
     assert timer.stop()

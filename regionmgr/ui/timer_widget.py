@@ -107,11 +107,14 @@ class TimerWidget(QWidget):
             self.status_label.setText(self.tr("No timer running"))
             self.status_label.setToolTip("")
             self.stop_button.setEnabled(False)
+            self.status_label.setStyleSheet("")
             return
         elapsed = elapsed_text(self.ctx.now() - self.current.started_at)
-        self.status_label.setText(self.tr("⏱ {0} — {1}").format(self.current.label, elapsed))
-        self.status_label.setToolTip(self.tr("Running since {0}").format(
-            local_text(self.current.started_at, self.ctx.zone)))
+        label = self.status_label.fontMetrics().elidedText(self.current.label, Qt.TextElideMode.ElideRight, 360)
+        self.status_label.setText(self.tr("Timing {0} — {1}").format(label, elapsed))
+        self.status_label.setToolTip(self.tr("{0}: running since {1}").format(
+            self.current.label, local_text(self.current.started_at, self.ctx.zone)))
+        self.status_label.setStyleSheet("color: #b03a2e; font-weight: bold;")
         self.stop_button.setEnabled(True)
 
     def _on_data_changed(self, table: str) -> None:

@@ -1837,7 +1837,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>Created “{0}”. Ctrl+Z undoes it.</source>
-        <translation>«&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
+        <translation>Tâche «&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Country, urgent/important, @requester and a due date are understood in English and French.</source>
@@ -1877,7 +1877,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>asked by {0}</source>
-        <translation>demandé par {0}</translation>
+        <translation>demandée par {0}</translation>
     </message>
     <message>
         <source>Enter to create</source>
@@ -1889,7 +1889,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>{0} your time</source>
-        <translation>{0} votre heure</translation>
+        <translation>{0} (votre heure)</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3152,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>{0} logged from {1} to {2}.</source>
-        <translation>{0} saisies du {1} au {2}.</translation>
+        <translation>Temps saisi du {1} au {2}&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under-served:&lt;/b&gt; {0}.</source>
@@ -3210,8 +3210,8 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Chrono sur {0} — {1}</translation>
     </message>
     <message>
-        <source>Running since {0}</source>
-        <translation>En cours depuis {0}</translation>
+        <source>{0}: running since {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop timer</source>

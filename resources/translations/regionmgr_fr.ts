@@ -3211,7 +3211,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>{0}: running since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: en cours depuis {1}</translation>
     </message>
     <message>
         <source>Stop timer</source>

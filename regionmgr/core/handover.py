@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -234,8 +235,6 @@ def _link(url: str) -> str:
 
 
 def _when(m: MeetingOccurrence, lang: str) -> str:
-    from babel.dates import format_datetime
-
     return esc(format_datetime(m.starts_at, "EEE d MMM y, HH:mm", tzinfo=m.starts_at.tzinfo, locale=lang)
                + f" ({m.starts_at.tzinfo})")
 

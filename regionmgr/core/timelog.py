@@ -113,7 +113,7 @@ def start(store: Store, now: dt.datetime, task_id: str | None = None,
             stopped_id = entry.id
         session.add(TimeEntry(id=new_id, task_id=task_id, country_id=country_id,
                               started_at=now, ended_at=None, comment=comment))
-    _set_heartbeat(store, now)
+    heartbeat(store, now)
     return StartUndo(new_id, stopped_id)
 
 
@@ -172,7 +172,8 @@ def validate_entry(values: Mapping[str, Any], now: dt.datetime) -> dict[str, Any
 
 
 # -- forgotten timers --------------------------------------------------------------
-def _set_heartbeat(store: Store, now: dt.datetime) -> None:
+def heartbeat(store: Store, now: dt.datetime) -> None:
+    """Record that the app is awake now (the UI calls it every minute while a timer runs)."""
     with store.write() as session:
         row = session.get(Setting, HEARTBEAT_KEY)
         value = now.astimezone(UTC).isoformat()
@@ -180,11 +181,6 @@ def _set_heartbeat(store: Store, now: dt.datetime) -> None:
             session.add(Setting(key=HEARTBEAT_KEY, value=value))
         else:
             row.value = value
-
-
-def heartbeat(store: Store, now: dt.datetime) -> None:
-    """Record that the app is awake now (called every minute while a timer runs)."""
-    _set_heartbeat(store, now)
 
 
 def last_activity(store: Store) -> dt.datetime | None:
@@ -224,7 +220,7 @@ def find_idle(store: Store, now: dt.datetime, at_startup: bool = False,
 def resolve_idle(store: Store, idle: IdleTimer, choice: IdleChoice) -> tuple[str, Any]:
     """Apply the user's choice; return ``(kind, undo data)`` for ``undo_resolve``."""
     if choice is IdleChoice.KEEP_ALL:
-        _set_heartbeat(store, idle.now)
+        heartbeat(store, idle.now)
         return ("none", None)
     if choice is IdleChoice.STOP_AT_LAST_ACTIVITY:
         end = max(idle.last_activity, idle.started_at)

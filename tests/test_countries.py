@@ -234,3 +234,13 @@ def test_models_pass_the_model_tester(qtmodeltester, sample_ctx):
     tasks = OpenTasksModel(sample_ctx)
     tasks.set_country(country_row(sample_ctx.store, "MA").id, "Africa/Casablanca")
     qtmodeltester.check(tasks)
+
+
+def test_double_clicking_an_open_task_shows_it_in_the_task_list(window):
+    window.show_page("countries")
+    page = window.pages["countries"]
+    page.select_code("MA")
+    index = page.tasks_model.index(0, 0)
+    assert page.open_task(index)
+    assert window.current_page_key() == "tasks"
+    assert index.data(Qt.ItemDataRole.UserRole) in window.pages["tasks"].selected_ids()

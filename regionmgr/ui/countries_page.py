@@ -175,6 +175,8 @@ class CountriesPage(QWidget):
         self.tasks_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.tasks_view.horizontalHeader().resizeSection(2, 110)
         self.tasks_view.setWordWrap(True)
+        self.tasks_view.setToolTip(self.tr("Double-click a task to open it in the task list"))
+        self.tasks_view.doubleClicked.connect(self.open_task)
         self.refresher_button = QPushButton(self.tr("Refresher pack…"), self)
         self.refresher_button.setToolTip(self.tr("Export, print and log the procedures sent to correspondents"))
         self.refresher_button.clicked.connect(self.open_refresher)
@@ -288,6 +290,18 @@ class CountriesPage(QWidget):
             row = next((i for i, c in enumerate(model.rows) if c.id == hit.ref_id), -1)
             if row >= 0:
                 self.contacts.table.setCurrentIndex(model.index(row, 0))
+
+    def open_task(self, index: QModelIndex) -> bool:
+        """Show a task in the task list (when the page sits in the main window)."""
+        task_id = index.data(ID_ROLE) if index.isValid() else None
+        window = self.window()
+        if not task_id or not hasattr(window, "show_page"):
+            return False
+        window.show_page("tasks")
+        select = getattr(window.pages.get("tasks"), "select_task", None)
+        if callable(select):
+            select(task_id)
+        return True
 
     # -- adding and removing ----------------------------------------------------
     def open_add_dialog(self) -> AddCountryDialog:

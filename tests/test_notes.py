@@ -69,6 +69,14 @@ def test_switching_notes_saves_what_was_typed(qtbot, panel, sample_ctx):
     assert "Damancom" in panel.editor.toPlainText()
 
 
+def test_leaving_the_page_saves_what_was_typed_at_once(qtbot, panel, sample_ctx):
+    note_id = panel.note_id
+    type_at_end(qtbot, panel.editor, " Last words.")
+    assert panel.save_timer.isActive()
+    panel.hide()
+    assert note_row(sample_ctx.store, note_id)[0].endswith(" Last words.")
+
+
 def test_adding_renaming_and_deleting_notes(qtbot, panel, sample_ctx):
     note_id = panel.add_note("other")
     assert note_row(sample_ctx.store, note_id)[3] == "New note"

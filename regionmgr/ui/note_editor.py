@@ -9,8 +9,8 @@ reviewed for the chosen period are marked "refresh due".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -142,8 +142,15 @@ class NotesPanel(QWidget):
         self.preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self.preview_timer.timeout.connect(self.render_now)
         ctx.data_changed.connect(self._on_data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # nothing typed is lost on quitting
         self.model.set_period_days(self.period_spin.value() * 30)
         self._update_enabled()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()  # leaving the page or closing the window saves what was typed
+        super().hideEvent(event)
 
     # -- country and selection ---------------------------------------------------
     def set_country(self, country_id: str | None) -> None:

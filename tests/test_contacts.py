@@ -37,7 +37,7 @@ def test_contacts_show_every_field(panel):
     assert [r.name for r in m.rows] == ["Salma Bennani", "Youssef El Amrani"]
     row = [m.index(1, c).data() for c in range(m.columnCount())]
     assert row == ["Youssef El Amrani", "Office manager", "y.elamrani@example.ma", "+212 522 43 00 00",
-                   "1 to send", "fr", "E-mail"]
+                   "1 to send", "French", "E-mail"]
 
 
 def test_clicking_the_e_mail_composes_a_message(qtbot, panel, opened):
@@ -80,6 +80,18 @@ def test_an_invalid_e_mail_gets_a_clear_message_and_changes_nothing(panel, sampl
     assert errors == [f"“{bad.strip()}” is not a valid e-mail address."]
     assert contact(sample_ctx.store, "Salma Bennani") == before
     assert sample_ctx.undo_stack.count() == 0
+
+
+def test_a_contact_language_must_be_a_language_code(panel, sample_ctx):
+    errors: list[str] = []
+    sample_ctx.error_raised.connect(errors.append)
+    index = panel.model.index(0, ContactTableModel.COL_LANGUAGE)
+    assert not panel.model.setData(index, "klingon!")
+    assert errors and "not a language code" in errors[0]
+    assert contact(sample_ctx.store, "Salma Bennani").language == "ar"
+    assert panel.model.setData(index, "pt-BR")
+    assert index.data() == "Portuguese (Brazil)"
+    assert core.language_name("fr", "fr") == "français"
 
 
 def test_a_contact_needs_a_name(panel, sample_ctx):

@@ -35,6 +35,7 @@ MESSAGES = {
     "unknown_country": "“{0}” is not an ISO 3166 country code.",
     "already_there": "This country is already in the region.",
     "empty_name": "A contact needs a name.",
+    "bad_language": "“{0}” is not a language code (use e.g. fr, en, ar, pt-BR).",
 }
 
 
@@ -151,8 +152,36 @@ def check_country_changes(
     return out
 
 
+def check_language(code: str, messages: Mapping[str, str] | None = None) -> str:
+    """A language tag such as "fr", "ar" or "pt-BR" (empty allowed); ValidationError otherwise."""
+    code = (code or "").strip()
+    if not code:
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise ValidationError(_msg(messages, "bad_language").format(code)) from exc
+    return code
+
+
+def language_name(code: str, lang: str = "en") -> str:
+    """The name of language ``code`` in the UI language ("fr" -> "French" / "français"), or the code."""
+    if not code:
+        return ""
+    from babel import Locale
+
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(lang) or code
+    except Exception:  # noqa: BLE001 - unknown code: show it as typed
+        return code
+
+
 def check_contact_changes(changes: Mapping[str, Any], messages: Mapping[str, str] | None = None) -> dict[str, Any]:
     out = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
+    if "language" in out:
+        out["language"] = check_language(out["language"], messages)
     if "email" in out:
         out["email"] = check_email(out["email"], messages)
     if "name" in out and not out["name"]:

@@ -20,6 +20,7 @@ from regionmgr.core.ops import ValidationError
 from regionmgr.store.models import Contact
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.country_detail import validation_messages
+from regionmgr.ui.country_models import ui_language
 from regionmgr.ui.undo import UpdateCommand
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
@@ -126,6 +127,8 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_CHANNEL:
                 return channel_label(row.preferred_channel)
+            if col == self.COL_LANGUAGE:
+                return core.language_name(row.language, ui_language())
             if col == self.COL_REFRESHER:
                 return self.refresher_text(row.id)
             return getattr(row, self.FIELDS[col])

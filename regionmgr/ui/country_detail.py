@@ -45,6 +45,8 @@ def validation_messages() -> dict[str, str]:
             "CountryMessages", "This country is already in the region."),
         "empty_name": QCoreApplication.translate(
             "CountryMessages", "A contact needs a name."),
+        "bad_language": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a language code (use e.g. fr, en, ar, pt-BR)."),
     }
 
 

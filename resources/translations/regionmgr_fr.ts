@@ -342,6 +342,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Aucun pays pour l&apos;instant&#xa0;: ajoutez les pays de votre région.</translation>
     </message>
     <message>
+        <source>Double-click a task to open it in the task list</source>
+        <translation>Double-cliquez sur une tâche pour l&apos;ouvrir dans la liste des tâches</translation>
+    </message>
+    <message>
         <source>Refresher pack…</source>
         <translation>Rappel des procédures…</translation>
     </message>
@@ -484,6 +488,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>A contact needs a name.</source>
         <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a language code (use e.g. fr, en, ar, pt-BR).</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un code de langue (utilisez p. ex. fr, en, ar, pt-BR).</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ class TasksPage(QWidget):
         self.waiting_view.setRootIsDecorated(False)
         self.waiting_view.setUniformRowHeights(True)
         self.waiting_view.setModel(self.waiting_model)
+        self.waiting_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.waiting_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.waiting_view.header().setStretchLastSection(False)
         self.waiting_view.selectionModel().currentChanged.connect(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QTabBar,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QWidget,
@@ -251,7 +252,7 @@ def settle(qtbot, page: QWidget) -> None:
 
 
 def visit_pages(qtbot, window, tmp_path: Path):
-    """Show each page in turn at 1280x800 (screenshot saved), yielding (key, page)."""
+    """Show each page, and each tab of its tab widgets, at 1280x800 (screenshots saved); yield (where, page)."""
     from regionmgr.ui.pages import PAGES
 
     assert window.page_actions["tasks"].text() == "Tâches"  # the French catalogue is really in use
@@ -262,6 +263,16 @@ def visit_pages(qtbot, window, tmp_path: Path):
         assert (window.width(), window.height()) == (1280, 800)
         window.grab().save(str(tmp_path / f"fr-{spec.key}.png"))
         yield spec.key, page
+        for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
+            first = tabs.currentIndex()
+            for i in range(tabs.count()):
+                if i == first or not tabs.isTabEnabled(i):
+                    continue
+                tabs.setCurrentIndex(i)
+                qtbot.wait(20)
+                window.grab().save(str(tmp_path / f"fr-{spec.key}-tab{i}.png"))
+                yield f"{spec.key} / {plain(tabs.tabText(i))}", page
+            tabs.setCurrentIndex(first)
 
 
 def test_french_pages_at_1280x800_cut_nothing_off(qtbot, french_window, tmp_path: Path):

@@ -45,31 +45,27 @@ class TaskInputError(ValidationError):
         self.params = params
 
 
-def input_error(code: str, message: str, /, **params: object) -> TaskInputError:
-    return TaskInputError(code, message, **params)
-
-
 # -- simple fields -------------------------------------------------------------
 def clean_title(text: str) -> str:
     """A title as stored: one line, trimmed; empty or too long is refused."""
     title = " ".join((text or "").split())
     if not title:
-        raise input_error("empty_title", "A task needs a title.")
+        raise TaskInputError("empty_title", "A task needs a title.")
     if len(title) > TITLE_MAX:
-        raise input_error("title_too_long", "A title is at most {limit} characters.", limit=TITLE_MAX)
+        raise TaskInputError("title_too_long", "A title is at most {limit} characters.", limit=TITLE_MAX)
     return title
 
 
 def clean_name(text: str) -> str:
     name = " ".join((text or "").split())
     if len(name) > NAME_MAX:
-        raise input_error("name_too_long", "A name is at most {limit} characters.", limit=NAME_MAX)
+        raise TaskInputError("name_too_long", "A name is at most {limit} characters.", limit=NAME_MAX)
     return name
 
 
 def check_status(status: str) -> str:
     if status not in STATUSES:
-        raise input_error("bad_status", "Unknown status “{status}”.", status=status)
+        raise TaskInputError("bad_status", "Unknown status “{status}”.", status=status)
     return status
 
 
@@ -91,13 +87,13 @@ def parse_date(text: str) -> dt.date | None:
     else:
         m = _DMY.match(text)
         if not m:
-            raise input_error("bad_date", "“{text}” is not a date (write 2026-11-27 or 27/11/2026).",
+            raise TaskInputError("bad_date", "“{text}” is not a date (write 2026-11-27 or 27/11/2026).",
                               text=text.strip())
         day, month, year = (int(g) for g in m.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise input_error("impossible_date", "{text} does not exist in the calendar.",
+        raise TaskInputError("impossible_date", "{text} does not exist in the calendar.",
                           text=text.strip()) from None
 
 
@@ -107,10 +103,10 @@ def parse_time(text: str) -> dt.time | None:
         return None
     m = _TIME.match(text)
     if not m:
-        raise input_error("bad_time", "“{text}” is not a time of day (write 17:00).", text=text.strip())
+        raise TaskInputError("bad_time", "“{text}” is not a time of day (write 17:00).", text=text.strip())
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if hour > 23 or minute > 59:
-        raise input_error("impossible_time", "{text} is not a time of day.", text=text.strip())
+        raise TaskInputError("impossible_time", "{text} is not a time of day.", text=text.strip())
     return dt.time(hour, minute)
 
 
@@ -118,7 +114,7 @@ def check_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise input_error("unknown_zone", "“{zone}” is not a known time zone.", zone=name) from None
+        raise TaskInputError("unknown_zone", "“{zone}” is not a known time zone.", zone=name) from None
 
 
 # -- due times -----------------------------------------------------------------
@@ -130,14 +126,14 @@ def due_changes(day: dt.date | None, time: dt.time | None, zone: str | None, flo
     """The task columns for a due date/time; ``zone`` is needed when it is fixed."""
     if day is None:
         if time is not None:
-            raise input_error("time_without_date", "A due time needs a due date.")
+            raise TaskInputError("time_without_date", "A due time needs a due date.")
         return no_due()
     wall = dt.datetime.combine(day, time or END_OF_DAY)
     if floating:
         return {"due_at": None, "due_tz": None, "due_floating": True, "due_local": wall,
                 "due_all_day": time is None}
     if not zone:
-        raise input_error("zone_needed", "A fixed due time needs a time zone.")
+        raise TaskInputError("zone_needed", "A fixed due time needs a time zone.")
     tz = check_zone(zone)
     return {"due_at": wall.replace(tzinfo=tz).astimezone(UTC), "due_tz": zone, "due_floating": False,
             "due_local": None, "due_all_day": time is None}
@@ -218,12 +214,10 @@ def reopen_changes(delegated_to: str = "") -> dict[str, object]:
     return {"status": "waiting" if delegated_to else "open", "completed_at": None}
 
 
-def status_changes(status: str, now: dt.datetime, delegated_to: str = "") -> dict[str, object]:
+def status_changes(status: str, now: dt.datetime) -> dict[str, object]:
     status = check_status(status)
     if status == "done":
         return complete_changes(now)
-    if status == "open" and delegated_to:
-        return {"status": "open", "completed_at": None}
     return {"status": status, "completed_at": None}
 
 
@@ -233,7 +227,7 @@ def delegate_changes(name: str, contact_id: str | None, follow_up: dt.date | Non
     """Hand a task to a colleague (a contact or a free name), to follow up on a date."""
     who = clean_name(name)
     if not who:
-        raise input_error("delegate_needs_name", "Say who the task is delegated to.")
+        raise TaskInputError("delegate_needs_name", "Say who the task is delegated to.")
     return {"delegated_to": who, "delegated_contact_id": contact_id, "delegated_at": now,
             "follow_up_on": follow_up, "status": "waiting", "completed_at": None}
 

@@ -345,8 +345,7 @@ class TaskDetailPane(QWidget):
         self._save({"country_id": self.country_box.currentData()}, self.tr("Change country"))
 
     def _save_status(self, index: int) -> None:
-        v = self.values or {}
-        changes = core.status_changes(core.STATUSES[index], self.ctx.now(), v.get("delegated_to", ""))
+        changes = core.status_changes(core.STATUSES[index], self.ctx.now())
         self._save(changes, self.tr("Change status"))
 
     def due_changes(self) -> dict:

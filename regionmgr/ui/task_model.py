@@ -1,14 +1,15 @@
-"""Item models of the Tasks page: the one task list (fast at 100k tasks) and the "waiting for" view.
+"""The item model of the Tasks page: the one task list, fast at 100k tasks.
 
 ``TaskTableModel`` holds plain tuples read by ``store.task_queries`` (no ORM
-objects): it paints a first page read through an index, loads the whole list
-off the UI thread, and after an edit re-reads only the rows written since
-(``updated_at``). Filters and sorting run in bulk over those tuples and reset
-the model (no per-row Python proxy at keystroke time); the search box uses the
-``task_fts`` trigram index from three characters, titles in memory below.
-Edits (in place, the checkbox) go through ``ctx.push`` and are undoable.
+objects, no task ids): it paints a first page read through an index, loads the
+whole list off the UI thread, and after an edit re-reads only the rows written
+since (``updated_at``). Filters and sorting run in bulk over those tuples and
+reset the model (no per-row Python proxy at keystroke time). The search box
+scans the case-folded titles and notes held in memory as compact UTF-8 (a few
+ms at 100k); while the whole list is still loading it asks the ``task_fts``
+trigram index instead. Edits (in place, the checkbox) go through ``ctx.push``
+and are undoable.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -60,7 +61,6 @@ _FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
 FIRST_PAGE = 200
-ACTIVE = (0, 1)  # open, waiting
 OVERDUE_BG = QColor(255, 225, 225)
 TODAY_BG = QColor(255, 243, 205)
 LATE_FG = QColor(160, 20, 20)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,7 +74,6 @@ class TimePage(QWidget):
         self.report_dialog = None
         self.handover_dialog = None
         self.entry_dialog = None
-        self._pending = False
         self._stale = False
 
         # -- top: period, margin, documents -----------------------------------------
@@ -235,11 +234,10 @@ class TimePage(QWidget):
     def _on_data_changed(self, table: str) -> None:
         if table not in WATCHED:
             return
-        if not self.isVisible():
+        if self.isVisible():
+            self.reload()  # one emission per edit: a reload per edit, on the page the user sees
+        else:
             self._stale = True  # reloaded when shown again
-        elif not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.reload)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -248,7 +246,7 @@ class TimePage(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def reload(self) -> None:
-        self._pending = self._stale = False
+        self._stale = False
         self.status_label.clear()
         store, zone, now = self.ctx.store, self.ctx.zone, self.ctx.now()
         lang = current_language()

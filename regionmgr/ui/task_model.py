@@ -306,8 +306,11 @@ class TaskTableModel(QAbstractTableModel):
         previous, self._search = self._search, text
         narrow = bool(previous) and previous in text and (
             self._hay is not None or (len(previous) >= 3) == (len(text) >= 3))
+        visible = self._searched(self._visible if narrow else self._base)
+        if visible == self._visible:
+            return  # the same rows: nothing to repaint
         self.beginResetModel()
-        self._visible = self._searched(self._visible if narrow else self._base)
+        self._visible = visible
         self.endResetModel()
 
     def _searched(self, positions: list[int]) -> list[int]:

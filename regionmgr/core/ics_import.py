@@ -113,7 +113,20 @@ def _list_values(prop: Any) -> list[Any]:
 
 
 def parse(data: bytes, default_organizer: tuple[str, str] = ("", "")) -> ImportedSeries:
-    """The weekly series in ``data`` (the bytes of an .ics file), checked."""
+    """The weekly series in ``data`` (the bytes of an .ics file), checked.
+
+    Whatever the file says, the outcome is a series or a ``ValidationError`` with a message:
+    values the parser or this code can't interpret make the file "unreadable".
+    """
+    try:
+        return _parse(data, default_organizer)
+    except ValidationError:
+        raise
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError, RecursionError):
+        raise IcsImportError("unreadable") from None
+
+
+def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
     from icalendar import Calendar
 
     if len(data) > MAX_BYTES:

@@ -97,3 +97,19 @@ def test_reminders_can_be_switched_off(dialog, window):
     dialog.remind_check.setChecked(False)
     dialog.accept()
     assert window.ctx.settings.value(KEYS["enabled"]) in (False, "false")
+
+
+def test_tab_goes_through_the_fields_in_reading_order(dialog):
+    expected = [dialog.name_edit, dialog.email_edit, dialog.zone_combo, dialog.language_combo,
+                dialog.theme_combo, dialog.backup_edit, dialog.remind_check, dialog.task_lead,
+                dialog.meeting_lead, dialog.morning_hour]
+    order, widget = [], dialog.name_edit
+    for _ in range(60):
+        if widget in expected and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is dialog.name_edit:
+            break
+    assert order == expected
+    for w in expected:  # a screen reader names each field (a check box by its own text)
+        assert w.accessibleName() or (hasattr(w, "text") and w.text()), w

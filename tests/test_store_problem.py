@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -119,23 +120,32 @@ def test_app_without_a_screen_refuses_and_exits_without_a_dialog(tmp_path, conte
     assert (data_dir / STORE_FILENAME).read_bytes() == before
 
 
-def test_the_app_offers_the_dialog_and_opens_what_it_chose(damaged, qapp, monkeypatch, capsys):
-    """run_gui: a damaged store leads to the dialog; after a restore the app opens the store and starts."""
-    from regionmgr import app
-    from regionmgr.__main__ import build_parser
-    from regionmgr.ui import store_problem_dialog
+def test_the_app_offers_the_dialog_and_opens_what_it_chose(damaged):
+    """run_gui: a damaged store leads to the dialog; after a restore the app opens the store and starts.
 
-    seen = []
+    In a child process (a QApplication that ran exec() and quit is no good for later tests); the
+    dialog's answer is scripted: restore the newest good backup.
+    """
+    script = textwrap.dedent(f"""
+        import sys
+        from regionmgr import app
+        from regionmgr.__main__ import main
+        from regionmgr.store import backup as B
+        from regionmgr.ui import store_problem_dialog
 
-    def choose(path, message, folders):
-        seen.append(message)
-        return B.restore_backup(B.newest_good_backup(folders).path, path) and path
+        def choose(path, message, folders):
+            print("DIALOG:", message)
+            B.restore_backup(B.newest_good_backup(folders).path, path)
+            return path
 
-    monkeypatch.setattr(app, "_interactive", lambda args: True)
-    monkeypatch.setattr(store_problem_dialog, "resolve_store_problem", choose)
-    args = build_parser().parse_args(["--smoke-test", "--data-dir", str(damaged)])
-    code = app.run_gui(args)
-    assert code == 0
-    assert seen and "damaged" in seen[0]
-    assert "smoke test ok" in capsys.readouterr().out
+        app._interactive = lambda args: True
+        store_problem_dialog.resolve_store_problem = choose
+        sys.exit(main(["--smoke-test", "--data-dir", {str(damaged)!r}]))
+    """)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "DIALOG:" in done.stdout and "damaged" in done.stdout
+    assert "smoke test ok" in done.stdout
     assert list((damaged / "replaced").iterdir())  # the damaged file, kept

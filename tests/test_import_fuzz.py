@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from regionmgr.core import transfer
@@ -139,11 +139,7 @@ ics_values = st.text(max_size=60) | st.sampled_from([
 ])
 
 
-# Known bugs, reported (ics_import belongs to the meetings work): icalendar's ValueError and an
-# AttributeError on a property given twice escape ``parse``. Remove this mark once fixed.
-@pytest.mark.xfail(raises=(ValueError, AttributeError, TypeError, KeyError, IndexError), strict=False,
-                   reason="ics_import.parse lets some parser errors escape (reported)")
-@fast(300, report_multiple_bugs=False, phases=[Phase.explicit, Phase.generate])
+@fast(300)
 @given(st.data())
 def test_ics_importer_reads_or_refuses_whatever_the_lines_say(data):
     from regionmgr.core.ics_import import parse

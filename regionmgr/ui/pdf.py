@@ -43,6 +43,8 @@ def write_pdf(html: str, target: Path | str, title: str = "") -> Path:
             QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         )
+        # Lay the text out for the PDF's resolution, not the screen's (else it prints tiny).
+        doc.documentLayout().setPaintDevice(writer)
         doc.setPageSize(QSizeF(writer.width(), writer.height()))
         doc.print_(writer)
         del writer  # flushes and closes the file before the rename
@@ -50,4 +52,6 @@ def write_pdf(html: str, target: Path | str, title: str = "") -> Path:
 
 
 def print_html(html: str, printer: QPrinter, title: str = "") -> None:
-    make_document(html, title).print_(printer)
+    doc = make_document(html, title)
+    doc.documentLayout().setPaintDevice(printer)
+    doc.print_(printer)

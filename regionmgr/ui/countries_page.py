@@ -186,7 +186,13 @@ class CountriesPage(QWidget):
         tasks_layout = QVBoxLayout(tasks_box)
         tasks_layout.setContentsMargins(0, 0, 0, 0)
         self.tasks_label = QLabel(self.tr("<b>Open tasks</b>"), tasks_box)
-        tasks_layout.addWidget(self.tasks_label)
+        self.timer_button = QPushButton(self.tr("Start timer"), tasks_box)
+        self.timer_button.setToolTip(self.tr("Log time for this country (one timer at a time)"))
+        self.timer_button.clicked.connect(self.start_timer)
+        tasks_head = QHBoxLayout()
+        tasks_head.addWidget(self.tasks_label, 1)
+        tasks_head.addWidget(self.timer_button)
+        tasks_layout.addLayout(tasks_head)
         tasks_layout.addWidget(self.tasks_view)
         bottom = QSplitter(Qt.Orientation.Horizontal, self)
         bottom.addWidget(self.contacts)
@@ -227,6 +233,13 @@ class CountriesPage(QWidget):
         ctx.zone_changed.connect(lambda _z: self.list_model.refresh_clock())
         self._after_reset()
 
+    def start_timer(self) -> bool:
+        """Start the toolbar timer on the country shown (stops any other timer)."""
+        timer = getattr(self.window(), "timer_widget", None)
+        if self.country is None or timer is None:
+            return False
+        return timer.start_for_country(self.country.id)
+
     def focus_search(self) -> None:
         self.search.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.box.selectAll()
@@ -248,6 +261,7 @@ class CountriesPage(QWidget):
         self.tasks_label.setText(self.tr("<b>Open tasks</b> ({0})").format(self.tasks_model.rowCount()))
         self.refresher_button.setEnabled(cid is not None)
         self.remove_button.setEnabled(cid is not None)
+        self.timer_button.setEnabled(cid is not None)
 
     def _after_reset(self) -> None:
         empty = self.list_model.rowCount() == 0

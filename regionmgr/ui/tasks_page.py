@@ -178,9 +178,13 @@ class TasksPage(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected tasks (Delete); Ctrl+Z brings them back"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.timer_button = QToolButton()
+        self.timer_button.setText(self.tr("Start timer"))
+        self.timer_button.setToolTip(self.tr("Log time on the selected task (one timer at a time)"))
+        self.timer_button.clicked.connect(self.start_timer)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
-        for b in (self.done_button, self.quadrant_button, self.delete_button):
+        for b in (self.timer_button, self.done_button, self.quadrant_button, self.delete_button):
             bottom.addWidget(b)
 
         left = QWidget()
@@ -284,6 +288,14 @@ class TasksPage(QWidget):
             self.view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.view.scrollTo(index)
+
+    def start_timer(self) -> bool:
+        """Start the toolbar timer on the selected task (stops any other timer)."""
+        ids = self.selected_ids()
+        timer = getattr(self.window(), "timer_widget", None)
+        if len(ids) != 1 or timer is None:
+            return False
+        return timer.start_for_task(ids[0])
 
     def toggle_done_selected(self) -> None:
         """Space: complete the selected tasks (reopen them if all are done already)."""

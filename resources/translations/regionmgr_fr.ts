@@ -358,6 +358,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>&lt;b&gt;Tâches ouvertes&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Start timer</source>
+        <translation>Démarrer le chrono</translation>
+    </message>
+    <message>
+        <source>Log time for this country (one timer at a time)</source>
+        <translation>Chronométrer le temps pour ce pays (un seul chrono à la fois)</translation>
+    </message>
+    <message>
         <source>Search notes and contacts</source>
         <translation>Rechercher dans les notes et les contacts</translation>
     </message>
@@ -2910,6 +2918,14 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Delete the selected tasks (Delete); Ctrl+Z brings them back</source>
         <translation>Supprimer les tâches sélectionnées (Suppr)&#xa0;; Ctrl+Z les rétablit</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer le chrono</translation>
+    </message>
+    <message>
+        <source>Log time on the selected task (one timer at a time)</source>
+        <translation>Chronométrer le temps sur la tâche sélectionnée (un seul chrono à la fois)</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>

@@ -130,28 +130,38 @@ def run_gui(args: argparse.Namespace) -> int:
 
     instance.activated.connect(bring_forward)
     window.show()
-    from regionmgr.ui import ics_open
-    from regionmgr.ui.reminders import ReminderService
+    services: dict[str, object] = {}
 
-    reminder_service = ReminderService(ctx, current_window)  # tray icon, notifications of what is due
-    if not args.smoke_test:
-        reminder_service.start()
-    instance.open_requested.connect(lambda p: ics_open.offer_import(current_window(), p))
-    file_open_filter = ics_open.FileOpenFilter(qapp)  # macOS: a double-clicked .ics arrives as an event
-    file_open_filter.file_opened.connect(lambda p: ics_open.offer_import(current_window(), p))
-    qapp.installEventFilter(file_open_filter)
-    if getattr(args, "file", None) and not args.smoke_test:
-        opened = str(Path(args.file).expanduser().resolve())
-        QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), opened))
-    from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
+    def after_first_paint() -> None:
+        """What the first paint doesn't need (it imports the ORM, icalendar, ...)."""
+        from regionmgr.ui import ics_open
+        from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
+        from regionmgr.ui.reminders import ReminderService
 
-    scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
-    warn_about_location(window)  # data folder in a synced or network folder
+        reminder_service = ReminderService(ctx, current_window)  # tray icon, notifications of what is due
+        services["reminders"] = reminder_service
+        if not args.smoke_test:
+            reminder_service.start()
+        instance.open_requested.connect(lambda p: ics_open.offer_import(current_window(), p))
+        file_open_filter = ics_open.FileOpenFilter(qapp)  # macOS: a double-clicked .ics arrives as an event
+        file_open_filter.file_opened.connect(lambda p: ics_open.offer_import(current_window(), p))
+        qapp.installEventFilter(file_open_filter)
+        services["file_open_filter"] = file_open_filter
+        if getattr(args, "file", None) and not args.smoke_test:
+            opened = str(Path(args.file).expanduser().resolve())
+            QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), opened))
+        scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
+        warn_about_location(window)  # data folder in a synced or network folder
+
+    window.first_painted.connect(after_first_paint)
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: _smoke_pages(window, qapp))
+        window.first_painted.connect(lambda: _smoke_pages(window, qapp))
     code = qapp.exec()
-    reminder_service.close()
+    if "reminders" in services:
+        services["reminders"].close()  # type: ignore[attr-defined]
     current_window().close()
+    from regionmgr.ui.backup_scheduler import scheduler_for
+
     scheduler_for(ctx).finish()  # the close backup, if anything changed
     store.close()
     instance.release()

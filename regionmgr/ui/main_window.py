@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -31,6 +31,7 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
+    first_painted = Signal()  # once, just after the window's first paint: time for the deferred work
     quick_capture_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -53,9 +54,9 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
-        from regionmgr.ui.timer_widget import add_timer_toolbar
-
-        self.timer_widget = add_timer_toolbar(self, ctx)  # start_for_task(id) / start_for_country(id)
+        self._timer_widget = None
+        self._painted = False
+        self.first_painted.connect(lambda: self.timer_widget)  # after first paint: it loads the ORM
         ctx.error_raised.connect(self.show_error)
         from regionmgr.ui import backup_scheduler
 
@@ -70,6 +71,15 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         else:
             self.show_page(str(ctx.settings.value("window/page", "tasks")))
+
+    @property
+    def timer_widget(self):
+        """The toolbar timer (``start_for_task(id)`` / ``start_for_country(id)``), built on first use."""
+        if self._timer_widget is None:
+            from regionmgr.ui.timer_widget import add_timer_toolbar
+
+            self._timer_widget = add_timer_toolbar(self, self.ctx)
+        return self._timer_widget
 
     # -- construction ------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -254,6 +264,12 @@ class MainWindow(QMainWindow):
                 "<p>Works offline. Your data stays on this computer, in {1}.</p>"
             ).format(__version__, self.ctx.store.path.parent),
         )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def replace_for_language(self) -> MainWindow:
         """Build this window again in the language now installed, on the same page, and close this one."""

@@ -129,6 +129,7 @@ class TaskTableModel(QAbstractTableModel):
         self._due_texts: dict[int, str] = {}
         self._floating: dict[tuple[str, str], str | None] = {}
         self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
+        self._on_tint_fg = QBrush(QColor(25, 25, 25))  # readable on the light tints in a dark theme too
         self._quadrant_names, self._status_names = quadrant_names(), status_names()
         self._done_font = QFont()
         self._done_font.setStrikeOut(True)
@@ -462,7 +463,10 @@ class TaskTableModel(QAbstractTableModel):
             late = self.urgency(pos)
             return self._overdue_bg if late == "overdue" else self._today_bg if late == "today" else None
         if role == FOREGROUND:
-            return self._late_fg if col == COL_DUE and self.urgency(pos) == "overdue" else None
+            late = self.urgency(pos)
+            if late == "overdue":
+                return self._late_fg if col == COL_DUE else self._on_tint_fg
+            return self._on_tint_fg if late == "today" else None
         if role == FONT:
             return self._done_font if r[R_STATUS] >= 2 and col == COL_TITLE else None
         if role == TOOLTIP:

@@ -55,7 +55,10 @@ def settings_for(data_dir: Path):
     """UI settings (geometry, last page) kept beside the store, so --data-dir isolates them."""
     from PySide6.QtCore import QSettings
 
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    path = data_dir / "settings.ini"
+    if not path.exists():  # owner-only, like the store; Qt keeps an existing file's permissions
+        path.touch(mode=0o600)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def run_gui(args: argparse.Namespace) -> int:

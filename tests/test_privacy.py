@@ -93,3 +93,13 @@ def test_the_app_warns_without_blocking_once_per_folder(window):
     assert warn_about_location(window, mounts) is None  # the box once; the status message every start
     assert "network drive" in window.statusBar().currentMessage()
     assert warn_about_location(window, "/dev/sda1 / ext4 rw 0 0\n") is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_ui_settings_file_is_owner_only(tmp_path):
+    from regionmgr.app import settings_for
+
+    settings = settings_for(tmp_path)
+    settings.setValue("window/page", "countries")
+    settings.sync()
+    assert stat.S_IMODE((tmp_path / "settings.ini").stat().st_mode) == 0o600

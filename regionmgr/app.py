@@ -63,7 +63,7 @@ def settings_for(data_dir: Path):
 
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
@@ -84,9 +84,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(args, QCoreApplication.translate(
             "app", "Region Manager is already running on {0}, and does not answer.").format(data_dir))
 
-    from regionmgr.store.db import StoreError, open_store
-
-    from regionmgr.store.db import DamagedStoreError, ForeignFileError
+    from regionmgr.store.db import DamagedStoreError, ForeignFileError, StoreError, open_store
 
     path = store_path(data_dir)
     while True:

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 
 from regionmgr.store.db import STORE_FILENAME, Store, open_store  # noqa: E402
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 # A fixed "now" for tests: Monday 23 November 2026, 09:30 UTC (10:30 in Paris).
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 

@@ -17,7 +17,7 @@ from tests.conftest import FIXED_NOW
 
 PARIS = ZoneInfo("Europe/Paris")
 THREE_WEEKS = Period(dt.date(2026, 11, 2), dt.date(2026, 11, 22))
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def pdf_text(path) -> str:

@@ -12,7 +12,7 @@ from regionmgr.core.shares import Period
 from regionmgr.store.models import Country, Task, TimeEntry
 
 PARIS = ZoneInfo("Europe/Paris")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 # The week of the autumn DST change in Paris: Sunday 25 October 2026 has 25 hours.
 WEEK = Period(dt.date(2026, 10, 19), dt.date(2026, 10, 25))
 NOW = dt.datetime(2026, 10, 27, 12, 0, tzinfo=UTC)

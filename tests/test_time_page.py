@@ -76,7 +76,7 @@ def test_add_a_manual_entry_then_undo(page, sample_ctx, qtbot):
     before = entry_count(store)
     dialog = page.add_entry()
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findText("PL (country, no task)"))
-    start = dt.datetime(2026, 11, 20, 20, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 11, 20, 20, 0, tzinfo=dt.UTC)
     dialog.set_times(start, start + dt.timedelta(hours=3))
     dialog.comment_edit.setText("Payroll backlog")
     dialog.accept()
@@ -92,7 +92,7 @@ def test_add_a_manual_entry_then_undo(page, sample_ctx, qtbot):
 def test_a_bad_manual_entry_is_explained_and_not_saved(page, sample_ctx):
     before = entry_count(sample_ctx.store)
     dialog = page.add_entry()
-    start = dt.datetime(2026, 11, 20, 20, 0, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 11, 20, 20, 0, tzinfo=dt.UTC)
     dialog.set_times(start, start - dt.timedelta(hours=1))
     dialog.accept()
     assert dialog.isVisible()
@@ -146,7 +146,7 @@ def test_forty_percent_warning_appears_with_much_delegable_time(page, sample_ctx
     with sample_ctx.store.write() as s:
         task = s.scalars(select(Task).where(Task.title == "Book meeting rooms for the audit")).one()
         for day in range(16, 21):
-            start = dt.datetime(2026, 11, day, 14, 0, tzinfo=dt.timezone.utc)
+            start = dt.datetime(2026, 11, day, 14, 0, tzinfo=dt.UTC)
             s.add(TimeEntry(task_id=task.id, started_at=start, ended_at=start + dt.timedelta(hours=5)))
     sample_ctx.data_changed.emit("time_entry")
     page.reload()
@@ -168,7 +168,7 @@ def test_a_hidden_page_catches_up_when_shown(page, sample_ctx):
     page.hide()
     with sample_ctx.store.write() as s:
         pl = s.scalars(select(Country).where(Country.code == "PL")).one()
-        start = dt.datetime(2026, 11, 18, 19, 0, tzinfo=dt.timezone.utc)
+        start = dt.datetime(2026, 11, 18, 19, 0, tzinfo=dt.UTC)
         s.add(TimeEntry(country_id=pl.id, started_at=start, ended_at=start + dt.timedelta(hours=1)))
     sample_ctx.data_changed.emit("time_entry")
     assert pl_hours(page) == 2.5  # no work while hidden

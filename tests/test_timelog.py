@@ -14,7 +14,7 @@ from regionmgr.core.timelog import IdleChoice
 from regionmgr.store.models import Country, Task, TimeEntry
 from tests.conftest import FIXED_NOW
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

@@ -212,7 +212,7 @@ def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.da
             else:
                 q = place(t.urgent, t.important, t.due_at, week, now).quadrant
                 section.open_by_quadrant.setdefault(q, []).append(t)
-        far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+        far = dt.datetime.max.replace(tzinfo=dt.UTC)
         for items in section.open_by_quadrant.values():
             items.sort(key=lambda t: (t.due_at or far, t.title))
         section.waiting.sort(key=lambda t: (t.follow_up_on or dt.date.max, t.title))

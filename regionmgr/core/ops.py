@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select, update as sa_update
+from sqlalchemy import select
+from sqlalchemy import update as sa_update
 
 from regionmgr.core.errors import ValidationError
 from regionmgr.store.db import Store

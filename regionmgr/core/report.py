@@ -194,7 +194,7 @@ def build_report(store: Store, period: Period, zone: ZoneInfo, now: dt.datetime,
             responses[task.country_id].append((task.completed_at - task.created_at).total_seconds())
         if task.status in ("open", "waiting"):
             line.open_items.append(OpenItem(task.title, task.requester, task.created_at, task.due_at, task.status))
-    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
     for cid, line in lines.items():
         if responses[cid]:
             line.median_response = dt.timedelta(seconds=statistics.median(responses[cid]))

@@ -25,7 +25,7 @@ from regionmgr.store.models import (
     TimeEntry,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # code, zone, work days (ISO weekday digits), start, end (minutes), agreed share %
 COUNTRIES = [

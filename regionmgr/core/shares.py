@@ -26,7 +26,7 @@ from regionmgr.core.workweek import WorkWeek
 from regionmgr.store.db import Store
 from regionmgr.store.models import Country, Task, TimeEntry
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DEFAULT_MARGIN = 5.0  # percentage points below the target that flag a country
 REFERENCE_DAY = dt.timedelta(hours=10)
 DELEGABLE_WARN_FRACTION = 0.40

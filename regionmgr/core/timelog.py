@@ -25,7 +25,7 @@ from regionmgr.core import ops
 from regionmgr.store.db import Store
 from regionmgr.store.models import Country, Setting, Task, TimeEntry, new_uuid
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 HEARTBEAT_KEY = "timelog/last_activity"
 # A running timer older than this at app start is questioned.
 MAX_RUN = dt.timedelta(hours=4)

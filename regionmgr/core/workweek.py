@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # Common working weeks, as ISO weekday digits (Monday=1 ... Sunday=7).
 MON_FRI = "12345"

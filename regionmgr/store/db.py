@@ -252,7 +252,7 @@ def rebuild_search_index(store: Store) -> None:
 
 
 def pre_migration_backup_path(path: Path, revision: str | None) -> Path:
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return Path(path).parent / "backups" / f"before-upgrade-from-{revision or 'none'}-{stamp}.sqlite3"
 
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def new_uuid() -> str:

@@ -46,7 +46,7 @@ class AppContext(QObject):
         self.store = store
         self.settings = settings
         self.undo_stack = QUndoStack(self)
-        self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._zone = str(settings.value("zone/current", "") or system_zone_name())
 
     # -- time --------------------------------------------------------------------

@@ -128,7 +128,7 @@ class HandoverDialog(QDialog):
             self.ooo_edits[key].setPlainText(text)
         html = handover.dossier_html(dossier)
         folder = Path(self.folder_edit.text().strip() or ".")
-        stem = "handover_{0}_{1}".format(values["starts_on"].isoformat(), values["ends_on"].isoformat())
+        stem = f"handover_{values['starts_on'].isoformat()}_{values['ends_on'].isoformat()}"
         title = handover.DOSSIER_LABELS[lang]["d_title"]
 
         def pdf(target: Path) -> None:

@@ -75,7 +75,7 @@ class TimeEntryDialog(QDialog):
         edit.setDateTime(QDateTime(value.astimezone(self.ctx.zone).replace(tzinfo=None)))
 
     def _from_edit(self, edit: QDateTimeEdit) -> dt.datetime:
-        return edit.dateTime().toPython().replace(tzinfo=self.ctx.zone).astimezone(dt.timezone.utc)
+        return edit.dateTime().toPython().replace(tzinfo=self.ctx.zone).astimezone(dt.UTC)
 
     def set_times(self, start: dt.datetime, end: dt.datetime) -> None:
         self._to_edit(self.start_edit, start)

@@ -123,7 +123,7 @@ class TimeEntryModel(_RowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.zone = ZoneInfo("UTC")
-        self.now = dt.datetime.now(dt.timezone.utc)
+        self.now = dt.datetime.now(dt.UTC)
 
     def header(self, section: int) -> str:
         return (self.tr("Start"), self.tr("End"), self.tr("Duration"), self.tr("Country"), self.tr("Task"),

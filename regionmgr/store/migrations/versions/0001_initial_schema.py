@@ -1,7 +1,7 @@
 """Initial schema: countries, contacts, tasks, notes, meetings, time, absences, settings.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 09:28:19.165221
 """
 

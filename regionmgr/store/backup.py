@@ -25,12 +25,11 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from regionmgr.store.atomic import atomic_path, sync_dir
 from regionmgr.store.db import APPLICATION_ID, SQLITE_MAGIC
 
 UTC = dt.UTC
@@ -80,40 +79,6 @@ class BackupResult:
     source_counts: dict[str, int]
     alert: str = ""  # non-empty: a copy that looks wrong (e.g. lost every task)
     removed: tuple[Path, ...] = ()
-
-
-# -- writing (the store layer can't import core.atomic; same rules) -----------------
-@contextmanager
-def _atomic_path(target: Path, mode: int = 0o600) -> Iterator[Path]:
-    """A temporary path beside ``target``; on success: fsync, chmod, rename over ``target``."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-        _sync_dir(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _sync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # -- checking ----------------------------------------------------------------------
@@ -222,7 +187,7 @@ def make_backup(
             os.chmod(folder, 0o700)
         counts = source_counts(store_path)
         target = folder / backup_name(now, reason)
-        with _atomic_path(target, 0o600) as tmp:
+        with atomic_path(target, 0o600) as tmp:
             src = sqlite3.connect(Path(store_path).resolve().as_uri() + "?mode=ro", uri=True)
             try:
                 dst = sqlite3.connect(str(tmp))
@@ -346,7 +311,7 @@ def set_aside(store_path: Path, why: str, now: dt.datetime | None = None) -> Pat
         if side.exists():
             os.replace(side, Path(str(aside) + extra))
     os.replace(store_path, aside)
-    _sync_dir(store_path.parent)
+    sync_dir(store_path.parent)
     return aside
 
 
@@ -363,12 +328,12 @@ def restore_backup(backup: Path, store_path: Path, now: dt.datetime | None = Non
         raise BackupError(f"“{backup}” is not a good copy ({check.problem})")
     store_path = Path(store_path)
     try:
-        with _atomic_path(store_path.with_name(store_path.name + ".restoring"), 0o600) as tmp:
+        with atomic_path(store_path.with_name(store_path.name + ".restoring"), 0o600) as tmp:
             shutil.copyfile(backup, tmp)
         staged = store_path.with_name(store_path.name + ".restoring")
         aside = set_aside(store_path, "before-restore", now)
         os.replace(staged, store_path)
-        _sync_dir(store_path.parent)
+        sync_dir(store_path.parent)
     except OSError as exc:
         raise BackupError(str(exc)) from exc
     return aside

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from sqlalchemy import select
 
 from regionmgr.core import meetings
-from regionmgr.core.ops import ValidationError
+from regionmgr.core.errors import CodedError, ValidationError
 from regionmgr.store.db import Store
 from regionmgr.store.models import MeetingSeries
 
@@ -39,7 +39,7 @@ MAX_SKIPS = 1000
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
-class IcsImportError(ValidationError):
+class IcsImportError(CodedError):
     MESSAGES = {
         "too_big": "The file is too large to be a meeting invitation ({detail}).",
         "unreadable": "The file is not a calendar file that can be read.",
@@ -53,11 +53,6 @@ class IcsImportError(ValidationError):
         "cancelled": "This file cancels a meeting; there is nothing to import.",
         "missing": "The file can't be read: {detail}.",
     }
-
-    def __init__(self, code: str, detail: str = ""):
-        self.code = code
-        self.detail = detail
-        super().__init__(self.MESSAGES.get(code, code).format(detail=detail))
 
 
 @dataclass

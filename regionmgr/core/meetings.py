@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from regionmgr.core import ics
-from regionmgr.core.ops import ValidationError
+from regionmgr.core.errors import CodedError
 from regionmgr.core.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.store.db import Store
 from regionmgr.store.models import (
@@ -45,7 +45,7 @@ SERIES_FIELDS = (
 )
 
 
-class MeetingError(ValidationError):
+class MeetingError(CodedError):
     """Bad input for a meeting series. ``code`` names the problem, ``detail`` the offending value."""
 
     MESSAGES = {
@@ -63,11 +63,6 @@ class MeetingError(ValidationError):
         "already_cancelled": "The meeting on {detail} is already cancelled.",
         "series_cancelled": "This series has been cancelled.",
     }
-
-    def __init__(self, code: str, detail: str = ""):
-        self.code = code
-        self.detail = detail
-        super().__init__(self.MESSAGES.get(code, code).format(detail=detail))
 
 
 # -- plain views ------------------------------------------------------------------------

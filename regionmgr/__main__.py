@@ -3,8 +3,10 @@
 Boot phases, in order (heavy imports come late):
 1. arguments;  2. paths (data folder);  3. sub-commands that need no window
 (``sample``, ``export-ics``) run and exit;  4. QApplication;  5. single-writer
-lock;  6. store opened (recognised, backed up, migrated);  7. main window
-painted;  8. everything else loads when first used.
+lock;  6. the main window painted, empty (it imports nothing of the store);
+7. on that paint: store opened (recognised, backed up, migrated), the last page
+built and painted;  8. then the timer, reminders, backups and the socket later
+launches talk to;  everything else loads when first used.
 """
 
 from __future__ import annotations

@@ -84,38 +84,17 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(args, QCoreApplication.translate(
             "app", "Region Manager is already running on {0}, and does not answer.").format(data_dir))
 
-    from regionmgr.store.db import DamagedStoreError, ForeignFileError, StoreError, open_store
-
-    path = store_path(data_dir)
-    while True:
-        try:
-            store = open_store(path)
-            break
-        except (DamagedStoreError, ForeignFileError) as exc:
-            if not _interactive(args):  # smoke test / offscreen: no blocking dialog
-                instance.release()
-                return _fail(args, str(exc))
-            from regionmgr.ui.store_problem_dialog import backup_folders, resolve_store_problem
-
-            path = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings_for(data_dir)))
-            if path is None:
-                instance.release()
-                return 2
-        except (StoreError, OSError) as exc:
-            instance.release()
-            return _fail(args, str(exc))
-
+    # Paint first: the window shows (empty) before the store is opened and the pages are
+    # imported; they follow on its first paint.
     from regionmgr.ui import i18n
-    from regionmgr.ui.context import AppContext
     from regionmgr.ui.main_window import MainWindow
 
     settings = settings_for(data_dir)
     i18n.install(qapp, i18n.chosen_language(settings))
-    from regionmgr.ui import theme
-
-    theme.apply_saved(qapp, settings)  # light, dark, or as the desktop
-    ctx = AppContext(store, settings)
-    window = MainWindow(ctx)
+    forced_scheme = str(settings.value("ui/theme", "system")) != "system"  # theme.SETTING_KEY
+    if forced_scheme:  # light or dark chosen: set before the first paint (no flash)
+        _apply_theme(qapp, settings)
+    window = MainWindow(settings=settings)
 
     def current_window() -> MainWindow:
         current = window
@@ -130,15 +109,30 @@ def run_gui(args: argparse.Namespace) -> int:
         current.activateWindow()
 
     instance.activated.connect(bring_forward)
-    window.show()
+    opened: dict[str, object] = {}
     services: dict[str, object] = {}
 
+    def open_and_build() -> None:
+        """On the empty window's first paint: answer later launches, open the store, build the pages."""
+        result = _open_store(args, data_dir, settings)
+        if isinstance(result, int):
+            qapp.exit(result)
+            return
+        from regionmgr.ui.context import AppContext
+
+        opened["store"], opened["ctx"] = result, AppContext(result, settings)
+        window.populate(opened["ctx"])
+
     def after_first_paint() -> None:
-        """What the first paint doesn't need (it imports the ORM, icalendar, ...)."""
+        """Once the content is painted: what it doesn't need (the timer, reminders, backups, .ics)."""
         from regionmgr.ui import ics_open
         from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
         from regionmgr.ui.reminders import ReminderService
 
+        ctx = opened["ctx"]
+        instance.listen()  # later launches reach this window from now on (they retry meanwhile)
+        if not forced_scheme:  # as the desktop: follow its changes from now on
+            _apply_theme(qapp, settings)
         reminder_service = ReminderService(ctx, current_window)  # tray icon, notifications of what is due
         services["reminders"] = reminder_service
         if not args.smoke_test:
@@ -149,26 +143,58 @@ def run_gui(args: argparse.Namespace) -> int:
         qapp.installEventFilter(file_open_filter)
         services["file_open_filter"] = file_open_filter
         if getattr(args, "file", None) and not args.smoke_test:
-            opened = str(Path(args.file).expanduser().resolve())
-            QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), opened))
+            path = str(Path(args.file).expanduser().resolve())
+            QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), path))
         scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
         warn_about_location(window)  # data folder in a synced or network folder
 
+    window.shell_painted.connect(open_and_build)
     window.first_painted.connect(after_first_paint)
     if args.smoke_test:
         window.first_painted.connect(lambda: _smoke_pages(window, qapp))
+    window.show()
     code = qapp.exec()
     if "reminders" in services:
         services["reminders"].close()  # type: ignore[attr-defined]
     current_window().close()
-    from regionmgr.ui.backup_scheduler import scheduler_for
+    if "store" in opened:
+        from regionmgr.ui.backup_scheduler import scheduler_for
 
-    scheduler_for(ctx).finish()  # the close backup, if anything changed
-    store.close()
+        scheduler_for(opened["ctx"]).finish()  # the close backup, if anything changed
+        opened["store"].close()  # type: ignore[attr-defined]
     instance.release()
-    if args.smoke_test:
-        print(f"regionmgr: smoke test ok ({store.path})")
+    if args.smoke_test and code == 0:
+        print(f"regionmgr: smoke test ok ({opened['store'].path})")  # type: ignore[attr-defined]
     return code
+
+
+def _apply_theme(qapp, settings) -> None:
+    from regionmgr.ui import theme
+
+    theme.apply_saved(qapp, settings)  # light, dark, or as the desktop
+
+
+def _open_store(args: argparse.Namespace, data_dir: Path, settings):
+    """The store, checked and migrated; or the exit code when it can't be opened (the user was told).
+
+    A damaged or foreign file leads to the dialog offering a backup, another file or an empty
+    store (not in the smoke test, nor offscreen)."""
+    from regionmgr.store.db import DamagedStoreError, ForeignFileError, StoreError, open_store
+
+    path = store_path(data_dir)
+    while True:
+        try:
+            return open_store(path)
+        except (DamagedStoreError, ForeignFileError) as exc:
+            if not _interactive(args):  # smoke test / offscreen: no blocking dialog
+                return _fail(args, str(exc))
+            from regionmgr.ui.store_problem_dialog import backup_folders, resolve_store_problem
+
+            path = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings))
+            if path is None:
+                return 2
+        except (StoreError, OSError) as exc:
+            return _fail(args, str(exc))
 
 
 def _smoke_pages(window, qapp) -> None:

@@ -51,6 +51,7 @@ def test_second_launch_passes_the_file_to_the_running_instance(qapp, tmp_path, q
     data_dir.mkdir()
     first = SingleInstance(data_dir)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(data_dir)
     try:
         assert not second.acquire()
@@ -67,6 +68,7 @@ def test_a_plain_launch_still_just_raises_the_window(qapp, tmp_path, qtbot):
     data_dir.mkdir()
     first = SingleInstance(data_dir)
     assert first.acquire()
+    first.listen()
     opened = []
     first.open_requested.connect(opened.append)
     try:

@@ -63,3 +63,40 @@ def test_write_failure_is_shown_to_the_user(window, qtbot):
     window.ctx.error_raised.emit("The disk is full")
     assert isinstance(window.last_error_box, QMessageBox)
     assert "disk is full" in window.last_error_box.text()
+
+
+def test_the_window_paints_empty_before_the_store_opens_then_fills(qtbot, sample_ctx):
+    """Paint first, load after: the window built from the settings alone shows at once and says it is
+    opening the data; once it has painted, ``populate`` builds the pages over the store, and
+    ``first_painted`` (the deferred services' cue) follows the first paint with content."""
+    sample_ctx.settings.setValue("welcome/done", True)
+    sample_ctx.settings.setValue("window/page", "countries")
+    w = MainWindow(settings=sample_ctx.settings)
+    qtbot.addWidget(w)
+    content_painted = []
+    w.first_painted.connect(lambda: content_painted.append(True))
+    with qtbot.waitSignal(w.shell_painted, timeout=5000):
+        w.show()
+    assert w.statusBar().currentMessage() == "Opening your data…"
+    assert w.pages == {} and w.centralWidget() is None and not content_painted
+    w.populate(sample_ctx)
+    qtbot.waitUntil(lambda: bool(content_painted), timeout=5000)
+    assert w.current_page_key() == "countries"
+    assert w.statusBar().currentMessage() == ""
+    assert w.page_actions["countries"].isChecked()
+
+
+def test_the_empty_window_imports_nothing_of_the_store(tmp_path):
+    """What the first paint needs loads no store, SQLAlchemy, or page module (a fresh process)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import regionmgr.app, regionmgr.ui.i18n, regionmgr.ui.main_window, regionmgr.ui.single_instance\n"
+        "heavy = [m for m in sys.modules if m.startswith(('regionmgr.store', 'regionmgr.core', 'sqlalchemy',"
+        " 'regionmgr.ui.context', 'regionmgr.ui.tasks_page', 'PySide6.QtNetwork', 'PySide6.QtSvg'))]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QWidget
 
-from regionmgr.ui.context import AppContext
+if TYPE_CHECKING:  # the window's navigation is built before the store is open: no store import here
+    from PySide6.QtWidgets import QWidget
+
+    from regionmgr.ui.context import AppContext
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.matrix import MatrixRow, count_open, load_matrix, load_matrix_at, move_outcome
 from regionmgr.core.priority import Quadrant, UrgencyReason
 from regionmgr.ui.context import AppContext
+from regionmgr.ui.quadrants import quadrant_hint, quadrant_title
 
 if TYPE_CHECKING:
     from regionmgr.ui.worker import Job
@@ -68,24 +69,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def _n(n: int, one: str, many: str) -> str:
     """Pick the singular or plural text (both already translated); ``{n}`` in it is the number."""
     return (one if abs(n) == 1 else many).replace("{n}", str(n))
-
-
-def quadrant_title(q: Quadrant) -> str:
-    return {
-        Quadrant.DO: translate("Priorities", "Do now"),
-        Quadrant.SCHEDULE: translate("Priorities", "Schedule"),
-        Quadrant.DELEGATE: translate("Priorities", "Delegate"),
-        Quadrant.DROP: translate("Priorities", "Drop"),
-    }[q]
-
-
-def quadrant_hint(q: Quadrant) -> str:
-    return {
-        Quadrant.DO: translate("Priorities", "Urgent and important"),
-        Quadrant.SCHEDULE: translate("Priorities", "Important, not urgent"),
-        Quadrant.DELEGATE: translate("Priorities", "Urgent, not important"),
-        Quadrant.DROP: translate("Priorities", "Neither urgent nor important"),
-    }[q]
 
 
 def place_name(zone: str) -> str:

@@ -2,21 +2,29 @@
 
 QLockFile writes the owner's PID; a lock left by a crashed process is detected
 as stale (its PID is gone) and taken over, so a crash never blocks the next start.
+The lock is taken before the window shows; the socket (QtNetwork, ~10 ms to
+load) listens from ``listen()``, called just after the window's first paint.
+A later launch that finds the lock held retries the socket for a few seconds,
+so it still reaches a window that is starting.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 MAX_LINE = 8192
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    # SHA-1 through Qt (already loaded; hashlib would load OpenSSL before the first paint).
+    digest = bytes(QCryptographicHash.hash(str(Path(data_dir).resolve()).encode(),
+                                           QCryptographicHash.Algorithm.Sha1).toHex().data()).decode()[:16]
     return f"regionmgr-{digest}"
 
 
@@ -41,13 +49,18 @@ class SingleInstance(QObject):
                     return False
             else:
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Answer later launches (bring the window forward, open a file). Call once the lock is held."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket file left by a crash
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(name)
-        return True
 
     def _on_connection(self) -> None:
         assert self.server is not None
@@ -69,12 +82,25 @@ class SingleInstance(QObject):
         if conn.bytesAvailable() > MAX_LINE:  # no newline in sight: not ours
             conn.abort()
 
-    def notify_running(self, timeout_ms: int = 2000, open_path: str | None = None) -> bool:
-        """Ask the running instance to bring its window forward (and open ``open_path``)."""
+    def notify_running(self, timeout_ms: int = 3000, open_path: str | None = None) -> bool:
+        """Ask the running instance to bring its window forward (and open ``open_path``).
+
+        Retries until ``timeout_ms``: the running instance may still be starting (its
+        socket listens from just after its first paint)."""
+        import time
+
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
         sock = QLocalSocket()
-        sock.connectToServer(server_name(self.data_dir))
-        if not sock.waitForConnected(timeout_ms):
-            return False
+        while True:
+            sock.connectToServer(server_name(self.data_dir))
+            if sock.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                break
+            sock.abort()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
         if open_path:
             sock.write(b"open " + str(Path(open_path).resolve()).encode("utf-8") + b"\n")
         else:
@@ -85,6 +111,8 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self.server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
             for conn in self.server.findChildren(QLocalSocket):
                 conn.blockSignals(True)  # no late reads while the server goes away
             self.server.close()

@@ -69,7 +69,7 @@ LATE_FG = QColor(160, 20, 20)
 def quadrant_names() -> list[str]:
     """The four quadrants' names, as the Priorities page shows them."""
     from regionmgr.core.priority import Quadrant
-    from regionmgr.ui.priorities_page import quadrant_title
+    from regionmgr.ui.quadrants import quadrant_title
 
     return [quadrant_title(q) for q in Quadrant]
 

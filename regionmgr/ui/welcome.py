@@ -53,11 +53,7 @@ class WelcomePage(QWidget):
         layout.addStretch(2)
 
     def should_show(self) -> bool:
-        if self.ctx.settings.value("welcome/done", False, type=bool):
-            return False
-        from regionmgr.core import sample  # SQLAlchemy: not on the start-up path
-
-        return sample.is_empty(self.ctx.store)
+        return should_show(self.ctx)
 
     def start_empty(self) -> None:
         self.ctx.settings.setValue("welcome/done", True)
@@ -90,3 +86,12 @@ class WelcomePage(QWidget):
         self.sample_button.setEnabled(True)
         self.empty_button.setEnabled(True)
         self.ctx.report_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+
+
+def should_show(ctx: AppContext) -> bool:
+    """First launch: the welcome is shown until the user chose, and only over an empty store."""
+    if ctx.settings.value("welcome/done", False, type=bool):
+        return False
+    from regionmgr.core import sample  # SQLAlchemy: not on the start-up path
+
+    return sample.is_empty(ctx.store)

@@ -175,3 +175,13 @@ def test_ctrl_n_focuses_the_quick_capture_line_above_the_list(qtbot, window):
     assert page.capture_bar is not None
     qtbot.waitUntil(lambda: page.capture_bar.isAncestorOf(window.focusWidget()) or page.capture_bar.hasFocus(),
                     timeout=2000)
+
+
+def test_the_list_reads_every_task_exactly_as_stored(sample_ctx):
+    """The list's rows share repeated values to save memory; they still equal what the store holds."""
+    from regionmgr.store import task_queries as tq
+
+    conn = sample_ctx.store.raw()
+    plain = conn.execute(tq._SELECT + "ORDER BY t.rowid").fetchall()
+    assert plain and tq.list_snapshot(conn)[1] == plain
+    assert sorted(tq.list_rows(conn)) == sorted(plain)

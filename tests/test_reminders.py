@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from regionmgr.core import meetings, reminders
+from regionmgr.core import meetings, reminders, weekly
 from regionmgr.core.reminders import LeadTimes
-from regionmgr.store.models import Task
+from regionmgr.store.models import MeetingSeries, Task
 from regionmgr.ui.reminders import SHOWN_KEY, ReminderService
 
 UTC = dt.UTC
@@ -75,6 +75,28 @@ def test_next_meeting_is_reminded_and_skipped_weeks_are_not(store, clock):
     clock.advance(minutes=1)
     found = reminders.due_reminders(store, clock.value, "Europe/Paris", leads)
     assert [(r.kind, r.at.astimezone(paris).date()) for r in found] == [("meeting", dt.date(2026, 12, 1))]
+
+
+def test_series_read_with_plain_sql_match_the_orm_view(store):
+    """The reminders read the series without the ORM: same fields, skips, end; cancelled ones left out."""
+    counted = _series(store, dt.date(2026, 11, 1))
+    meetings.update_series(store, counted, {**meetings.values_of(meetings.load_series(store, counted)),
+                                            "start_local": dt.time(9, 30), "end_kind": "count", "count": 3},
+                           [{"name": "Bo", "email": "bo@example.com"}])
+    meetings.add_skips(store, counted, [(dt.date(2026, 11, 10), "Holiday")])
+    cancelled = _series(store, dt.date(2026, 11, 2))
+    with store.write() as s:
+        s.get(MeetingSeries, cancelled).status = "cancelled"
+    (plain,) = reminders.active_series(store)
+    view = meetings.load_series(store, counted)
+    fields = ("id", "name", "weekday", "start_local", "duration_min", "timezone", "first_date", "end_kind",
+              "until_date", "count")
+    assert [getattr(plain, f) for f in fields] == [getattr(view, f) for f in fields]
+    assert plain.skipped == set(view.skipped())
+    now = dt.datetime(2026, 11, 5, tzinfo=UTC)
+    assert weekly.next_occurrence(plain, now, plain.skipped) == meetings.next_occurrence(view, now) == \
+        dt.date(2026, 11, 17)
+    assert weekly.next_occurrence(plain, dt.datetime(2026, 11, 18, tzinfo=UTC), plain.skipped) is None  # 3 held
 
 
 def test_service_notifies_due_items_once_and_remembers_across_restarts(sample_ctx, qtbot, clock):

@@ -42,6 +42,8 @@ from icalendar import (
     vRecur,
 )
 
+from regionmgr.core import weekly
+
 UTC = dt.UTC
 PRODID = "-//Region Manager//Weekly meeting//EN"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # index = ISO weekday - 1
@@ -87,11 +89,11 @@ class SeriesSpec:
 
     def first_occurrence(self) -> dt.date:
         """The first date on or after ``first_date`` that falls on ``weekday``."""
-        return self.first_date + dt.timedelta(days=(self.weekday - self.first_date.isoweekday()) % 7)
+        return weekly.first_occurrence(self)
 
     def start_at(self, day: dt.date) -> dt.datetime:
         """The occurrence on local ``day`` as an aware datetime in the series' zone."""
-        return dt.datetime.combine(day, self.start_local, self.zone)
+        return weekly.start_at(self, day)
 
     def end_at(self, day: dt.date) -> dt.datetime:
         # Wall-clock addition in the zone, then normalised through UTC (correct across a change).

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
-from regionmgr.core import ics
+from regionmgr.core import ics, weekly
 from regionmgr.core.errors import CodedError
 from regionmgr.core.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.store.db import Store
@@ -135,7 +135,7 @@ class SeriesView:
         )
 
     def start_at(self, day: dt.date) -> dt.datetime:
-        return self.spec().start_at(day)
+        return weekly.start_at(self, day)
 
     def skipped(self) -> dict[dt.date, SkipView]:
         return {s.on_date: s for s in self.skips}
@@ -218,8 +218,7 @@ def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) 
         until, first = values.get("until_date"), values.get("first_date")
         if until is None or until < first:
             raise MeetingError("end_before_start")
-        first_occ = first + dt.timedelta(days=(int(values["weekday"]) - first.isoweekday()) % 7)
-        if until < first_occ:
+        if until < weekly.first_on_or_after(first, int(values["weekday"])):
             raise MeetingError("end_before_start")
     elif end_kind == "count" and int(values.get("count") or 0) < 1:
         raise MeetingError("bad_count")
@@ -370,19 +369,7 @@ def home_country(store: Store, view: SeriesView) -> str | None:
 
 def scheduled(view: SeriesView, start: dt.date, end: dt.date) -> list[dt.date]:
     """Local dates of the series' occurrences between ``start`` and ``end`` inclusive (skips included)."""
-    first = view.spec().first_occurrence()
-    out = []
-    day, n = first, 0
-    while day <= end:
-        n += 1
-        if view.end_kind == "count" and view.count is not None and n > view.count:
-            break
-        if view.end_kind == "until" and view.until_date is not None and day > view.until_date:
-            break
-        if day >= start:
-            out.append(day)
-        day += dt.timedelta(days=7)
-    return out
+    return weekly.scheduled(view, start, end)
 
 
 def is_scheduled(view: SeriesView, day: dt.date) -> bool:
@@ -391,13 +378,7 @@ def is_scheduled(view: SeriesView, day: dt.date) -> bool:
 
 def next_occurrence(view: SeriesView, now: dt.datetime) -> dt.date | None:
     """The next held meeting (not skipped) that has not ended at ``now``."""
-    today = now.astimezone(view.zone).date()
-    skipped = view.skipped()
-    for day in scheduled(view, today - dt.timedelta(days=1), today + dt.timedelta(days=7 * 60)):
-        end = view.start_at(day) + dt.timedelta(minutes=view.duration_min)
-        if day not in skipped and end > now:
-            return day
-    return None
+    return weekly.next_occurrence(view, now, view.skipped())
 
 
 def previous_occurrence(view: SeriesView, before: dt.date) -> dt.date | None:

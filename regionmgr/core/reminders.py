@@ -14,6 +14,9 @@ When a reminder is due:
   after, while it is not done, within the same window);
 - the next held meeting of each active series (weeks in MeetingSkip are not
   held): ``meeting_lead_min`` before it starts, until it ends.
+
+It runs every minute from start-up, so it reads plain rows (``store.raw()``)
+and imports neither SQLAlchemy nor icalendar.
 """
 
 from __future__ import annotations
@@ -22,12 +25,16 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select
-
-from regionmgr.core import meetings
-from regionmgr.core.tasks import ACTIVE_STATUSES, due_instant, due_view
+from regionmgr.core import weekly
+from regionmgr.core.tasks import (
+    ACTIVE_STATUSES,
+    due_instant,
+    due_view,
+    parse_stored_instant,
+    parse_stored_wall,
+)
+from regionmgr.store import reminder_queries as rq
 from regionmgr.store.db import Store
-from regionmgr.store.models import Country, Task
 
 UTC = dt.UTC
 OVERDUE_DAYS = 7
@@ -67,19 +74,17 @@ def _morning(day: dt.date, zone: ZoneInfo, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour)).replace(tzinfo=zone).astimezone(UTC)
 
 
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
 def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     oldest = now - dt.timedelta(days=OVERDUE_DAYS)
-    with store.session() as s:
-        rows = s.execute(
-            select(Task.id, Task.title, Task.due_at, Task.due_tz, Task.due_floating, Task.due_local,
-                   Task.due_all_day, Task.follow_up_on, Task.delegated_to, Country.code)
-            .outerjoin(Country, Country.id == Task.country_id)
-            .where(Task.status.in_(ACTIVE_STATUSES))
-            .where(or_(Task.due_at.is_not(None), Task.due_local.is_not(None), Task.follow_up_on.is_not(None)))
-        ).all()
-    for (task_id, title, due_at, due_tz, floating, due_local, all_day, follow_up, delegated_to, code) in rows:
+    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES)
+    for (task_id, title, due_text, due_tz, floating, local_text, all_day, follow_text, delegated_to, code) in rows:
         code = code or ""
+        due_at, due_local, follow_up = parse_stored_instant(due_text), parse_stored_wall(local_text), _date(follow_text)
         instant = due_instant(due_at, bool(floating), due_local, zone)
         if instant is not None:
             if all_day:
@@ -103,18 +108,30 @@ def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTi
     return out
 
 
+def active_series(store: Store) -> list[weekly.WeeklySeries]:
+    """The active meeting series with their skipped weeks, as plain values."""
+    conn = store.raw()
+    skipped: dict[str, set[dt.date]] = {}
+    for series_id, on_date in rq.skipped_days(conn):
+        skipped.setdefault(series_id, set()).add(dt.date.fromisoformat(on_date[:10]))
+    return [
+        weekly.WeeklySeries(sid, name, int(day), dt.time.fromisoformat(start), int(minutes), zone,
+                            dt.date.fromisoformat(first[:10]), end_kind or "never", _date(until),
+                            None if count is None else int(count), frozenset(skipped.get(sid, ())))
+        for sid, name, day, start, minutes, zone, first, end_kind, until, count in rq.active_series(conn)
+    ]
+
+
 def meeting_reminders(store: Store, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
-    for view in meetings.list_series(store):
-        if view.status != "active":
-            continue
-        day = meetings.next_occurrence(view, now)
+    for series in active_series(store):
+        day = weekly.next_occurrence(series, now, series.skipped)
         if day is None:
             continue
-        start = view.start_at(day).astimezone(UTC)
+        start = weekly.start_at(series, day).astimezone(UTC)
         remind_at = start - dt.timedelta(minutes=leads.meeting_min)
-        if remind_at <= now < start + dt.timedelta(minutes=view.duration_min):
-            out.append(Reminder(f"meeting:{view.id}:{day.isoformat()}", "meeting", view.id, view.name,
+        if remind_at <= now < start + dt.timedelta(minutes=series.duration_min):
+            out.append(Reminder(f"meeting:{series.id}:{day.isoformat()}", "meeting", series.id, series.name,
                                 start, remind_at))
     return out
 

@@ -9,21 +9,26 @@ instant the app was seen awake) in the ``setting`` table. At the next start, or
 when the heartbeat shows a long gap (a laptop sleep), ``find_idle`` reports the
 running entry and the user chooses with ``resolve_idle``: keep all the time,
 stop at the last activity, or discard the entry.
+
+The toolbar timer reads (``running``, ``find_idle``) and beats (``heartbeat``)
+from start-up on with plain SQL (``store.raw()``); SQLAlchemy is imported only
+by the writes a user asks for (start, stop, undo, edits) and by the lists.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
-from regionmgr.core import ops
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.tasks import stored_instant
+from regionmgr.store import task_queries
+from regionmgr.store import timer_queries as tq
 from regionmgr.store.db import Store
-from regionmgr.store.models import Country, Setting, Task, TimeEntry, new_uuid
 
 UTC = dt.UTC
 HEARTBEAT_KEY = "timelog/last_activity"
@@ -73,40 +78,47 @@ class StartUndo:
 
 
 # -- reading -----------------------------------------------------------------------
-def _label(session, task_id: str | None, country_id: str | None) -> str:
-    task = session.get(Task, task_id) if task_id else None
-    cid = (task.country_id if task is not None else None) or country_id
-    country = session.get(Country, cid) if cid else None
-    code = country.code if country is not None else ""
-    if task is not None:
-        return f"{code} · {task.title}" if code else task.title
-    return code
+def new_entry_id() -> str:
+    """An id for a time entry about to be started (kept by the undo command, so a redo reuses it)."""
+    return str(uuid.uuid4())
 
 
 def running(store: Store) -> RunningTimer | None:
     """The running timer, or None."""
-    with store.session() as session:
-        entry = session.scalars(
-            select(TimeEntry).where(TimeEntry.ended_at.is_(None)).order_by(TimeEntry.started_at.desc())
-        ).first()
-        if entry is None:
-            return None
-        return RunningTimer(entry.id, entry.started_at, entry.task_id, entry.country_id,
-                            _label(session, entry.task_id, entry.country_id), entry.comment)
+    row = tq.running_entry(store.raw())
+    if row is None:
+        return None
+    entry_id, started_at, task_id, country_id, comment, title, code = row
+    code = code or ""
+    if title is not None:  # on a task: "FR · title"
+        label = f"{code} · {title}" if code else title
+    else:
+        label = code
+    started = dt.datetime.fromisoformat(started_at).replace(tzinfo=UTC)  # stored as naive UTC
+    return RunningTimer(entry_id, started, task_id, country_id, label, comment or "")
+
+
+def country_codes(store: Store) -> list[tuple[str, str]]:
+    """(id, code) of every country, in the user's order: what the toolbar timer can be started on."""
+    return [(row[1], row[2]) for row in task_queries.countries(store.raw())]
 
 
 # -- timer -------------------------------------------------------------------------
 def start(store: Store, now: dt.datetime, task_id: str | None = None,
           country_id: str | None = None, comment: str = "", new_id: str | None = None) -> StartUndo:
     """Stop the running timer (if any) at ``now`` and start one on a task or a country."""
+    from sqlalchemy import select
+
+    from regionmgr.store.models import Country, Task, TimeEntry
+
     if not task_id and not country_id:
-        raise ops.ValidationError("Choose a task or a country to time.")
-    new_id = new_id or new_uuid()
+        raise ValidationError("Choose a task or a country to time.")
+    new_id = new_id or new_entry_id()
     with store.write() as session:
         if task_id and session.get(Task, task_id) is None:
-            raise ops.ValidationError("This task no longer exists.")
+            raise ValidationError("This task no longer exists.")
         if country_id and session.get(Country, country_id) is None:
-            raise ops.ValidationError("This country no longer exists.")
+            raise ValidationError("This country no longer exists.")
         stopped_id = None
         for entry in session.scalars(select(TimeEntry).where(TimeEntry.ended_at.is_(None))):
             entry.ended_at = max(now, entry.started_at)
@@ -119,6 +131,8 @@ def start(store: Store, now: dt.datetime, task_id: str | None = None,
 
 def undo_start(store: Store, undo: StartUndo) -> None:
     """Remove the started entry and let the previously running one run again."""
+    from regionmgr.store.models import TimeEntry
+
     with store.write() as session:
         entry = session.get(TimeEntry, undo.new_id)
         if entry is not None:
@@ -131,6 +145,10 @@ def undo_start(store: Store, undo: StartUndo) -> None:
 
 def stop(store: Store, now: dt.datetime) -> str | None:
     """Stop the running timer at ``now``; return its id (None: nothing was running)."""
+    from sqlalchemy import select
+
+    from regionmgr.store.models import TimeEntry
+
     with store.write() as session:
         stopped = None
         for entry in session.scalars(select(TimeEntry).where(TimeEntry.ended_at.is_(None))):
@@ -141,7 +159,14 @@ def stop(store: Store, now: dt.datetime) -> str | None:
 
 def undo_stop(store: Store, entry_id: str | None) -> None:
     if entry_id:
-        ops.update(store, TimeEntry, entry_id, {"ended_at": None})
+        _update_entry(store, entry_id, {"ended_at": None})
+
+
+def _update_entry(store: Store, entry_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    from regionmgr.core import ops
+    from regionmgr.store.models import TimeEntry
+
+    return ops.update(store, TimeEntry, entry_id, values)
 
 
 # -- manual entries and edits ------------------------------------------------------
@@ -152,21 +177,21 @@ def validate_entry(values: Mapping[str, Any], now: dt.datetime) -> dict[str, Any
     """
     out = dict(values)
     if not out.get("task_id") and not out.get("country_id"):
-        raise ops.ValidationError("Choose a task or a country for this time.")
+        raise ValidationError("Choose a task or a country for this time.")
     start_at, end_at = out.get("started_at"), out.get("ended_at")
     if start_at is None:
-        raise ops.ValidationError("Give the time the work started.")
+        raise ValidationError("Give the time the work started.")
     if start_at.tzinfo is None or (end_at is not None and end_at.tzinfo is None):
-        raise ops.ValidationError("Times need a time zone.")
+        raise ValidationError("Times need a time zone.")
     if end_at is not None:
         if end_at <= start_at:
-            raise ops.ValidationError("The end must be after the start.")
+            raise ValidationError("The end must be after the start.")
         if end_at - start_at > MAX_ENTRY:
-            raise ops.ValidationError("An entry can't be longer than 24 hours; split it by day.")
+            raise ValidationError("An entry can't be longer than 24 hours; split it by day.")
         if end_at > now + dt.timedelta(minutes=1):
-            raise ops.ValidationError("The end is in the future.")
+            raise ValidationError("The end is in the future.")
     elif start_at > now:
-        raise ops.ValidationError("The start is in the future.")
+        raise ValidationError("The start is in the future.")
     out["comment"] = str(out.get("comment") or "")[:500]
     return out
 
@@ -174,25 +199,18 @@ def validate_entry(values: Mapping[str, Any], now: dt.datetime) -> dict[str, Any
 # -- forgotten timers --------------------------------------------------------------
 def heartbeat(store: Store, now: dt.datetime) -> None:
     """Record that the app is awake now (the UI calls it every minute while a timer runs)."""
-    with store.write() as session:
-        row = session.get(Setting, HEARTBEAT_KEY)
-        value = now.astimezone(UTC).isoformat()
-        if row is None:
-            session.add(Setting(key=HEARTBEAT_KEY, value=value))
-        else:
-            row.value = value
+    tq.put_setting(store.raw(), HEARTBEAT_KEY, now.astimezone(UTC).isoformat(), stored_instant(dt.datetime.now(UTC)))
 
 
 def last_activity(store: Store) -> dt.datetime | None:
-    with store.session() as session:
-        row = session.get(Setting, HEARTBEAT_KEY)
-    if row is None or not row.value:
+    value = tq.setting(store.raw(), HEARTBEAT_KEY)
+    if not value:
         return None
     try:
-        value = dt.datetime.fromisoformat(row.value)
+        seen = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return seen if seen.tzinfo else seen.replace(tzinfo=UTC)
 
 
 def find_idle(store: Store, now: dt.datetime, at_startup: bool = False,
@@ -224,15 +242,20 @@ def resolve_idle(store: Store, idle: IdleTimer, choice: IdleChoice) -> tuple[str
         return ("none", None)
     if choice is IdleChoice.STOP_AT_LAST_ACTIVITY:
         end = max(idle.last_activity, idle.started_at)
-        return ("update", ops.update(store, TimeEntry, idle.entry_id, {"ended_at": end}))
+        return ("update", _update_entry(store, idle.entry_id, {"ended_at": end}))
+    from regionmgr.core import ops
+    from regionmgr.store.models import TimeEntry
+
     return ("delete", ops.delete(store, TimeEntry, [idle.entry_id]))
 
 
 def undo_resolve(store: Store, idle: IdleTimer, data: tuple[str, Any]) -> None:
     kind, payload = data
     if kind == "update":
-        ops.update(store, TimeEntry, idle.entry_id, payload)
+        _update_entry(store, idle.entry_id, payload)
     elif kind == "delete":
+        from regionmgr.core import ops
+
         ops.restore(store, payload)
 
 
@@ -255,6 +278,10 @@ class EntryRow:
 def list_entries(store: Store, start: dt.datetime | None = None, end: dt.datetime | None = None,
                  limit: int = 2000) -> list[EntryRow]:
     """Entries overlapping [start, end), newest first."""
+    from sqlalchemy import select
+
+    from regionmgr.store.models import Country, Task, TimeEntry
+
     stmt = (
         select(TimeEntry, Task.title, Task.country_id)
         .outerjoin(Task, Task.id == TimeEntry.task_id)
@@ -280,6 +307,10 @@ def targets(store: Store, include_task: str | None = None) -> list[tuple[str, st
 
     Tasks are the open and waiting ones (plus ``include_task``, e.g. the one an edited entry is on).
     """
+    from sqlalchemy import select
+
+    from regionmgr.store.models import Country, Task
+
     with store.session() as session:
         countries = list(session.execute(select(Country.id, Country.code).order_by(Country.position, Country.code)))
         codes = dict(countries)

@@ -4,21 +4,27 @@ The file is read and checked first (``core.ics_import``); the user then confirms
 the import in a non-blocking question, and the series is created (or updated
 when its UID is known) as one undoable step, then shown on the Meetings page.
 A file that can't be imported gets a clear message and changes nothing.
+
+Installed at start-up (``FileOpenFilter``, the second launch's request), it
+loads the reader (icalendar) and the ORM only when a file is actually opened.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QMessageBox
 
-from regionmgr.core import ics_import, meetings
-from regionmgr.core.ics_import import IcsImportError, ImportedSeries
-from regionmgr.ui.undo import CallCommand
+if TYPE_CHECKING:
+    from regionmgr.core.ics_import import ImportedSeries
 
 
 def error_text(exc: Exception) -> str:
     """A translated message for an import failure."""
+    from regionmgr.core.ics_import import IcsImportError
+
     if isinstance(exc, IcsImportError):
         messages = {
             "too_big": QCoreApplication.translate("IcsOpen", "The file is too large to be a meeting invitation ({0})."),
@@ -47,6 +53,8 @@ def summary(imported: ImportedSeries) -> str:
 
 def offer_import(window, path: str) -> QMessageBox | None:
     """Read ``path`` and ask whether to import it; returns the (open, non-blocking) question box."""
+    from regionmgr.core import ics_import, meetings
+
     ctx = window.ctx
     try:
         organizer = meetings.get_settings(ctx.store, ["organizer_name", "organizer_email"])
@@ -68,6 +76,9 @@ def offer_import(window, path: str) -> QMessageBox | None:
 
 def do_import(window, imported: ImportedSeries) -> str | None:
     """Create or update the series as one undoable step; show it. Returns its id (None on failure)."""
+    from regionmgr.core import ics_import, meetings
+    from regionmgr.ui.undo import CallCommand
+
     ctx = window.ctx
     result: dict[str, str] = {}
 

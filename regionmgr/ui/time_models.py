@@ -7,6 +7,7 @@ the page when the data or the period changes.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -19,8 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from regionmgr.core.shares import CountryShare, DelegableTask
-from regionmgr.core.timelog import EntryRow
+if TYPE_CHECKING:  # the toolbar timer uses ``local_text`` from start-up: no SQLAlchemy here
+    from regionmgr.core.shares import CountryShare, DelegableTask
+    from regionmgr.core.timelog import EntryRow
 
 Index = QModelIndex | QPersistentModelIndex
 UNDER_SERVED_BG = QColor("#fde2e1")

@@ -7,6 +7,11 @@ Starting one timer stops the running one; every start and stop is undoable.
 A timer forgotten over a long idle period is caught at start-up and when the
 heartbeat shows a long gap (the laptop slept): a non-blocking question lets the
 user keep all the time, stop at the last activity, or discard the entry.
+
+Built right after the window's first paint, it stays light: it reads with plain
+SQL (``core.timelog``'s reads), shows country codes until the combo's list is
+first opened (the names come from babel's CLDR data), and loads the ORM only
+for what the user does (start, stop, an answer about idle time).
 """
 
 from __future__ import annotations
@@ -27,14 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core import timelog
-from regionmgr.core.report import country_name
-from regionmgr.core.shares import countries
 from regionmgr.core.timelog import IdleChoice, IdleTimer
-from regionmgr.store.models import new_uuid
 from regionmgr.ui.context import AppContext
 from regionmgr.ui.i18n import current_language
 from regionmgr.ui.time_models import local_text
-from regionmgr.ui.undo import CallCommand
 
 HEARTBEAT_EVERY = dt.timedelta(seconds=60)
 WATCHED = ("", "time_entry", "task", "country")
@@ -43,6 +44,48 @@ WATCHED = ("", "time_entry", "task", "country")
 def elapsed_text(delta: dt.timedelta) -> str:
     seconds = max(0, int(delta.total_seconds()))
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class CountryCombo(QComboBox):
+    """Countries as "FR" until the list is first opened, then as "FR — France" (in the UI language).
+
+    The names come from babel's CLDR data: loading it only when asked keeps the
+    toolbar light at start-up.
+    """
+
+    CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.named = False  # True once the list was opened: items show their names
+
+    def set_countries(self, countries: list[tuple[str, str]]) -> None:
+        """(id, code) pairs, in order; keeps the chosen country."""
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        for cid, code in countries:
+            self.addItem(code, cid)
+            self.setItemData(self.count() - 1, code, self.CODE_ROLE)
+        if self.named:
+            self._name_items()
+        if chosen is not None:
+            self.setCurrentIndex(max(0, self.findData(chosen)))
+        self.blockSignals(False)
+
+    def _name_items(self) -> None:
+        from regionmgr.core.report import country_name
+
+        lang = current_language()
+        for i in range(self.count()):
+            code = self.itemData(i, self.CODE_ROLE)
+            self.setItemText(i, f"{code} — {country_name(code, lang)}")
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        if not self.named:
+            self.named = True
+            self._name_items()
+        super().showPopup()
 
 
 class TimerWidget(QWidget):
@@ -66,7 +109,7 @@ class TimerWidget(QWidget):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the running timer"))
         self.stop_button.clicked.connect(self.stop)
-        self.country_combo = QComboBox(self)
+        self.country_combo = CountryCombo(self)
         self.country_combo.setToolTip(self.tr("Country to time"))
         self.country_combo.setMinimumContentsLength(12)
         self.start_button = QPushButton(self.tr("Start timer"), self)
@@ -90,15 +133,7 @@ class TimerWidget(QWidget):
     # -- reading -----------------------------------------------------------------
     def refresh(self) -> None:
         self.current = timelog.running(self.ctx.store)
-        chosen = self.country_combo.currentData()
-        self.country_combo.blockSignals(True)
-        self.country_combo.clear()
-        lang = current_language()
-        for cid, code, _target in countries(self.ctx.store):
-            self.country_combo.addItem(f"{code} — {country_name(code, lang)}", cid)
-        if chosen is not None:
-            self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(chosen)))
-        self.country_combo.blockSignals(False)
+        self.country_combo.set_countries(timelog.country_codes(self.ctx.store))
         self.start_button.setEnabled(self.country_combo.count() > 0)
         self._show()
 
@@ -136,7 +171,9 @@ class TimerWidget(QWidget):
             self.start_for_country(cid)
 
     def _start(self, task_id: str | None = None, country_id: str | None = None) -> bool:
-        store, now, new_id = self.ctx.store, self.ctx.now(), new_uuid()
+        from regionmgr.ui.undo import CallCommand  # loads the ORM: only once the user acts
+
+        store, now, new_id = self.ctx.store, self.ctx.now(), timelog.new_entry_id()
         command = CallCommand(
             self.ctx, self.tr("Start timer"),
             lambda: timelog.start(store, now, task_id=task_id, country_id=country_id, new_id=new_id),
@@ -151,6 +188,8 @@ class TimerWidget(QWidget):
     def stop(self) -> bool:
         if timelog.running(self.ctx.store) is None:
             return False
+        from regionmgr.ui.undo import CallCommand
+
         store, now = self.ctx.store, self.ctx.now()
         command = CallCommand(self.ctx, self.tr("Stop timer"), lambda: timelog.stop(store, now),
                               lambda data: timelog.undo_stop(store, data), tables=("time_entry",))
@@ -217,6 +256,8 @@ class TimerWidget(QWidget):
             box.deleteLater()
         if idle is None:
             return False
+        from regionmgr.ui.undo import CallCommand
+
         store = self.ctx.store
         text = {IdleChoice.KEEP_ALL: self.tr("Keep idle time"),
                 IdleChoice.STOP_AT_LAST_ACTIVITY: self.tr("Stop timer at last activity"),

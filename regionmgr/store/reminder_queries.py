@@ -1,0 +1,39 @@
+"""Plain-row reads for the reminders, over the store's sqlite3 connection.
+
+The reminder service checks every minute from start-up: it reads tuples (no
+ORM objects, no SQLAlchemy import). Values come back in the store's text
+forms: instants as naive-UTC "YYYY-MM-DD HH:MM:SS.ffffff", wall-clock times
+"HH:MM:SS.ffffff", dates "YYYY-MM-DD", booleans 0/1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+
+def task_rows(conn: sqlite3.Connection, statuses: Sequence[str]) -> list[tuple]:
+    """Tasks in ``statuses`` that have a due time or a follow-up date: (id, title, due_at, due_tz,
+    due_floating, due_local, due_all_day, follow_up_on, delegated_to, country code or None)."""
+    return conn.execute(
+        "SELECT t.id, t.title, t.due_at, t.due_tz, t.due_floating, t.due_local, t.due_all_day, "
+        "t.follow_up_on, t.delegated_to, c.code "
+        "FROM task t LEFT JOIN country c ON c.id = t.country_id "
+        f"WHERE t.status IN ({','.join('?' * len(statuses))}) "
+        "AND (t.due_at IS NOT NULL OR t.due_local IS NOT NULL OR t.follow_up_on IS NOT NULL)",
+        list(statuses),
+    ).fetchall()
+
+
+def active_series(conn: sqlite3.Connection) -> list[tuple]:
+    """The active meeting series, by name: (id, name, weekday, start_local, duration_min, timezone,
+    first_date, end_kind, until_date, count)."""
+    return conn.execute(
+        "SELECT id, name, weekday, start_local, duration_min, timezone, first_date, end_kind, until_date, count "
+        "FROM meeting_series WHERE status = 'active' ORDER BY name"
+    ).fetchall()
+
+
+def skipped_days(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(series id, local date) of every skipped week."""
+    return conn.execute("SELECT series_id, on_date FROM meeting_skip").fetchall()

@@ -54,6 +54,20 @@ def test_follow_up_of_a_delegated_task_on_its_morning(store, clock):
     assert [(r.kind, r.title, r.who) for r in found] == [("follow_up", "Lease summary", "Karim")]
 
 
+def test_all_day_deadline_two_days_ahead_in_utc_is_reminded_on_the_users_morning(store, clock):
+    """Due all day on the 25th at UTC-12 (the 26th, 11:59 UTC); the user is at UTC+14, where the 25th
+    starts on the 24th at 10:00 UTC: the read window must reach two days past the reminder."""
+    with store.write() as s:
+        s.add(Task(title="Far west", status="open", due_tz="Etc/GMT+12", due_all_day=True,
+                   due_at=dt.datetime(2026, 11, 26, 11, 59, 59, tzinfo=UTC)))
+    leads = LeadTimes(task_min=0, morning_hour=0)
+    clock.value = dt.datetime(2026, 11, 24, 9, 59, tzinfo=UTC)
+    assert reminders.due_reminders(store, clock.value, "Pacific/Kiritimati", leads) == []
+    clock.advance(minutes=1)
+    found = reminders.due_reminders(store, clock.value, "Pacific/Kiritimati", leads)
+    assert [(r.title, r.at) for r in found] == [("Far west", clock.value)]
+
+
 def _series(store, first: dt.date) -> str:
     values = {"name": "Regional call", "organizer_name": "Ana", "organizer_email": "ana@example.com",
               "weekday": 2, "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",

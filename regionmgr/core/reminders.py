@@ -28,16 +28,19 @@ from zoneinfo import ZoneInfo
 from regionmgr.core import weekly
 from regionmgr.core.tasks import (
     ACTIVE_STATUSES,
+    STORED_INSTANT,
     due_instant,
     due_view,
     parse_stored_instant,
     parse_stored_wall,
+    stored_instant,
 )
 from regionmgr.store import reminder_queries as rq
 from regionmgr.store.db import Store
 
 UTC = dt.UTC
 OVERDUE_DAYS = 7
+MARGIN = dt.timedelta(days=3)
 KEYS = {  # QSettings keys of the lead times (read by the UI)
     "enabled": "reminders/enabled",
     "task_lead_min": "reminders/task_lead_min",
@@ -81,7 +84,12 @@ def _date(text: str | None) -> dt.date | None:
 def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     oldest = now - dt.timedelta(days=OVERDUE_DAYS)
-    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES)
+    # Only what can be due now is read (a big list has years of dues). The margins cover an all-day
+    # deadline's morning in another zone (up to 26 hours apart) and a floating time's offset.
+    first, last = oldest - MARGIN, now + dt.timedelta(minutes=leads.task_min) + MARGIN
+    wall = (first.replace(tzinfo=None).strftime(STORED_INSTANT), last.replace(tzinfo=None).strftime(STORED_INSTANT))
+    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES, (stored_instant(first), stored_instant(last)), wall,
+                        (first.date().isoformat(), last.date().isoformat()))
     for (task_id, title, due_text, due_tz, floating, local_text, all_day, follow_text, delegated_to, code) in rows:
         code = code or ""
         due_at, due_local, follow_up = parse_stored_instant(due_text), parse_stored_wall(local_text), _date(follow_text)

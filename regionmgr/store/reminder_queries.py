@@ -12,16 +12,21 @@ import sqlite3
 from collections.abc import Sequence
 
 
-def task_rows(conn: sqlite3.Connection, statuses: Sequence[str]) -> list[tuple]:
-    """Tasks in ``statuses`` that have a due time or a follow-up date: (id, title, due_at, due_tz,
-    due_floating, due_local, due_all_day, follow_up_on, delegated_to, country code or None)."""
+def task_rows(conn: sqlite3.Connection, statuses: Sequence[str], due: tuple[str, str], local: tuple[str, str],
+              follow_up: tuple[str, str]) -> list[tuple]:
+    """Tasks in ``statuses`` due or to follow up within the given windows (inclusive, in the stored text
+    forms: ``due`` for fixed due instants, ``local`` for floating wall-clock ones, ``follow_up`` dates):
+    (id, title, due_at, due_tz, due_floating, due_local, due_all_day, follow_up_on, delegated_to,
+    country code or None). The windows only narrow the read (the indexes on due_at and follow_up_on
+    answer it); the caller decides."""
     return conn.execute(
         "SELECT t.id, t.title, t.due_at, t.due_tz, t.due_floating, t.due_local, t.due_all_day, "
         "t.follow_up_on, t.delegated_to, c.code "
         "FROM task t LEFT JOIN country c ON c.id = t.country_id "
         f"WHERE t.status IN ({','.join('?' * len(statuses))}) "
-        "AND (t.due_at IS NOT NULL OR t.due_local IS NOT NULL OR t.follow_up_on IS NOT NULL)",
-        list(statuses),
+        "AND ((NOT t.due_floating AND t.due_at BETWEEN ? AND ?) "
+        "OR (t.due_floating AND t.due_local BETWEEN ? AND ?) OR t.follow_up_on BETWEEN ? AND ?)",
+        [*statuses, *due, *local, *follow_up],
     ).fetchall()
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 ORG = "RegionManager"
+HOLIDAYS_CACHE = "holidays-cache.json"
 APP = "Region Manager"
 
 
@@ -118,6 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if isinstance(result, int):
             qapp.exit(result)
             return
+        from regionmgr.core import workweek
+
+        workweek.use_cache_file(data_dir / HOLIDAYS_CACHE)  # working days counted without loading `holidays`
         from regionmgr.ui.context import AppContext
 
         opened["store"], opened["ctx"] = result, AppContext(result, settings)

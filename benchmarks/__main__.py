@@ -79,6 +79,8 @@ def main() -> int:
     bare_paint, bare_rss = [], []
     modes = {"app": [], "page": ["--page-only"]}
     app: dict[tuple[str, int], dict[str, list[float]]] = {(m, n): {} for m in modes for n in sizes}
+    for n in sizes:  # a first start (not measured): what a user's later starts find, e.g. the holiday cache
+        run(["-m", "benchmarks.probe_app", "--data-dir", str(data_dir_for(stores[n], work))], env)
     for rep in range(opts.repeats):
         print(f"repeat {rep + 1}/{opts.repeats}", file=sys.stderr)
         start, res = run(["-m", "benchmarks.probe_bare"], env)
@@ -94,6 +96,8 @@ def main() -> int:
             figures.setdefault("keys", []).extend(res["keys_ms"])
             figures.setdefault("save", []).append(res["save_ms"])
             figures.setdefault("edit_shown", []).append(res["edit_shown_ms"])
+            figures.setdefault("sort_quadrant", []).append(res["sort_quadrant_ms"])
+            figures.setdefault("holidays", []).append(float(res["holidays_loaded"]))
             figures.setdefault("sqla_paint", []).append(float(res["sqlalchemy_at_paint"]))
             figures.setdefault("sqla_list", []).append(float(res["sqlalchemy_at_list"]))
             figures["rows"] = [res["rows"]]
@@ -108,8 +112,8 @@ def main() -> int:
     rows = [("bare window: process start to first paint", f"{floor_paint:.0f} ms", "1.00x", "floor"),
             ("bare window: peak RSS", f"{floor_rss:.0f} MiB", "1.00x", "floor")]
 
-    def verdict(n: int, key: str, value: float) -> str:
-        if (n, key) not in TARGETS:
+    def verdict(n: int, key: str, value: float, mode: str = "app") -> str:
+        if (n, key) not in TARGETS or mode != "app":  # the targets are the whole app's; the page alone is a diagnosis
             return ""
         limit, unit = TARGETS[(n, key)]
         return f"{'ok' if value <= limit else 'OVER'} (≤ {limit:g}{unit})"
@@ -120,9 +124,9 @@ def main() -> int:
         paint, listed, loaded = (statistics.median(f[k]) for k in ("paint", "list", "loaded"))
         rows += [
             (f"{label}: start to main window painted", f"{paint:.0f} ms", f"{paint / floor_paint:.2f}x",
-             verdict(n, "paint", paint / floor_paint)),
+             verdict(n, "paint", paint / floor_paint, mode)),
             (f"{label}: start to list painted with rows", f"{listed:.0f} ms", f"{listed / floor_paint:.2f}x",
-             verdict(n, "list", listed / floor_paint)),
+             verdict(n, "list", listed / floor_paint, mode)),
             (f"{label}: start to whole list loaded ({f['rows'][0]} tasks)", f"{loaded:.0f} ms",
              f"{loaded / floor_paint:.2f}x", ""),
         ]
@@ -130,13 +134,17 @@ def main() -> int:
         med, high = statistics.median(keys), p95(keys)
         rss, save = statistics.median(f["rss"]), statistics.median(f["save"])
         rows += [
-            (f"{label}: search keystroke, median (view repainted)", f"{med:.1f} ms", "", verdict(n, "key_median", med)),
-            (f"{label}: search keystroke, p95", f"{high:.1f} ms", "", verdict(n, "key_p95", high)),
-            (f"{label}: peak RSS, list loaded and searched", f"{rss:.0f} MiB", f"{rss / floor_rss:.2f}x",
-             verdict(n, "rss", rss)),
+            (f"{label}: search keystroke, median (view repainted)", f"{med:.1f} ms", "", verdict(n, "key_median", med, mode)),
+            (f"{label}: search keystroke, p95", f"{high:.1f} ms", "", verdict(n, "key_p95", high, mode)),
+            (f"{label}: sort by quadrant (every task's quadrant), view repainted",
+             f"{statistics.median(f['sort_quadrant']):.0f} ms", "", ""),
+            (f"{label}: `holidays` imported (else read from the cache file)",
+             "yes" if max(f["holidays"]) else "no", "", ""),
+            (f"{label}: peak RSS, list loaded, searched and sorted", f"{rss:.0f} MiB", f"{rss / floor_rss:.2f}x",
+             verdict(n, "rss", rss, mode)),
             (f"{label}: peak RSS after editing (SQLAlchemy loaded)", f"{statistics.median(f['rss_edit']):.0f} MiB",
              f"{statistics.median(f['rss_edit']) / floor_rss:.2f}x", ""),
-            (f"{label}: one edit saved durably, median", f"{save:.2f} ms", "", verdict(n, "save", save)),
+            (f"{label}: one edit saved durably, median", f"{save:.2f} ms", "", verdict(n, "save", save, mode)),
             (f"{label}: one edit through undo stack until the list shows it", f"{statistics.median(f['edit_shown']):.0f} ms", "", ""),
             (f"{label}: SQLAlchemy imported at first paint / at list paint",
              f"{'yes' if max(f['sqla_paint']) else 'no'} / {'yes' if max(f['sqla_list']) else 'no'}", "", ""),

@@ -110,3 +110,19 @@ def test_quadrant_book_agrees_with_place():
                     got = book.quadrant(country, urgent, important, core.stored_instant(due))
                     assert got == expected, (country, days, urgent, important)
     assert book.quadrant(1, False, True, None) == Quadrant.SCHEDULE
+
+
+def test_quadrant_book_whole_list_agrees_with_place():
+    """The task list's bulk path gives each task the quadrant ``place`` gives it (repeated dues included)."""
+    weeks = {1: WorkWeek("FR", "Europe/Paris"), 2: WorkWeek("AE", "Asia/Dubai")}
+    rows, dues, expected = [], [], []
+    for repeat in range(2):  # the second pass answers from the memo of due texts
+        for country in (1, 2, 99):  # 99: a country the book doesn't know (UTC, Monday to Friday)
+            week = weeks.get(country) or WorkWeek(code="", timezone="UTC")
+            for days in [*range(-3, 30), None]:
+                due = None if days is None else NOW + dt.timedelta(days=days, hours=3 + repeat)
+                for flags in range(4):
+                    rows.append((country, flags | 8))  # other bits (floating, all-day...) are ignored
+                    dues.append(None if due is None else core.stored_instant(due))
+                    expected.append(place(bool(flags & 1), bool(flags & 2), due, week, NOW).quadrant)
+    assert core.QuadrantBook(weeks, NOW).quadrants_of(rows, dues, 0, 1) == expected

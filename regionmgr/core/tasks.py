@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -285,6 +286,7 @@ class QuadrantBook:
         self._now_text = stored_instant(now)
         self._horizon_text = stored_instant(now + self.HORIZON)
         self._memo: dict[tuple[object, dt.date], bool] = {}
+        self._memo_text: dict[tuple[object, str], bool] = {}
         self._q = Quadrant
 
     def quadrant(self, country: object, urgent: bool, important: bool, due: str | None) -> int:
@@ -295,8 +297,29 @@ class QuadrantBook:
             return q.DO if urgent else q.SCHEDULE
         return q.DELEGATE if urgent else q.DROP
 
+    def quadrants_of(self, rows: Sequence[Sequence], dues: Sequence[str | None], country_at: int,
+                     flags_at: int) -> list[int]:
+        """``quadrant`` for every row at once (the task list's 100k rows: a third of the time).
+
+        ``rows[i][country_at]`` is the country key, ``rows[i][flags_at]`` has bit 1 for urgent
+        and bit 2 for important; ``dues[i]`` is the due instant in the store's text form."""
+        q = self._q
+        by_flags = (q.DROP, q.DELEGATE, q.SCHEDULE, q.DO)
+        horizon, now, soon = self._horizon_text, self._now_text, self._due_soon
+        out = []
+        append = out.append
+        for row, due in zip(rows, dues, strict=True):
+            flags = row[flags_at] & 3
+            if not flags & 1 and due is not None and due <= horizon and (due < now or soon(row[country_at], due)):
+                flags |= 1
+            append(by_flags[flags])
+        return out
+
     def _due_soon(self, country: object, due: str) -> bool:
-        from regionmgr.core.priority import place
+        by_text = self._memo_text.get((country, due))
+        if by_text is not None:
+            return by_text
+        from regionmgr.core.priority import place  # (an import statement costs ~1 µs: not per row)
         from regionmgr.core.workweek import WorkWeek
 
         week = self._weeks.get(country) or WorkWeek(code="", timezone="UTC")
@@ -305,4 +328,5 @@ class QuadrantBook:
         key = (country, instant.astimezone(week.zone).date())  # type: ignore[attr-defined]
         if key not in self._memo:
             self._memo[key] = place(False, False, instant, week, self._now).urgency.value == "due_soon"  # type: ignore[arg-type]
+        self._memo_text[(country, due)] = self._memo[key]  # due texts repeat: no parsing the next time
         return self._memo[key]

@@ -330,3 +330,15 @@ def test_the_layout_check_sees_a_cut_label(qtbot, qapp):
     assert "Envoyer la mise à jour" in found
     assert "Échéance (heure locale du pays)" in found
     assert "'Tâches'" not in found and "'Pays'" not in found
+
+
+def test_every_quadrant_name_fits_its_column_in_french(qtbot, french_window):
+    """The task list's Quadrant column shows "À faire maintenant" whole, not "À faire mai…"."""
+    from regionmgr.ui.task_model import COL_QUADRANT, quadrant_names
+
+    french_window.show_page("tasks")
+    view = french_window.pages["tasks"].view
+    names = quadrant_names()
+    assert "À faire maintenant" in names
+    width = view.horizontalHeader().sectionSize(COL_QUADRANT)
+    assert all(view.fontMetrics().horizontalAdvance(n) + 8 <= width for n in names), (width, names)

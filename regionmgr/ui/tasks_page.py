@@ -142,7 +142,9 @@ class TasksPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, 90), (COL_DUE, 130),
+        metrics = self.view.fontMetrics()  # the longest quadrant name fits ("À faire maintenant")
+        quadrant_width = max(90, *(metrics.horizontalAdvance(n) + 16 for n in quadrant_names()))
+        for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, quadrant_width), (COL_DUE, 130),
                            (COL_STATUS, 70), (COL_DELEGATED, 110)):
             header.resizeSection(col, width)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)

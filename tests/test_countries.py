@@ -1,19 +1,28 @@
-"""The Countries page: adding countries in both UI languages, local time and working state, holidays, settings."""
+"""The Countries page: adding countries in both UI languages, local time and working state, holidays, settings,
+reordering (drag and drop, Move up / Move down, one undo step each)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, Qt
 
 from regionmgr.core import countries as core
 from regionmgr.core.ops import get
 from regionmgr.store.models import Country
 from regionmgr.ui.countries_page import AddCountryDialog, CountriesPage
-from regionmgr.ui.country_models import CountryChoiceModel, CountryListModel, OpenTasksModel
+from regionmgr.ui.country_models import (
+    COUNTRY_IDS_MIME,
+    CountryChoiceModel,
+    CountryListModel,
+    OpenTasksModel,
+)
 
 UTC = dt.UTC
+MOVE = Qt.DropAction.MoveAction
+ROOT = QModelIndex()
+SAMPLE = ["FR", "DE", "MA", "AE", "PL"]  # the sample region, in its saved order
 
 
 @pytest.fixture
@@ -244,3 +253,161 @@ def test_double_clicking_an_open_task_shows_it_in_the_task_list(window):
     assert page.open_task(index)
     assert window.current_page_key() == "tasks"
     assert index.data(Qt.ItemDataRole.UserRole) in window.pages["tasks"].selected_ids()
+
+
+# -- reordering ---------------------------------------------------------------------
+def saved(store) -> list[str]:
+    return [c.code for c in core.list_countries(store)]
+
+
+def shown(model: CountryListModel) -> list[str]:
+    return [model.index(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(model.rowCount())]
+
+
+def ids(store, *codes: str) -> list[str]:
+    by_code = {c.code: c.id for c in core.list_countries(store)}
+    return [by_code[c] for c in codes]
+
+
+def test_core_reorder_writes_positions_in_one_go_and_returns_the_old_order(sample_store):
+    old_ids = [c.id for c in core.list_countries(sample_store)]
+    old = core.reorder(sample_store, ids(sample_store, "PL", "MA") + ["no-such-id"])
+    assert old == old_ids
+    assert saved(sample_store) == ["PL", "MA", "FR", "DE", "AE"]  # the others keep their order, after
+    assert [c.position for c in core.list_countries(sample_store)] == [0, 1, 2, 3, 4]
+    core.reorder(sample_store, old)
+    assert saved(sample_store) == SAMPLE
+
+
+def test_moved_order_puts_the_items_before_the_drop_row():
+    order = ["a", "b", "c", "d"]
+    assert core.moved_order(order, ["a"], 2) == ["b", "a", "c", "d"]
+    assert core.moved_order(order, ["d"], 0) == ["d", "a", "b", "c"]
+    assert core.moved_order(order, ["b"], 4) == ["a", "c", "d", "b"]
+    assert core.moved_order(order, ["b"], -1) == ["a", "c", "d", "b"]
+    assert core.moved_order(order, ["b"], 1) == order  # onto itself
+    assert core.moved_order(order, ["b"], 2) == order  # just below itself
+
+
+def test_a_model_move_is_saved_at_once_and_shown_by_a_new_page(qtbot, page, sample_ctx):
+    model = page.list_model
+    with qtbot.waitSignal(sample_ctx.data_changed, check_params_cb=lambda table: table == "country"):
+        assert model.moveRows(ROOT, 4, 1, ROOT, 1)  # Poland up to second place
+    assert saved(sample_ctx.store) == ["FR", "PL", "DE", "MA", "AE"]
+    assert shown(model) == ["FR", "PL", "DE", "MA", "AE"]
+    assert sample_ctx.undo_stack.count() == 1
+    assert sample_ctx.undo_stack.undoText() == "Move Poland"
+    again = CountriesPage(sample_ctx)
+    qtbot.addWidget(again)
+    assert shown(again.list_model) == ["FR", "PL", "DE", "MA", "AE"]
+    assert shown(CountryListModel(sample_ctx)) == ["FR", "PL", "DE", "MA", "AE"]
+
+
+def test_drag_mime_data_round_trip(qtbot, page, sample_ctx):
+    model = page.list_model
+    assert model.mimeTypes() == [COUNTRY_IDS_MIME]
+    assert model.supportedDropActions() == MOVE
+    assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert not model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDropEnabled  # drops go between countries
+    assert model.flags(ROOT) & Qt.ItemFlag.ItemIsDropEnabled
+    mime = model.mimeData([model.index(0)])  # France
+    assert model.ids_in(mime) == ids(sample_ctx.store, "FR")
+    assert model.canDropMimeData(mime, MOVE, 3, 0, ROOT)
+    # The view must not remove the dragged row itself: the list reloads from the store.
+    assert not model.dropMimeData(mime, MOVE, 3, 0, ROOT)
+    assert saved(sample_ctx.store) == ["DE", "MA", "FR", "AE", "PL"]
+    # Dropped past the end: last.
+    model.dropMimeData(model.mimeData([model.index(0)]), MOVE, -1, -1, ROOT)
+    assert saved(sample_ctx.store) == ["MA", "FR", "AE", "PL", "DE"]
+    assert sample_ctx.undo_stack.count() == 2
+    # Anything else is refused and changes nothing.
+    other = QMimeData()
+    other.setText("FR")
+    assert not model.canDropMimeData(other, MOVE, 0, 0, ROOT)
+    assert not model.dropMimeData(other, MOVE, 0, 0, ROOT)
+    assert sample_ctx.undo_stack.count() == 2
+
+
+def test_alt_up_and_alt_down_move_the_chosen_country(qtbot, page, sample_ctx):
+    page.select_code("MA")
+    page.list_view.setFocus()
+    qtbot.waitUntil(page.list_view.hasFocus)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert saved(sample_ctx.store) == ["FR", "MA", "DE", "AE", "PL"]
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert saved(sample_ctx.store) == ["FR", "DE", "AE", "MA", "PL"]
+    assert page.country.code == "MA"  # the moved country stays chosen
+    assert page.list_view.currentIndex().row() == 3
+    assert sample_ctx.undo_stack.count() == 3
+
+
+def test_the_context_menu_offers_move_up_and_move_down(page, sample_ctx):
+    view = page.list_view
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert [a.text() for a in view.actions()] == ["Move up", "Move down"]
+    page.select_code("DE")
+    page.move_down_action.trigger()
+    assert saved(sample_ctx.store) == ["FR", "MA", "DE", "AE", "PL"]
+    page.move_up_action.trigger()
+    page.move_up_action.trigger()
+    assert saved(sample_ctx.store) == ["DE", "FR", "MA", "AE", "PL"]
+    assert not page.move_up_action.isEnabled()  # now first
+
+
+def test_undo_and_redo_restore_and_reapply_the_order(page, sample_ctx):
+    page.select_code("AE")
+    assert page.move_current(-1)
+    assert page.move_current(-1)
+    assert saved(sample_ctx.store) == ["FR", "AE", "DE", "MA", "PL"]
+    stack = sample_ctx.undo_stack
+    stack.undo()
+    assert saved(sample_ctx.store) == ["FR", "DE", "AE", "MA", "PL"]
+    assert shown(page.list_model) == saved(sample_ctx.store)
+    stack.undo()
+    assert saved(sample_ctx.store) == SAMPLE
+    assert shown(page.list_model) == SAMPLE
+    assert page.country.code == "AE" and page.list_view.currentIndex().row() == 3
+    stack.redo()
+    stack.redo()
+    assert saved(sample_ctx.store) == ["FR", "AE", "DE", "MA", "PL"]
+    assert shown(page.list_model) == saved(sample_ctx.store)
+
+
+def test_first_up_and_last_down_do_nothing_and_push_no_undo_step(qtbot, page, sample_ctx):
+    page.select_code("FR")
+    assert not page.move_up_action.isEnabled() and page.move_down_action.isEnabled()
+    assert not page.move_current(-1)
+    page.select_code("PL")
+    assert page.move_up_action.isEnabled() and not page.move_down_action.isEnabled()
+    assert not page.move_current(1)
+    page.list_view.setFocus()
+    qtbot.keyClick(page.list_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    # A drop onto itself, or just below itself, changes nothing either.
+    model = page.list_model
+    assert not model.moveRows(ROOT, 2, 1, ROOT, 3)
+    model.dropMimeData(model.mimeData([model.index(2)]), MOVE, 2, 0, ROOT)
+    assert saved(sample_ctx.store) == SAMPLE
+    assert sample_ctx.undo_stack.count() == 0
+
+
+def test_other_lists_follow_the_new_order(qtbot, window):
+    window.show_page("countries")
+    page = window.pages["countries"]
+    page.select_code("PL")
+    for _ in range(4):
+        page.move_current(-1)
+    assert saved(page.ctx.store) == ["PL", *SAMPLE[:4]]
+    combo = window.timer_widget.country_combo
+    assert [combo.itemData(i, combo.CODE_ROLE) for i in range(combo.count())] == saved(page.ctx.store)
+    tasks = window.page("tasks")
+    qtbot.waitUntil(lambda: tasks.model.complete)
+
+    def task_list_codes() -> list[str]:
+        return [code for _rowid, code in tasks.model.countries()]
+
+    assert task_list_codes() == saved(page.ctx.store)
+    page.ctx.undo_stack.undo()
+    assert saved(page.ctx.store) == ["FR", "PL", "DE", "MA", "AE"]
+    assert [combo.itemData(i, combo.CODE_ROLE) for i in range(combo.count())] == saved(page.ctx.store)
+    assert task_list_codes() == saved(page.ctx.store)

@@ -236,6 +236,44 @@ def new_country_values(store: Store, code: str, messages: Mapping[str, str] | No
     }
 
 
+def reorder(store: Store, ordered_ids: Sequence[str]) -> list[str]:
+    """Give the countries positions 0..n-1 in this order, in one transaction; return the previous order.
+
+    Countries not named keep their relative order after the named ones; unknown
+    ids are skipped. Passing the returned list back undoes the change.
+    """
+    from sqlalchemy import select
+
+    from regionmgr.store.models import Country
+
+    with store.write() as session:
+        rows = list(session.scalars(select(Country).order_by(Country.position, Country.code)))
+        old = [c.id for c in rows]
+        by_id = {c.id: c for c in rows}
+        wanted = [i for i in dict.fromkeys(ordered_ids) if i in by_id]
+        named = set(wanted)
+        new = wanted + [i for i in old if i not in named]
+        for position, country_id in enumerate(new):
+            if by_id[country_id].position != position:
+                by_id[country_id].position = position
+    return old
+
+
+def moved_order(order: Sequence[str], ids: Sequence[str], row: int) -> list[str]:
+    """``order`` with ``ids`` taken out and put back together before the item now at ``row``.
+
+    ``row`` counts in ``order`` as it is (the drop position of a list view); a
+    ``row`` past the end (or negative) puts them last.
+    """
+    chosen = set(ids)
+    moving = [i for i in order if i in chosen]
+    if not 0 <= row < len(order):
+        row = len(order)
+    before = [i for i in order[:row] if i not in moving]
+    after = [i for i in order[row:] if i not in moving]
+    return before + moving + after
+
+
 @dataclass(frozen=True)
 class LocalState:
     local: dt.datetime  # the country's wall clock now

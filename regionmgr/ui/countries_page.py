@@ -1,7 +1,9 @@
 """The Countries page: everything needed to prepare a call with one country, on one page.
 
 Left: the region's countries (a green mark when it is working time there now),
-with "Add country" from the full ISO 3166 list named in the UI language. Right:
+in the user's order (drag one to its place, or Move up / Move down: Alt+Up /
+Alt+Down or the context menu; saved at once, one undo step each), with "Add
+country" from the full ISO 3166 list named in the UI language. Right:
 the chosen country's local time, working-hours state, next public holidays and
 settings; its notes (cultural context, procedures, other) in Markdown beside
 their rendered view; its contacts; its open tasks; and the refresher pack. At
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QKeyCombination, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,6 +142,14 @@ class CountriesPage(QWidget):
         self.list_view = QListView(self)
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Reorder by dragging a country to its new place, or with Move up / Move down (Alt+Up / Alt+Down,
+        # or the list's context menu).
+        self.list_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list_view.setDropIndicatorShown(True)
+        self.move_up_action = self._list_action(self.tr("Move up"), Qt.Key.Key_Up, -1)
+        self.move_down_action = self._list_action(self.tr("Move down"), Qt.Key.Key_Down, 1)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self._on_current(cur))
         self.list_model.modelReset.connect(self._after_reset)
         self.add_button = QPushButton(self.tr("Add country…"), self)
@@ -233,6 +243,20 @@ class CountriesPage(QWidget):
         ctx.zone_changed.connect(lambda _z: self.list_model.refresh_clock())
         self._after_reset()
 
+    def _list_action(self, text: str, key: Qt.Key, step: int) -> QAction:
+        action = QAction(text, self.list_view)
+        action.setShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.AltModifier, key)))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: self.move_current(step))
+        self.list_view.addAction(action)
+        return action
+
+    def move_current(self, step: int) -> bool:
+        """Move the country shown one place up (-1) or down (1): saved at once, one undo step."""
+        if self.country is None:
+            return False
+        return self.list_model.move_by(self.country.id, step)
+
     def start_timer(self) -> bool:
         """Start the toolbar timer on the country shown (stops any other timer)."""
         timer = getattr(self.window(), "timer_widget", None)
@@ -262,6 +286,9 @@ class CountriesPage(QWidget):
         self.refresher_button.setEnabled(cid is not None)
         self.remove_button.setEnabled(cid is not None)
         self.timer_button.setEnabled(cid is not None)
+        row = self.list_model.row_of(cid) if cid else -1
+        self.move_up_action.setEnabled(row > 0)
+        self.move_down_action.setEnabled(0 <= row < self.list_model.rowCount() - 1)
 
     def _after_reset(self) -> None:
         empty = self.list_model.rowCount() == 0

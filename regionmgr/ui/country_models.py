@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QByteArray,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     Qt,
@@ -16,11 +20,13 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from regionmgr.core import countries as core
 from regionmgr.ui.context import AppContext
+from regionmgr.ui.undo import CallCommand
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNTRY_IDS_MIME = "application/x-regionmgr-country-ids"
 WORKING_COLOR = QColor("#2e9d4f")
 CLOSED_COLOR = QColor("#9aa0a6")
 
@@ -100,6 +106,86 @@ class CountryListModel(QAbstractListModel):
         if role == CODE_ROLE:
             return row.code
         return None
+
+
+    # -- reordering (drag and drop, Move up / Move down) -------------------------
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drops land between countries, never on one
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [COUNTRY_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt override
+        rows = sorted({i.row() for i in indexes if i.isValid() and 0 <= i.row() < len(self.rows)})
+        mime = QMimeData()
+        mime.setData(COUNTRY_IDS_MIME, QByteArray(json.dumps([self.rows[r].id for r in rows]).encode()))
+        return mime
+
+    def ids_in(self, mime: QMimeData) -> list[str]:
+        """The ids of this list's countries carried by ``mime`` (nothing for anything else)."""
+        if mime is None or not mime.hasFormat(COUNTRY_IDS_MIME):
+            return []
+        try:
+            ids = json.loads(bytes(mime.data(COUNTRY_IDS_MIME).data()).decode())
+        except (ValueError, UnicodeDecodeError):
+            return []
+        known = {r.id for r in self.rows}
+        return [i for i in ids if isinstance(i, str) and i in known] if isinstance(ids, list) else []
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt override
+        return action == Qt.DropAction.MoveAction and bool(self.ids_in(data))
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802 - Qt override
+        ids = self.ids_in(data)
+        if not ids or action != Qt.DropAction.MoveAction:
+            return False
+        self.move_countries(ids, parent.row() if parent.isValid() else row)
+        # The list reloads from the store: the view must not remove the dragged rows itself.
+        return False
+
+    def moveRows(self, source_parent, source_row, count, destination_parent, destination_child) -> bool:  # noqa: N802
+        """What QListView asks for an internal drag: one undoable reorder saved at once."""
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if not (0 <= source_row and source_row + count <= len(self.rows)):
+            return False
+        ids = [r.id for r in self.rows[source_row:source_row + count]]
+        return self.move_countries(ids, destination_child)
+
+    def move_by(self, country_id: str, step: int) -> bool:
+        """Move one country ``step`` places up (negative) or down; False at either end."""
+        row = self.row_of(country_id)
+        target = row + step
+        if row < 0 or step == 0 or not 0 <= target < len(self.rows):
+            return False
+        return self.move_countries([country_id], target + 1 if step > 0 else target)
+
+    def move_countries(self, ids: Sequence[str], row: int) -> bool:
+        """Put these countries before the one now at ``row`` (past the end: last), as one undo step.
+
+        True if the order changed and was saved; nothing is pushed when it stays the same.
+        """
+        order = [r.id for r in self.rows]
+        new_order = core.moved_order(order, ids, row)
+        if new_order == order:
+            return False
+        moving = set(ids)
+        names = ", ".join(core.country_name(r.code, self.lang) for r in self.rows if r.id in moving)
+        store = self.ctx.store
+        command = CallCommand(
+            self.ctx, self.tr("Move {0}").format(names),
+            lambda: core.reorder(store, new_order), lambda old: core.reorder(store, old),
+            tables=("country",),
+        )
+        return self.ctx.push(command)
 
 
 class CountryChoiceModel(QAbstractListModel):

@@ -322,6 +322,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
 <context>
     <name>CountriesPage</name>
     <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
         <source>Add country…</source>
         <translation>Ajouter un pays…</translation>
     </message>
@@ -465,6 +473,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>{0} local time: outside working hours</source>
         <translation>{0} heure locale&#xa0;: en dehors des heures de travail</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
     </message>
 </context>
 <context>

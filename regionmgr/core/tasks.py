@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from regionmgr.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from regionmgr.store.db import Store
 
 UTC = dt.UTC
 STATUSES = ("open", "waiting", "done", "dropped")
@@ -204,6 +208,39 @@ def parse_stored_wall(text: str | None) -> dt.datetime | None:
 def stored_instant(moment: dt.datetime) -> str:
     """The store's text form of an instant (compares correctly with stored values)."""
     return moment.astimezone(UTC).strftime(STORED_INSTANT)
+
+
+class TaskGoneError(ValidationError):
+    """An edit of a task that was deleted meanwhile (the UI shows its own translated message)."""
+
+
+# -- saving the list's edits (plain sqlite3: no ORM on this path) ------------------------
+def save_changes(store: Store, ids: list[str], changes: Mapping[str, object]) -> dict[str, dict[str, object]]:
+    """Set ``changes`` on every task in ``ids`` in one durable transaction; return the old values.
+
+    ``ValidationError`` and nothing written when a task no longer exists or a value is refused."""
+    from regionmgr.store import task_rows
+
+    try:
+        return task_rows.update(store.raw(), list(ids), changes, dt.datetime.now(UTC))
+    except task_rows.TasksGone as exc:
+        raise TaskGoneError("The task no longer exists.") from exc
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+
+
+def restore_changes(store: Store, olds: Mapping[str, Mapping[str, object]]) -> None:
+    """Undo ``save_changes``: put back each task's old values (tasks deleted since are skipped)."""
+    from regionmgr.store import task_rows
+
+    task_rows.restore(store.raw(), olds, dt.datetime.now(UTC))
+
+
+def read_task(store: Store, task_id: str) -> dict[str, object] | None:
+    """Every stored value of one task (as ``ops.get`` gives them), or None."""
+    from regionmgr.store import task_rows
+
+    return task_rows.read(store.raw(), task_id)
 
 
 # -- status ---------------------------------------------------------------------

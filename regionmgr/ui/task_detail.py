@@ -198,10 +198,7 @@ class TaskDetailPane(QWidget):
     def load(self) -> None:
         values = None
         if self.task_id is not None:
-            from regionmgr.core import ops
-            from regionmgr.store.models import Task
-
-            values = ops.get(self.ctx.store, Task, self.task_id)
+            values = core.read_task(self.ctx.store, self.task_id)  # plain sqlite3: no ORM on a click
         self.values = values
         self.empty_label.setVisible(values is None)
         self.form.setVisible(values is not None)

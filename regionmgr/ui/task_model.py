@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -46,7 +47,7 @@ from regionmgr.store.task_queries import (
     R_STATUS,
     R_TITLE,
 )
-from regionmgr.ui.context import AppContext
+from regionmgr.ui.context import AppContext, StoreCommand
 
 COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED = range(7)
 # Roles as plain ints: data() runs for every painted cell, and enum comparisons cost.
@@ -562,12 +563,27 @@ class TaskTableModel(QAbstractTableModel):
         return push_update(self.ctx, [self.id_of(r[R_ROWID])], changes, text.format(r[R_TITLE]))
 
 
+class TaskUpdateCommand(StoreCommand):
+    """The same change on one or many tasks, one undo step, saved with plain sqlite3 (``core.tasks.
+    save_changes``): editing the list loads no ORM."""
+
+    def __init__(self, ctx: AppContext, ids: list[str], changes: dict, text: str):
+        super().__init__(ctx, text)
+        self.ids, self.changes, self.tables = list(ids), dict(changes), ("task",)
+
+    def do(self) -> object:
+        try:
+            return core.save_changes(self.ctx.store, self.ids, self.changes)
+        except core.TaskGoneError as exc:
+            raise ValidationError(QCoreApplication.translate("UpdateCommand", "The item no longer exists.")) from exc
+
+    def undo_with(self, data: object) -> None:
+        core.restore_changes(self.ctx.store, data)  # type: ignore[arg-type]
+
+
 def push_update(ctx: AppContext, ids: list[str], changes: dict, text: str) -> bool:
     """Save a change to one or many tasks now, as one undoable step."""
-    from regionmgr.store.models import Task
-    from regionmgr.ui.undo import UpdateCommand
-
-    return ctx.push(UpdateCommand(ctx, Task, ids, changes, text))
+    return ctx.push(TaskUpdateCommand(ctx, ids, changes, text))
 
 
 def format_due(view: core.DueView, locale: QLocale, this_year: int) -> str:

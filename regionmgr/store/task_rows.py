@@ -1,0 +1,120 @@
+"""One task's stored values as plain Python, read and written with sqlite3 (no ORM).
+
+The task list's edits (in place, in the detail pane, in bulk) and the detail pane's
+read go through here, so clicking and editing a task loads no SQLAlchemy (~30 MiB
+and ~0.3 s on the first click). The values are the ORM's: instants as aware UTC
+datetimes (stored as naive UTC text), the floating due time as a naive wall-clock
+datetime, dates, booleans; a write stamps ``updated_at`` as the ORM does. A test
+checks both against ``core.ops`` on the same rows, and that ``COLUMNS`` is the
+model's column list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+UTC = dt.UTC
+STAMP = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's SQLite DATETIME text
+COLUMNS = (
+    "id", "created_at", "updated_at", "title", "notes", "country_id", "requester", "urgent", "important",
+    "status", "due_at", "due_tz", "due_floating", "due_local", "due_all_day", "delegated_to",
+    "delegated_contact_id", "delegated_at", "follow_up_on", "parent_id", "position", "start_on", "completed_at",
+)
+INSTANTS = frozenset({"created_at", "updated_at", "due_at", "delegated_at", "completed_at"})
+WALL_CLOCK = frozenset({"due_local"})
+DATES = frozenset({"follow_up_on", "start_on"})
+BOOLS = frozenset({"urgent", "important", "due_floating", "due_all_day"})
+WRITABLE = frozenset(COLUMNS) - {"id", "created_at", "updated_at"}
+_CHUNK = 500
+
+
+class TasksGone(LookupError):
+    """Some of the tasks to change no longer exist (``args[0]``: their ids); nothing was written."""
+
+
+def _python(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if column in INSTANTS:
+        return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+    if column in WALL_CLOCK:
+        return dt.datetime.fromisoformat(value)
+    if column in DATES:
+        return dt.date.fromisoformat(value)
+    if column in BOOLS:
+        return bool(value)
+    return value
+
+
+def _stored(column: str, value: Any) -> Any:
+    if column not in WRITABLE:
+        raise KeyError(f"task has no writable column {column!r}")
+    if value is None:
+        return None
+    if column in INSTANTS:
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column; attach a zone first")
+        return value.astimezone(UTC).strftime(STAMP)
+    if column in WALL_CLOCK:
+        return value.strftime(STAMP)  # the wall-clock fields, whatever zone is attached
+    if column in DATES:
+        return value.isoformat()
+    if column in BOOLS:
+        return int(bool(value))
+    return value
+
+
+def read(conn: sqlite3.Connection, task_id: str) -> dict[str, Any] | None:
+    """Every column of one task, or None when it no longer exists."""
+    row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM task WHERE id = ?", (task_id,)).fetchone()
+    return None if row is None else {c: _python(c, v) for c, v in zip(COLUMNS, row, strict=True)}
+
+
+def _olds(conn: sqlite3.Connection, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        for row in conn.execute(f"SELECT id, {', '.join(columns)} FROM task WHERE id IN "
+                                f"({','.join('?' * len(chunk))})", chunk):
+            out[row[0]] = {c: _python(c, v) for c, v in zip(columns, row[1:], strict=True)}
+    return out
+
+
+def _write(conn: sqlite3.Connection, rows: Iterable[tuple[str, Mapping[str, Any]]], now: dt.datetime,
+           ids: list[str] | None = None, columns: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """In one durable transaction: read the old values of ``columns`` for ``ids`` (when given),
+    then set each row's values and ``updated_at``."""
+    stamp = now.astimezone(UTC).strftime(STAMP)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        olds = _olds(conn, ids, columns or ["id"]) if ids is not None else {}
+        if ids is not None and len(olds) != len(set(ids)):
+            raise TasksGone(sorted(set(ids) - set(olds)))  # nothing written
+        for task_id, values in rows:
+            stored = {c: _stored(c, v) for c, v in values.items()}
+            sets = ", ".join(f"{c} = ?" for c in stored)
+            conn.execute(f"UPDATE task SET {sets}{', ' if sets else ''}updated_at = ? WHERE id = ?",
+                         (*stored.values(), stamp, task_id))
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return olds
+
+
+def update(conn: sqlite3.Connection, ids: list[str], changes: Mapping[str, Any],
+           now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """The same ``changes`` on every task in ``ids``; returns each task's old values.
+
+    All or nothing: ``TasksGone`` when a task no longer exists."""
+    for column, value in changes.items():
+        _stored(column, value)  # refuse a bad column or value before writing anything
+    return _write(conn, ((i, changes) for i in ids), now, list(ids), list(changes))
+
+
+def restore(conn: sqlite3.Connection, olds: Mapping[str, Mapping[str, Any]], now: dt.datetime) -> None:
+    """Put back per-task values returned by ``update`` (undo); tasks gone since are skipped."""
+    _write(conn, olds.items(), now)

@@ -100,6 +100,9 @@ def main() -> int:
             figures.setdefault("holidays", []).append(float(res["holidays_loaded"]))
             figures.setdefault("sqla_paint", []).append(float(res["sqlalchemy_at_paint"]))
             figures.setdefault("sqla_list", []).append(float(res["sqlalchemy_at_list"]))
+            figures.setdefault("sqla_browse", []).append(float(res["sqlalchemy_at_browse"]))
+            figures.setdefault("sqla_edit", []).append(float(res["sqlalchemy_at_edit"]))
+            figures.setdefault("detail", []).append(float(res["detail_shown"]))
             figures["rows"] = [res["rows"]]
 
     bare_quit = [wall(["-m", "benchmarks.probe_bare", "--quit"]) for _ in range(opts.repeats)]
@@ -140,14 +143,15 @@ def main() -> int:
              f"{statistics.median(f['sort_quadrant']):.0f} ms", "", ""),
             (f"{label}: `holidays` imported (else read from the cache file)",
              "yes" if max(f["holidays"]) else "no", "", ""),
-            (f"{label}: peak RSS, list loaded, searched and sorted", f"{rss:.0f} MiB", f"{rss / floor_rss:.2f}x",
+            (f"{label}: peak RSS, list loaded, searched, sorted, a task shown{'' if min(f['detail']) else ' (NOT shown)'}", f"{rss:.0f} MiB", f"{rss / floor_rss:.2f}x",
              verdict(n, "rss", rss, mode)),
-            (f"{label}: peak RSS after editing (SQLAlchemy loaded)", f"{statistics.median(f['rss_edit']):.0f} MiB",
+            (f"{label}: peak RSS after 36 edits (saved, undoable, shown)", f"{statistics.median(f['rss_edit']):.0f} MiB",
              f"{statistics.median(f['rss_edit']) / floor_rss:.2f}x", ""),
             (f"{label}: one edit saved durably, median", f"{save:.2f} ms", "", verdict(n, "save", save, mode)),
             (f"{label}: one edit through undo stack until the list shows it", f"{statistics.median(f['edit_shown']):.0f} ms", "", ""),
-            (f"{label}: SQLAlchemy imported at first paint / at list paint",
-             f"{'yes' if max(f['sqla_paint']) else 'no'} / {'yes' if max(f['sqla_list']) else 'no'}", "", ""),
+            (f"{label}: SQLAlchemy imported at first paint / list paint / task shown / edits",
+             " / ".join("yes" if max(f[k]) else "no" for k in ("sqla_paint", "sqla_list", "sqla_browse", "sqla_edit")),
+             "", ""),
         ]
     bq, sm, sn = statistics.median(bare_quit), statistics.median(smoke), statistics.median(smoke_new)
     rows += [("bare window started and quit (python -m, wall)", f"{bq:.0f} ms", "1.00x", "floor"),

@@ -48,6 +48,8 @@ def file_argument(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     from regionmgr import app
 
+    app.bound_source_cache()  # before PySide6: its import hook would fill linecache with every source
+
     args = build_parser().parse_args(file_argument(sys.argv[1:] if argv is None else argv))
     if args.command == "sample":
         return app.run_sample(args)

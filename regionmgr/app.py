@@ -12,6 +12,29 @@ HOLIDAYS_CACHE = "holidays-cache.json"
 APP = "Region Manager"
 
 
+class _RecentSources(dict):
+    """``linecache``'s cache holding the source lines of the most recent files only.
+
+    Once PySide6 is imported, its import hook reads the source of every Python module
+    imported after it (``inspect.getsource``, to look for "PySide6"), and linecache
+    keeps them all: 17 MiB for SQLAlchemy alone. Tracebacks read what they need again."""
+
+    LIMIT = 32
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.LIMIT:
+            del self[next(iter(self))]  # the oldest (dicts keep insertion order)
+
+
+def bound_source_cache() -> None:
+    """Keep ``linecache`` small for the rest of the process (call before importing PySide6)."""
+    import linecache
+
+    if not isinstance(linecache.cache, _RecentSources):
+        linecache.cache = _RecentSources(linecache.cache)
+
+
 def default_data_dir() -> Path:
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 

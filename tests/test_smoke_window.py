@@ -100,3 +100,25 @@ def test_the_empty_window_imports_nothing_of_the_store(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_source_cache_stays_small_and_tracebacks_keep_their_lines():
+    """PySide6's import hook reads every imported module's source into linecache; the app bounds it."""
+    import subprocess
+    import sys
+
+    script = (
+        "from regionmgr import app\n"
+        "app.bound_source_cache()\n"
+        "import linecache, traceback\n"
+        "import PySide6.QtWidgets, sqlalchemy.orm, regionmgr.store.models, regionmgr.core.ops\n"
+        "assert len(linecache.cache) <= app._RecentSources.LIMIT, len(linecache.cache)\n"
+        "try:\n"
+        "    regionmgr.core.ops.model_by_name('no_such_table')\n"
+        "except KeyError:\n"
+        "    text = traceback.format_exc()\n"
+        "assert 'raise KeyError(name)' in text, text\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "ok", out.stderr

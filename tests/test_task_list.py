@@ -185,3 +185,18 @@ def test_the_list_reads_every_task_exactly_as_stored(sample_ctx):
     plain = conn.execute(tq._SELECT + "ORDER BY t.rowid").fetchall()
     assert plain and tq.list_snapshot(conn)[1] == plain
     assert sorted(tq.list_rows(conn)) == sorted(plain)
+
+
+def test_the_country_filter_follows_countries_added_and_reordered(qtbot, page, sample_ctx):
+    from regionmgr.core import countries, ops
+    from regionmgr.store.models import Country
+
+    codes = lambda: [page.country_box.itemText(i) for i in range(1, page.country_box.count())]  # noqa: E731
+    before = codes()
+    ops.create(sample_ctx.store, Country, countries.new_country_values(sample_ctx.store, "ES"))
+    sample_ctx.data_changed.emit("country")
+    assert codes() == [*before, "ES"]
+    ordered = [row.id for row in countries.list_countries(sample_ctx.store)]
+    countries.reorder(sample_ctx.store, ordered[::-1])
+    sample_ctx.data_changed.emit("country")
+    assert codes() == ["ES", *before[::-1]]

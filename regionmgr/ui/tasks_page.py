@@ -210,6 +210,7 @@ class TasksPage(QWidget):
 
         self.model.modelReset.connect(self._show_count)
         self.model.rows_loaded.connect(self._fill_countries)
+        ctx.data_changed.connect(self._on_data_changed)
         self.model.rows_loaded.connect(self._show_count)
         self.model.failed.connect(lambda _message: self.model.load())  # read it here instead
         self._show_count()
@@ -243,12 +244,19 @@ class TasksPage(QWidget):
             self.capture_bar.focus_capture()  # type: ignore[attr-defined]
 
     def _fill_countries(self, _count: int = 0) -> None:
+        """The country filter's choices, in the user's order (after a load, and when countries change)."""
         current = self.country_box.currentData()
         self.country_box.clear()
         self.country_box.addItem(self.tr("All countries"), None)
         for rowid, code in self.model.countries():
             self.country_box.addItem(code, rowid)
         self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
+        if self.country_box.currentData() != current:  # the chosen country was deleted: all countries
+            self.model.set_filter(country=None)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("country", ""):  # the model has re-read the countries (it listens first)
+            self._fill_countries()
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()

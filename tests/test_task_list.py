@@ -200,3 +200,37 @@ def test_the_country_filter_follows_countries_added_and_reordered(qtbot, page, s
     countries.reorder(sample_ctx.store, ordered[::-1])
     sample_ctx.data_changed.emit("country")
     assert codes() == ["ES", *before[::-1]]
+
+
+def test_after_edits_the_list_shows_what_a_fresh_read_shows(sample_ctx, model):
+    """Edits update only the changed rows' quadrant, due text, order and search text; the result is
+    what reading the whole list again gives (the quadrant column sorted, a search active)."""
+    import datetime as dt
+
+    from regionmgr.store.models import Task
+    from regionmgr.ui.task_model import push_update
+    from regionmgr.ui.undo import CreateCommand
+
+    def shown(m) -> list[tuple]:
+        return [tuple(m.index(r, c).data() for c in range(m.columnCount())) for r in range(m.rowCount())]
+
+    model.sort(COL_QUADRANT)
+    model.quadrants()  # derived for every row before the edits
+    assert shown(model)  # and every row's texts shown once (cached)
+    ids = [model.task_id(r) for r in range(4)]
+    now = sample_ctx.now()
+    push_update(sample_ctx, [ids[0]], {"urgent": True, "important": True}, "flags")
+    push_update(sample_ctx, [ids[1]], {"due_at": now + dt.timedelta(hours=2), "due_all_day": False}, "due soon")
+    push_update(sample_ctx, [ids[2]], {"due_floating": True, "due_at": None,
+                                       "due_local": dt.datetime(2026, 11, 26, 19, 0)}, "floating")
+    push_update(sample_ctx, [ids[3]], {"title": "Zebra crossing survey"}, "title")
+    sample_ctx.push(CreateCommand(sample_ctx, Task, {"title": "Zebra permits", "urgent": True}, "New"))
+    model.set_search("zebra")
+    fresh = TaskTableModel(sample_ctx)
+    fresh.load()
+    fresh.sort(COL_QUADRANT)
+    fresh.set_search("zebra")
+    assert shown(model) == shown(fresh) and len(shown(model)) == 2
+    model.set_search("")
+    fresh.set_search("")
+    assert shown(model) == shown(fresh)

@@ -218,10 +218,12 @@ class TaskTableModel(QAbstractTableModel):
         texts = tq.search_texts(conn, [r[R_ROWID] for r in changed]) if hay is not None else {}
         same_positions = True
         pos_of = self._positions()
+        touched: list[int] = []
+        before = len(rows)
         for row in changed:
             pos = pos_of.get(row[R_ROWID])
             if pos is None:
-                pos_of[row[R_ROWID]] = len(rows)
+                pos = pos_of[row[R_ROWID]] = len(rows)
                 rows.append(row)
                 if hay is not None:
                     hay.append(texts.get(row[R_ROWID], b""))
@@ -229,6 +231,7 @@ class TaskTableModel(QAbstractTableModel):
                 rows[pos] = row
                 if hay is not None:
                     hay[pos] = texts.get(row[R_ROWID], b"")
+            touched.append(pos)
         if self._complete and len(rows) != count:
             present = tq.all_rowids(conn)
             added = sorted(present - set(pos_of))
@@ -239,7 +242,32 @@ class TaskTableModel(QAbstractTableModel):
                 self._hay = [hay[i] for i in keep] + [texts.get(r[R_ROWID], b"") for r in rows[len(keep):]]
             same_positions = False
         self._stamp = stamp
-        self._set_rows(rows, same_positions)
+        if same_positions and table == "task" and self._derived_for == self._derive_key(before):
+            self._patch_derived(touched)  # an edit at 100k: the changed rows only, not all of them
+            self._apply()
+        else:
+            self._set_rows(rows, same_positions)
+
+    def _patch_derived(self, positions: list[int]) -> None:
+        """Derived values (due instant, quadrant, folded title, due text) of the rows at ``positions``
+        only: rows updated in place, or appended (their positions then follow in order)."""
+        rows, due, quads, titles, book = self._rows, self._due, self._quads, self._titles, self._book
+        assert book is not None
+        for pos in positions:
+            r = rows[pos]
+            values = [(due, self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE])]
+            self._due_texts.pop(pos, None)
+            if quads is not None:
+                values.append((quads, book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT,
+                                                    values[0][1])))
+            if titles is not None:
+                values.append((titles, r[R_TITLE].casefold()))
+            for column, value in values:
+                if pos < len(column):
+                    column[pos] = value
+                else:
+                    column.append(value)
+        self._derived_for = self._derive_key(len(rows))
 
     def _positions(self) -> dict[int, int]:
         if self._pos_of is None:
@@ -247,9 +275,13 @@ class TaskTableModel(QAbstractTableModel):
         return self._pos_of
 
     # -- derived values (depend on the clock and the user's zone) ---------------------
+    def _derive_key(self, count: int) -> tuple:
+        """What the derived values depend on: zone, the minute, and which rows (list and length)."""
+        return (self.ctx.zone.key, self.ctx.now().replace(second=0, microsecond=0), id(self._rows), count)
+
     def _derive(self) -> None:
         zone, now = self.ctx.zone, self.ctx.now()
-        key = (zone.key, now.replace(second=0, microsecond=0), id(self._rows), len(self._rows))
+        key = self._derive_key(len(self._rows))
         if self._derived_for == key:
             return
         self._derived_for = key

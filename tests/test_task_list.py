@@ -234,3 +234,20 @@ def test_after_edits_the_list_shows_what_a_fresh_read_shows(sample_ctx, model):
     model.set_search("")
     fresh.set_search("")
     assert shown(model) == shown(fresh)
+
+
+def test_row_positions_found_by_rowid_in_order_or_not():
+    from regionmgr.ui.task_model import RowIndex
+
+    rows = [(rowid, f"t{rowid}") for rowid in (2, 5, 9, 14)]
+    index = RowIndex(rows)
+    assert index.map is None  # read in rowid order: searched by bisection, no dict
+    assert [index.get(r) for r in (2, 5, 9, 14, 1, 6, 99)] == [0, 1, 2, 3, None, None, None]
+    rows.append((20, "t20"))
+    index.appended(4)
+    assert index.map is None and index.get(20) == 4
+    rows.append((7, "t7"))  # a rowid SQLite gave again: out of order
+    index.appended(5)
+    assert index.map is not None
+    assert [index.get(r) for r in (2, 5, 9, 14, 20, 7, 6)] == [0, 1, 2, 3, 4, 5, None]
+    assert RowIndex([(3, ""), (1, "")]).get(1) == 1

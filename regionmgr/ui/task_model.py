@@ -13,7 +13,10 @@ and are undoable.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import islice
+from operator import itemgetter
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -123,7 +126,7 @@ class TaskTableModel(QAbstractTableModel):
         self._titles: list[str] | None = None
         # Title and notes of each row, case-folded, UTF-8 (compact): what the search box scans.
         self._hay: list[bytes] | None = None
-        self._pos_of: dict[int, int] | None = None
+        self._pos_of: RowIndex | None = None
         self._book: core.QuadrantBook | None = None
         self._locale = QLocale()
         self._zones: dict[str, ZoneInfo] = {}
@@ -223,8 +226,9 @@ class TaskTableModel(QAbstractTableModel):
         for row in changed:
             pos = pos_of.get(row[R_ROWID])
             if pos is None:
-                pos = pos_of[row[R_ROWID]] = len(rows)
+                pos = len(rows)
                 rows.append(row)
+                pos_of.appended(pos)
                 if hay is not None:
                     hay.append(texts.get(row[R_ROWID], b""))
             else:
@@ -234,7 +238,7 @@ class TaskTableModel(QAbstractTableModel):
             touched.append(pos)
         if self._complete and len(rows) != count:
             present = tq.all_rowids(conn)
-            added = sorted(present - set(pos_of))
+            added = sorted(present - {r[R_ROWID] for r in rows})
             keep = [i for i, r in enumerate(rows) if r[R_ROWID] in present]
             rows = [rows[i] for i in keep] + tq.rows_by_rowid(conn, added)
             if hay is not None:
@@ -269,9 +273,9 @@ class TaskTableModel(QAbstractTableModel):
                     column.append(value)
         self._derived_for = self._derive_key(len(rows))
 
-    def _positions(self) -> dict[int, int]:
+    def _positions(self) -> RowIndex:
         if self._pos_of is None:
-            self._pos_of = {r[R_ROWID]: i for i, r in enumerate(self._rows)}
+            self._pos_of = RowIndex(self._rows)
         return self._pos_of
 
     # -- derived values (depend on the clock and the user's zone) ---------------------
@@ -593,6 +597,35 @@ class TaskTableModel(QAbstractTableModel):
             self.ctx.error_raised.emit(describe_input_error(exc))
             return False
         return push_update(self.ctx, [self.id_of(r[R_ROWID])], changes, text.format(r[R_TITLE]))
+
+
+class RowIndex:
+    """rowid -> position in a list of rows. The whole list is read in rowid order, so it is
+    searched by bisection: no 100k-entry dict (~8 MiB) after the first edit. Rows out of
+    rowid order (the first page, a rowid SQLite gave again) get a dict instead."""
+
+    def __init__(self, rows: list[tuple]):
+        self.rows = rows
+        in_order = all(a[R_ROWID] < b[R_ROWID] for a, b in zip(rows, islice(rows, 1, None), strict=False))
+        self.map: dict[int, int] | None = None if in_order else self._build()
+
+    def _build(self) -> dict[int, int]:
+        return {r[R_ROWID]: i for i, r in enumerate(self.rows)}
+
+    def get(self, rowid: int) -> int | None:
+        if self.map is not None:
+            return self.map.get(rowid)
+        rows = self.rows
+        i = bisect_left(rows, rowid, key=itemgetter(R_ROWID))
+        return i if i < len(rows) and rows[i][R_ROWID] == rowid else None
+
+    def appended(self, pos: int) -> None:
+        """The row now at ``pos`` (the end) was just appended to the rows."""
+        rowid = self.rows[pos][R_ROWID]
+        if self.map is not None:
+            self.map[rowid] = pos
+        elif pos > 0 and self.rows[pos - 1][R_ROWID] >= rowid:
+            self.map = self._build()
 
 
 class TaskUpdateCommand(StoreCommand):

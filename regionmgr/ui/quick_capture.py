@@ -103,8 +103,15 @@ class QuickCaptureBar(QWidget):
         if watched is self.edit and event.type() == QEvent.Type.FocusIn and self._warm_job is None:
             from regionmgr.ui.worker import Job, start
 
-            self._warm_job = start(Job(lambda _report: warm_up()))
+            self._warm_job = start(Job(lambda _report: self._warm_up()))
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _warm_up() -> None:
+        """In a worker: dateparser's language data, the name tables, and the ORM that saves the
+        new task (importing SQLAlchemy takes ~0.3 s; the list itself never needs it)."""
+        warm_up()
+        import regionmgr.ui.undo  # noqa: F401 - CreateCommand, core.ops and the models
 
     # -- public ------------------------------------------------------------------
     def focus_capture(self) -> None:

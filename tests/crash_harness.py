@@ -2,7 +2,8 @@
 
 The child opens the store and makes random edits through the app's own
 services (``regionmgr.core.ops``: create / update / bulk update / delete on
-tasks, notes and contacts). Before each edit it appends an "intent" line to a
+tasks, notes and contacts; task updates through ``core.tasks.save_changes``,
+the plain-sqlite3 path the task list saves its edits with). Before each edit it appends an "intent" line to a
 report file, and *after* the commit returned a "committed" line (``os.write``
 on an O_APPEND file: the line survives the kill). The parent kills the child
 after a random short delay, reopens the store with ``open_store`` (the app's
@@ -25,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from regionmgr.core import ops
+from regionmgr.core import ops, tasks
 from regionmgr.store.db import STORE_FILENAME, open_store
 from regionmgr.store.models import Contact, Country, Note, Task, new_uuid
 
@@ -41,6 +42,14 @@ class Loss(AssertionError):
 # -- the child -----------------------------------------------------------------------
 def _line(fd: int, record: dict) -> None:
     os.write(fd, (json.dumps(record) + "\n").encode())
+
+
+def save(store, model, row_ids: list[str], changes: dict) -> None:
+    """An update as the app saves it: the task list's edits with plain sqlite3, the rest with the ORM."""
+    if model.__tablename__ == "task":
+        tasks.save_changes(store, row_ids, changes)
+    else:
+        ops.update_many(store, model, row_ids, changes)
 
 
 def child_main(path: Path, report: Path, seed: int, country_id: str, known: dict[str, list[str]]) -> None:
@@ -65,11 +74,11 @@ def child_main(path: Path, report: Path, seed: int, country_id: str, known: dict
         elif roll < 0.75:
             row_id = rng.choice(ids[table])
             _line(fd, {"op": "update", "table": table, "ids": [row_id], "value": value})
-            ops.update(store, model, row_id, {field: value})
+            save(store, model, [row_id], {field: value})
         elif roll < 0.88:
             chosen = rng.sample(ids[table], min(len(ids[table]), rng.randint(2, 6)))
             _line(fd, {"op": "update", "table": table, "ids": chosen, "value": value})
-            ops.update_many(store, model, chosen, {field: value})
+            save(store, model, chosen, {field: value})
         else:
             row_id = rng.choice(ids[table])
             _line(fd, {"op": "delete", "table": table, "ids": [row_id]})

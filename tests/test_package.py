@@ -78,3 +78,20 @@ def test_deb_files_are_owned_by_root_and_readable(installed):
     lines = [line for line in listing.splitlines() if line]
     assert all(" root/root " in line for line in lines)
     assert not any(line.startswith(("-rw-------", "drwx------")) for line in lines)
+
+
+def test_one_version_everywhere():
+    """pyproject.toml, regionmgr.__version__ and the Windows version resource name the same version."""
+    import re
+
+    from regionmgr import __version__
+
+    root = Path(__file__).resolve().parent.parent
+    project = re.search(r'^version = "([^"]+)"', (root / "pyproject.toml").read_text(), re.M).group(1)
+    resource = (root / "resources" / "windows_version.txt").read_text(encoding="utf-8")
+    numbers = tuple(int(x) for x in project.split(".")) + (0,) * (4 - len(project.split(".")))
+    assert __version__ == project
+    assert f"StringStruct('FileVersion', '{project}')" in resource
+    assert f"StringStruct('ProductVersion', '{project}')" in resource
+    four = ", ".join(map(str, numbers))
+    assert f"filevers=({four})" in resource and f"prodvers=({four})" in resource

@@ -166,6 +166,16 @@ def test_html_pack_drops_images_and_demotes_headings():
     assert "<img" not in html and "<h3>A</h3>" in html and "January 2, 2026" in html
 
 
+def test_html_pack_contents_take_the_page_numbers_given():
+    note = core.PackNote("T", "", "<p>x</p>", None, 1)
+    day = __import__("datetime").date(2026, 1, 2)
+    blank = core.build_html("X", [note], day, "en")
+    numbered = core.build_html("X", [note], day, "en", page_numbers={core.section_anchor(1): 7})
+    assert f"<a name='{core.section_anchor(1)}'></a>1. T</h2>" in blank
+    assert ">7</td>" in numbered and ">7</td>" not in blank
+    assert numbered.replace(">7</td>", "></td>") == blank  # the same layout with or without the numbers
+
+
 def test_writing_to_the_ticked_contacts_prepares_the_message(dialog):
     opened = []
     dialog.opener = opened.append
@@ -178,3 +188,68 @@ def test_writing_to_the_ticked_contacts_prepares_the_message(dialog):
     text = url.toString(QUrl.ComponentFormattingOption.FullyDecoded)
     assert text.startswith("mailto:s.bennani@example.ma,y.elamrani@example.ma?subject=Refresher pack — Morocco")
     assert "- CNSS declaration" in text
+
+
+def pdftotext_pages(path) -> list[str]:
+    """The PDF's pages as laid-out text (pdftotext splits them by form feeds)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")
+
+
+def test_the_contents_give_the_page_each_section_starts_on(qtbot, sample_ctx, sample_store, tmp_path):
+    ma = country_id(sample_store, "MA")
+    paragraph = "This step is explained at length so that the procedure runs over several pages. " * 12
+    lengths = {"Alpha onboarding": 30, "Bravo payroll": 2, "Charlie audits": 45, "Delta closing": 8}
+    for title, paragraphs in lengths.items():
+        body = "\n\n".join(f"{i}. {paragraph}" for i in range(paragraphs))
+        create(sample_store, Note, {"country_id": ma, "kind": "procedure", "title": title, "body": body})
+    d = RefresherDialog(sample_ctx, ma)
+    qtbot.addWidget(d)
+    target = tmp_path / "pack.pdf"
+    export(qtbot, d, pdf_path=target)
+
+    pages = pdftotext_pages(target)
+    contents_page = next(i for i, text in enumerate(pages) if "Contents" in text)
+    contents = dict(re.findall(r"^\s*(\d+\. .+?)\s{2,}(\d+)\s*$", pages[contents_page], re.MULTILINE))
+    titles = [r[1] for r in d.notes_model.rows]
+    assert len(contents) == len(titles) >= 5  # the sample's procedure and the four long ones
+    starts = []
+    for number, title in enumerate(titles, start=1):
+        heading = f"{number}. {title}"
+        page = int(contents[heading])
+        # The section's heading is on that page (pdftotext pages count from 1), and on no page before.
+        assert heading in pages[page - 1], (heading, page)
+        assert all(heading not in text for text in pages[contents_page + 1:page - 1])
+        starts.append(page)
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert starts[-1] - starts[0] > len(starts)  # the long notes really run over several pages
+    # Each page has its number in the footer.
+    assert all(re.search(rf"\b{n}\s*$", text) for n, text in enumerate(pages, start=1) if text.strip())
+
+
+def test_printing_the_pack_numbers_the_contents_the_same_way(qtbot, tmp_path):
+    """The printer path paginates like the PDF (here a QPrinter writing a PDF file)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from regionmgr.ui.pdf import print_html
+
+    long_body = "<p>" + "A long explanation of the procedure. " * 400 + "</p>"
+    notes = [core.PackNote(t, "", long_body if t != "Short" else "<p>Brief.</p>", None, 1)
+             for t in ("First", "Short", "Last")]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_html(lambda pages: core.build_html("Morocco", notes, __import__("datetime").date(2026, 1, 2), "en",
+                                             page_numbers=pages), printer, "Pack")
+    del printer
+    pages = pdftotext_pages(tmp_path / "printed.pdf")
+    contents = dict(re.findall(r"^\s*(\d+\. .+?)\s{2,}(\d+)\s*$", pages[1], re.MULTILINE))
+    assert list(contents) == ["1. First", "2. Short", "3. Last"]
+    for heading, page in contents.items():
+        assert heading in pages[int(page) - 1]
+    assert int(contents["3. Last"]) > int(contents["2. Short"]) > int(contents["1. First"]) + 1

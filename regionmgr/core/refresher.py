@@ -1,7 +1,9 @@
 """Refresher packs: a country's procedure notes as one dated document, and who received which version.
 
 The pack is built as HTML (for the PDF and the printer) and as Markdown, with a
-title page and a table of contents. Labels come translated from the UI
+title page and a table of contents. In the HTML each section heading carries an
+anchor (``section_anchor``); the UI lays the pack out, finds the page each anchor
+lands on and builds it again with those ``page_numbers`` in the contents. Labels come translated from the UI
 (``labels``) and dates are written in the UI language with babel. Images are
 never carried into a pack: a note's image could name a local file or a remote
 address, and a pack must neither read the disk nor the network for them.
@@ -100,10 +102,22 @@ def pack_title(country: str, labels: Mapping[str, str] | None = None) -> str:
     return f"{lab['title']} — {country}"
 
 
+def section_anchor(number: int) -> str:
+    """The anchor name of the heading of the pack's ``number``-th section (from 1)."""
+    return f"section-{number}"
+
+
 def build_html(
-    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None
+    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None,
+    page_numbers: Mapping[str, int] | None = None,
 ) -> str:
-    """The pack as one HTML document: title page, contents, then one section per note."""
+    """The pack as one HTML document: title page, contents, then one section per note.
+
+    ``page_numbers`` (anchor name -> page, from 1) fills the contents' page column;
+    a section it does not know gets an empty cell, so the contents take the same
+    room with or without the numbers.
+    """
+    pages = page_numbers or {}
     lab = _labels(labels)
     esc = html.escape
     date_text = format_date(day, lang)
@@ -113,13 +127,20 @@ def build_html(
         f"<h1 align='center' style='font-size:26pt'>{esc(lab['title'])}</h1>",
         f"<p align='center' style='font-size:16pt'>{esc(lab['subtitle'].format(country))}</p>",
         f"<p align='center' style='font-size:12pt'>{esc(lab['date'].format(date_text))}</p>",
-        f"<h2 style='page-break-before:always'>{esc(lab['contents'])}</h2><ol>",
+        f"<h2 style='page-break-before:always'>{esc(lab['contents'])}</h2>",
+        "<table width='100%' cellspacing='0' cellpadding='3' style='border:none'>",
     ]
-    parts += [f"<li>{esc(n.title)}</li>" for n in notes]
-    parts.append("</ol>")
+    cell = "<td style='border:none'"
+    parts += [
+        f"<tr>{cell}>{number}. {esc(note.title)}</td>"
+        f"{cell} align='right' width='10%'>{pages.get(section_anchor(number), '')}</td></tr>"
+        for number, note in enumerate(notes, start=1)
+    ]
+    parts.append("</table>")
     for number, note in enumerate(notes, start=1):
         reviewed = format_date(note.last_reviewed, lang) if note.last_reviewed else lab["never"]
-        parts.append(f"<h2 style='page-break-before:always'>{number}. {esc(note.title)}</h2>")
+        parts.append(f"<h2 style='page-break-before:always'><a name='{section_anchor(number)}'></a>"
+                     f"{number}. {esc(note.title)}</h2>")
         parts.append(
             f"<p style='color:#555'><i>{esc(lab['reviewed'].format(reviewed))} · "
             f"{esc(lab['version'].format(note.version))}</i></p>"

@@ -196,7 +196,8 @@ class RefresherDialog(QDialog):
                 report(i + 1, len(inputs) + 1)
             written = []
             if pdf_path:
-                write_pdf(refresher.build_html(name, notes, today, lang, labels), pdf_path, title)
+                write_pdf(lambda pages: refresher.build_html(name, notes, today, lang, labels, pages),
+                          pdf_path, title)
                 written.append(str(pdf_path))
             if md_path:
                 atomic.write_text(md_path, refresher.build_markdown(name, notes, today, lang, labels))
@@ -244,7 +245,11 @@ class RefresherDialog(QDialog):
     def print_pack(self) -> None:  # pragma: no cover - printer dialog
         inputs, today = self._pack_inputs()
         notes = [refresher.PackNote(r.title, b, markdown_to_html(b), r.last_reviewed, r.version) for r, b in inputs]
-        html = refresher.build_html(self.country_name, notes, today, self.lang, self.labels())
+        name, lang, labels = self.country_name, self.lang, self.labels()
+
+        def html(pages):
+            return refresher.build_html(name, notes, today, lang, labels, pages)
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: print_html(html, printer, self._title()))

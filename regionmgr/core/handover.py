@@ -96,6 +96,12 @@ DOSSIER_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def valid_email(email: str) -> bool:
+    """True for an empty e-mail (none given) or one that looks like an address."""
+    email = email.strip()
+    return not email or ("@" in email and " " not in email)
+
+
 def validate_absence(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check an absence before it is saved; return the values for an ``Absence`` row."""
     out = dict(values)
@@ -107,7 +113,7 @@ def validate_absence(values: Mapping[str, Any]) -> dict[str, Any]:
     if not str(out.get("cover_name") or "").strip():
         raise ValidationError("Say who covers during the absence.")
     email = str(out.get("cover_email") or "").strip()
-    if email and ("@" not in email or " " in email):
+    if not valid_email(email):
         raise ValidationError(f"“{email}” is not an e-mail address.")
     out["cover_name"] = str(out["cover_name"]).strip()
     out["cover_email"] = email
@@ -255,10 +261,27 @@ def _markdown_lines(body: str) -> str:
     return "<br>".join(lines)
 
 
+def covers_by_person(d: Dossier) -> dict[tuple[str, str], list[CountryHandover]]:
+    """Who covers which countries: (name, email) -> the countries, in the dossier's order."""
+    out: dict[tuple[str, str], list[CountryHandover]] = {}
+    for c in d.countries:
+        out.setdefault(d.covers.get(c.code, (d.cover_name, d.cover_email)), []).append(c)
+    return out
+
+
+def _cover_text(name: str, email: str) -> str:
+    return name + (f" <{email}>" if email else "")
+
+
 def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
     lang = d.language
     L = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {})})
-    cover = d.cover_name + (f" <{d.cover_email}>" if d.cover_email else "")
+    by_cover = covers_by_person(d)
+    if len(by_cover) > 1:  # different colleagues: each with their countries
+        cover = ", ".join(f"{_cover_text(*who)} ({', '.join(c.name for c in countries)})"
+                          for who, countries in by_cover.items())
+    else:
+        cover = _cover_text(*next(iter(by_cover), (d.cover_name, d.cover_email)))
     out = [f"<html><head><meta charset='utf-8'><title>{esc(L['d_title'])}</title></head><body>",
            f"<h1>{esc(L['d_title'])}</h1>",
            f"<p><b>{esc(L['d_absence'].format(fmt_date(d.starts_on, lang, fmt='long'), fmt_date(d.ends_on, lang, fmt='long'), cover))}</b></p>"]
@@ -273,7 +296,7 @@ def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
     for c in d.countries:
         zone = ZoneInfo(c.zone)
         out.append(f"<h2 style='page-break-before: always'>{esc(c.name)}</h2>"
-                   f"<p><i>{esc(L['cover'].format(c.cover))}</i></p>")
+                   f"<p><i>{esc(L['cover'].format(_cover_text(*d.covers.get(c.code, (c.cover, '')))))}</i></p>")
         out.append(f"<h3>{esc(L['d_open'])}</h3>")
         if not c.open_by_quadrant:
             out.append(f"<p>{esc(L['nothing'])}</p>")
@@ -326,9 +349,7 @@ def return_day(ends_on: dt.date) -> dt.date:
 
 def out_of_office(d: Dossier) -> dict[str, str]:
     """The out-of-office message in French and in English, naming who covers which countries."""
-    by_cover: dict[tuple[str, str], list[str]] = {}
-    for c in d.countries:
-        by_cover.setdefault(d.covers.get(c.code, (d.cover_name, d.cover_email)), []).append(c.code)
+    by_cover = {who: [c.code for c in countries] for who, countries in covers_by_person(d).items()}
     texts = {}
     for lang, (hello, away, covers_word, and_word, back, bye) in {
         "fr": ("Bonjour,", "Je suis absent(e) du {0} au {1} inclus.",

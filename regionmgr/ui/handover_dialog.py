@@ -2,6 +2,8 @@
 
 The dossier files are written off the UI thread with a progress bar; the
 out-of-office text (French and English) is shown at once, ready to copy.
+One colleague covers every country, or (ticking "A different cover per country")
+each country gets its own cover in a small table, pre-filled with the general one.
 """
 
 from __future__ import annotations
@@ -9,8 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -20,13 +25,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
-from regionmgr.core import atomic, handover
+from regionmgr.core import atomic, countries, handover
 from regionmgr.core.ops import ValidationError
 from regionmgr.store.models import Absence
 from regionmgr.ui.context import AppContext
+from regionmgr.ui.country_models import ui_language
 from regionmgr.ui.export_progress import ExportRunner, Output
 from regionmgr.ui.report_dialog import FOLDER_KEY, folder_row, language_combo
 from regionmgr.ui.undo import CreateCommand
@@ -68,6 +76,11 @@ class HandoverDialog(QDialog):
         form.addRow(self.tr("Last day away:"), self.ends_edit)
         form.addRow(self.tr("Covered by:"), self.cover_name_edit)
         form.addRow(self.tr("Their e-mail:"), self.cover_email_edit)
+        self.per_country_check = QCheckBox(self.tr("A different cover per country"), self)
+        form.addRow(self.per_country_check)
+        self.covers_table = self._covers_table()
+        self.per_country_check.toggled.connect(self.covers_table.setVisible)
+        form.addRow(self.covers_table)
         form.addRow(self.tr("Notes for the cover:"), self.comments_edit)
         form.addRow(self.tr("Dossier language:"), self.language_combo)
         form.addRow(self.tr("Folder:"), folder_widget)
@@ -98,6 +111,58 @@ class HandoverDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _covers_table(self) -> QTableWidget:
+        """One row per country: its name (read-only), who covers it and their e-mail (the general cover at first)."""
+        self.cover_codes = [row.code for row in countries.list_countries(self.ctx.store)]
+        table = QTableWidget(len(self.cover_codes), 3, self)
+        table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Covered by"), self.tr("E-mail")])
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        lang = ui_language()
+        for row, code in enumerate(self.cover_codes):
+            name = QTableWidgetItem(countries.country_name(code, lang))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(self.cover_name_edit.text()))
+            table.setItem(row, 2, QTableWidgetItem(self.cover_email_edit.text()))
+        table.resizeColumnToContents(0)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(1, max(table.columnWidth(1), 200))
+        rows_shown = min(len(self.cover_codes), 5)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                               + rows_shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+        table.setVisible(False)
+        # Rows still showing the general cover follow it when it is edited.
+        self._general = {1: self.cover_name_edit.text(), 2: self.cover_email_edit.text()}
+        self.cover_name_edit.textChanged.connect(lambda text: self._follow_general(1, text))
+        self.cover_email_edit.textChanged.connect(lambda text: self._follow_general(2, text))
+        return table
+
+    def _follow_general(self, column: int, text: str) -> None:
+        old, self._general[column] = self._general[column], text
+        for row in range(self.covers_table.rowCount()):
+            item = self.covers_table.item(row, column)
+            if item.text() == old:
+                item.setText(text)
+
+    def country_covers(self) -> dict[str, tuple[str, str]] | None:
+        """Each country's (name, e-mail) when covers differ per country; None for one cover for all."""
+        if not self.per_country_check.isChecked():
+            return None
+        out = {}
+        for row, code in enumerate(self.cover_codes):
+            country = self.covers_table.item(row, 0).text()
+            name = self.covers_table.item(row, 1).text().strip()
+            email = self.covers_table.item(row, 2).text().strip()
+            if not name:
+                self.covers_table.setCurrentCell(row, 1)
+                raise ValidationError(self.tr("Say who covers {0}.").format(country))
+            if not handover.valid_email(email):
+                self.covers_table.setCurrentCell(row, 2)
+                raise ValidationError(self.tr("“{0}” is not an e-mail address (cover for {1}).").format(email, country))
+            out[code] = (name, email)
+        return out
+
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
         self.create_button.setEnabled(True)
@@ -115,6 +180,7 @@ class HandoverDialog(QDialog):
         """Save the absence, show the out-of-office text, write the dossier files in a worker."""
         try:
             values = self.absence_values()
+            covers = self.country_covers()
         except ValidationError as exc:
             self._status(str(exc))
             return False
@@ -123,7 +189,7 @@ class HandoverDialog(QDialog):
             return False
         self.saved_absence_id = command.row_id
         lang = self.language_combo.currentData()
-        dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang)
+        dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang, covers=covers)
         for key, text in handover.out_of_office(dossier).items():
             self.ooo_edits[key].setPlainText(text)
         html = handover.dossier_html(dossier)

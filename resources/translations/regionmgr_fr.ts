@@ -606,6 +606,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Son e-mail&#xa0;:</translation>
     </message>
     <message>
+        <source>A different cover per country</source>
+        <translation>Un remplaçant différent par pays</translation>
+    </message>
+    <message>
         <source>Notes for the cover:</source>
         <translation>Notes pour le remplaçant&#xa0;:</translation>
     </message>
@@ -636,6 +640,26 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Save absence and create dossier</source>
         <translation>Enregistrer l&apos;absence et créer le dossier</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Say who covers {0}.</source>
+        <translation>Indiquez le remplaçant (pays&#xa0;: {0}).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address (cover for {1}).</source>
+        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse e-mail (remplaçant, pays&#xa0;: {1}).</translation>
     </message>
     <message>
         <source>Save absence</source>

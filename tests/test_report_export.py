@@ -150,3 +150,24 @@ def test_handover_without_a_cover_is_refused(qtbot, sample_ctx):
     assert dialog.status_label.text() == "Say who covers during the absence."
     with sample_ctx.store.session() as s:
         assert s.scalars(select(Absence)).all() == []
+
+
+def test_a_refused_absence_is_explained_in_french(qtbot, qapp, sample_ctx, monkeypatch, tmp_path):
+    from regionmgr.ui import i18n
+    from regionmgr.ui.handover_dialog import HandoverDialog
+    from tests.test_translations import TS, build_qm
+
+    qm = build_qm(TS, tmp_path / "regionmgr_fr.qm")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: qm)
+    assert i18n.install(qapp, "fr") == "fr"
+    try:
+        dialog = HandoverDialog(sample_ctx)
+        qtbot.addWidget(dialog)
+        assert dialog.create() is False
+        assert dialog.status_label.text() == "Indiquez qui vous remplace pendant l’absence."
+        dialog.cover_name_edit.setText("Sam Lee")
+        dialog.cover_email_edit.setText("sam at example.com")
+        assert dialog.create() is False
+        assert dialog.status_label.text() == "«\u00a0sam at example.com\u00a0» n’est pas une adresse e-mail."
+    finally:
+        i18n.install(qapp, "en")

@@ -23,7 +23,7 @@ from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from regionmgr.core.ops import ValidationError
+from regionmgr.core.errors import CodedError
 from regionmgr.core.priority import Quadrant, place
 from regionmgr.core.report import country_name, esc, fmt_date, labels_for
 from regionmgr.core.workweek import WorkWeek
@@ -102,19 +102,30 @@ def valid_email(email: str) -> bool:
     return not email or ("@" in email and " " not in email)
 
 
+class AbsenceError(CodedError):
+    """Bad input for an absence; the UI shows its own translation of ``code``."""
+
+    MESSAGES = {
+        "no_dates": "Give the first and the last day of the absence.",
+        "ends_before_start": "The absence ends before it starts.",
+        "no_cover": "Say who covers during the absence.",
+        "bad_email": "“{detail}” is not an e-mail address.",
+    }
+
+
 def validate_absence(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check an absence before it is saved; return the values for an ``Absence`` row."""
     out = dict(values)
     starts, ends = out.get("starts_on"), out.get("ends_on")
     if starts is None or ends is None:
-        raise ValidationError("Give the first and the last day of the absence.")
+        raise AbsenceError("no_dates")
     if ends < starts:
-        raise ValidationError("The absence ends before it starts.")
+        raise AbsenceError("ends_before_start")
     if not str(out.get("cover_name") or "").strip():
-        raise ValidationError("Say who covers during the absence.")
+        raise AbsenceError("no_cover")
     email = str(out.get("cover_email") or "").strip()
     if not valid_email(email):
-        raise ValidationError(f"“{email}” is not an e-mail address.")
+        raise AbsenceError("bad_email", email)
     out["cover_name"] = str(out["cover_name"]).strip()
     out["cover_email"] = email
     out["comments"] = str(out.get("comments") or "")

@@ -163,6 +163,17 @@ class HandoverDialog(QDialog):
             out[code] = (name, email)
         return out
 
+    def absence_message(self, exc: ValidationError) -> str:
+        """The translated message for a refused absence (``handover.AbsenceError``)."""
+        if not isinstance(exc, handover.AbsenceError):
+            return str(exc)
+        return {
+            "no_dates": self.tr("Give the first and the last day of the absence."),
+            "ends_before_start": self.tr("The absence ends before it starts."),
+            "no_cover": self.tr("Say who covers during the absence."),
+            "bad_email": self.tr("“{0}” is not an e-mail address.").format(exc.detail),
+        }.get(exc.code, str(exc))
+
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
         self.create_button.setEnabled(True)
@@ -182,7 +193,7 @@ class HandoverDialog(QDialog):
             values = self.absence_values()
             covers = self.country_covers()
         except ValidationError as exc:
-            self._status(str(exc))
+            self._status(self.absence_message(exc))
             return False
         command = CreateCommand(self.ctx, Absence, values, self.tr("Save absence"))
         if not self.ctx.push(command):

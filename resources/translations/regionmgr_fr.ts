@@ -662,6 +662,22 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>«&#xa0;{0}&#xa0;» n&apos;est pas une adresse e-mail (remplaçant, pays&#xa0;: {1}).</translation>
     </message>
     <message>
+        <source>Give the first and the last day of the absence.</source>
+        <translation>Indiquez le premier et le dernier jour de l’absence.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts.</source>
+        <translation>L’absence se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Say who covers during the absence.</source>
+        <translation>Indiquez qui vous remplace pendant l’absence.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
         <source>Save absence</source>
         <translation>Enregistrer l&apos;absence</translation>
     </message>

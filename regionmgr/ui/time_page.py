@@ -349,8 +349,8 @@ class TimePage(QWidget):
         contact_id = self.delegate_combo.itemData(index) if index >= 0 else None
         try:
             changes = shares.delegation_changes(name, contact_id, self.ctx.now())
-        except ValidationError as exc:
-            self.status_label.setText(str(exc))
+        except ValidationError:  # the only refusal: no name
+            self.status_label.setText(self.tr("Say who the task is delegated to."))
             return False
         text = self.tr("Delegate to {0}").format(name.strip())
         return self.ctx.push(UpdateCommand(self.ctx, Task, task_id, changes, text))

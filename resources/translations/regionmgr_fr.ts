@@ -3255,6 +3255,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Supprimer la saisie de temps</translation>
     </message>
     <message>
+        <source>Say who the task is delegated to.</source>
+        <translation>Indiquez à qui la tâche est déléguée.</translation>
+    </message>
+    <message>
         <source>Delegate to {0}</source>
         <translation>Déléguer à {0}</translation>
     </message>

@@ -137,7 +137,7 @@ def run_gui(args: argparse.Namespace) -> int:
     services: dict[str, object] = {}
 
     def open_and_build() -> None:
-        """On the empty window's first paint: answer later launches, open the store, build the pages."""
+        """On the empty window's first paint: open the store, build the pages."""
         result = _open_store(args, data_dir, settings)
         if isinstance(result, int):
             qapp.exit(result)

@@ -121,7 +121,7 @@ def active_series(store: Store) -> list[weekly.WeeklySeries]:
     conn = store.raw()
     skipped: dict[str, set[dt.date]] = {}
     for series_id, on_date in rq.skipped_days(conn):
-        skipped.setdefault(series_id, set()).add(dt.date.fromisoformat(on_date[:10]))
+        skipped.setdefault(series_id, set()).add(_date(on_date))
     return [
         weekly.WeeklySeries(sid, name, int(day), dt.time.fromisoformat(start), int(minutes), zone,
                             dt.date.fromisoformat(first[:10]), end_kind or "never", _date(until),

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from regionmgr.core.errors import ValidationError
-from regionmgr.core.tasks import stored_instant
+from regionmgr.core.tasks import parse_stored_instant, stored_instant
 from regionmgr.store import task_queries
 from regionmgr.store import timer_queries as tq
 from regionmgr.store.db import Store
@@ -94,8 +94,7 @@ def running(store: Store) -> RunningTimer | None:
         label = f"{code} · {title}" if code else title
     else:
         label = code
-    started = dt.datetime.fromisoformat(started_at).replace(tzinfo=UTC)  # stored as naive UTC
-    return RunningTimer(entry_id, started, task_id, country_id, label, comment or "")
+    return RunningTimer(entry_id, parse_stored_instant(started_at), task_id, country_id, label, comment or "")
 
 
 def country_codes(store: Store) -> list[tuple[str, str]]:

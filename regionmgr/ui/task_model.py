@@ -255,22 +255,24 @@ class TaskTableModel(QAbstractTableModel):
     def _patch_derived(self, positions: list[int]) -> None:
         """Derived values (due instant, quadrant, folded title, due text) of the rows at ``positions``
         only: rows updated in place, or appended (their positions then follow in order)."""
-        rows, due, quads, titles, book = self._rows, self._due, self._quads, self._titles, self._book
+        rows, quads, titles, book = self._rows, self._quads, self._titles, self._book
         assert book is not None
+
+        def put(column: list, pos: int, value: object) -> None:
+            if pos < len(column):
+                column[pos] = value
+            else:
+                column.append(value)
+
         for pos in positions:
             r = rows[pos]
-            values = [(due, self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE])]
+            due = self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE]
+            put(self._due, pos, due)
             self._due_texts.pop(pos, None)
             if quads is not None:
-                values.append((quads, book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT,
-                                                    values[0][1])))
+                put(quads, pos, book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT, due))
             if titles is not None:
-                values.append((titles, r[R_TITLE].casefold()))
-            for column, value in values:
-                if pos < len(column):
-                    column[pos] = value
-                else:
-                    column.append(value)
+                put(titles, pos, r[R_TITLE].casefold())
         self._derived_for = self._derive_key(len(rows))
 
     def _positions(self) -> RowIndex:

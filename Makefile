@@ -38,7 +38,7 @@ bench: $(STAMP)
 
 ## soak: the crash harness with 1,000 kills
 soak: $(STAMP)
-	$(PY) -m tests.crash_harness --kills 1000
+	$(PY) -m tests.data.crash_harness --kills 1000
 
 ## app: the frozen one-folder build in dist/regionmgr
 app: $(STAMP) $(QM)

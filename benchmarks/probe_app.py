@@ -84,10 +84,10 @@ def page_only(app, data_dir: str) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     from regionmgr.app import HOLIDAYS_CACHE
-    from regionmgr.core import workweek
+    from regionmgr.core.calendar import workweek
     from regionmgr.store.db import STORE_FILENAME, Store
-    from regionmgr.ui.context import AppContext
-    from regionmgr.ui.tasks_page import TasksPage
+    from regionmgr.ui.common.context import AppContext
+    from regionmgr.ui.tasks.tasks_page import TasksPage
 
     store = Store(Path(data_dir) / STORE_FILENAME)  # already checked and migrated
     workweek.use_cache_file(Path(data_dir) / HOLIDAYS_CACHE)  # as the app does
@@ -118,7 +118,7 @@ def measure(window, result: dict) -> None:
     # and public holidays (from the cache file the first run wrote), as a user browsing would.
     from PySide6.QtCore import Qt
 
-    from regionmgr.ui.task_model import COL_DUE, COL_QUADRANT
+    from regionmgr.ui.tasks.task_model import COL_DUE, COL_QUADRANT
 
     t0 = time.perf_counter()
     page.view.sortByColumn(COL_QUADRANT, Qt.SortOrder.AscendingOrder)
@@ -136,7 +136,7 @@ def measure(window, result: dict) -> None:
     result["rss_list_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["sqlalchemy_at_browse"] = "sqlalchemy" in sys.modules
     # One edit saved durably (fsync'd commit), through the function the list's edits use.
-    from regionmgr.core import tasks as core
+    from regionmgr.core.tasks import rules as core
 
     task_id = page.model.task_id(0)
     core.save_changes(page.ctx.store, [task_id], {"requester": "warm-up"})
@@ -147,7 +147,7 @@ def measure(window, result: dict) -> None:
         saves.append((time.perf_counter() - t0) * 1000)
     result["save_ms"] = statistics.median(saves)
     # The same edit through the undo stack, until the 100k list shows it.
-    from regionmgr.ui.task_model import push_update
+    from regionmgr.ui.tasks.task_model import push_update
 
     shown = []
     for i in range(5):

@@ -58,7 +58,7 @@ def store_path(data_dir: Path) -> Path:
 
 
 def run_sample(args: argparse.Namespace) -> int:
-    from regionmgr.core.sample import is_empty, load_sample
+    from regionmgr.core.data.sample import is_empty, load_sample
     from regionmgr.store.db import StoreError, open_store
 
     try:
@@ -98,7 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(args, QCoreApplication.translate("app", "The data folder can't be used: {0}").format(exc))
 
-    from regionmgr.ui.single_instance import SingleInstance
+    from regionmgr.ui.shell.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
     if not instance.acquire():
@@ -110,8 +110,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # Paint first: the window shows (empty) before the store is opened and the pages are
     # imported; they follow on its first paint.
-    from regionmgr.ui import i18n
-    from regionmgr.ui.main_window import MainWindow
+    from regionmgr.ui.common import i18n
+    from regionmgr.ui.shell.main_window import MainWindow
 
     settings = settings_for(data_dir)
     i18n.install(qapp, i18n.chosen_language(settings))
@@ -142,19 +142,19 @@ def run_gui(args: argparse.Namespace) -> int:
         if isinstance(result, int):
             qapp.exit(result)
             return
-        from regionmgr.core import workweek
+        from regionmgr.core.calendar import workweek
 
         workweek.use_cache_file(data_dir / HOLIDAYS_CACHE)  # working days counted without loading `holidays`
-        from regionmgr.ui.context import AppContext
+        from regionmgr.ui.common.context import AppContext
 
         opened["store"], opened["ctx"] = result, AppContext(result, settings)
         window.populate(opened["ctx"])
 
     def after_first_paint() -> None:
         """Once the content is painted: what it doesn't need (the timer, reminders, backups, .ics)."""
-        from regionmgr.ui import ics_open
-        from regionmgr.ui.backup_scheduler import scheduler_for, warn_about_location
-        from regionmgr.ui.reminders import ReminderService
+        from regionmgr.ui.data.backup_scheduler import scheduler_for, warn_about_location
+        from regionmgr.ui.meetings import ics_open
+        from regionmgr.ui.shell.reminders import ReminderService
 
         ctx = opened["ctx"]
         instance.listen()  # later launches reach this window from now on (they retry meanwhile)
@@ -185,7 +185,7 @@ def run_gui(args: argparse.Namespace) -> int:
         services["reminders"].close()  # type: ignore[attr-defined]
     current_window().close()
     if "store" in opened:
-        from regionmgr.ui.backup_scheduler import scheduler_for
+        from regionmgr.ui.data.backup_scheduler import scheduler_for
 
         scheduler_for(opened["ctx"]).finish()  # the close backup, if anything changed
         opened["store"].close()  # type: ignore[attr-defined]
@@ -196,7 +196,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _apply_theme(qapp, settings) -> None:
-    from regionmgr.ui import theme
+    from regionmgr.ui.common import theme
 
     theme.apply_saved(qapp, settings)  # light, dark, or as the desktop
 
@@ -215,7 +215,10 @@ def _open_store(args: argparse.Namespace, data_dir: Path, settings):
         except (DamagedStoreError, ForeignFileError) as exc:
             if not _interactive(args):  # smoke test / offscreen: no blocking dialog
                 return _fail(args, str(exc))
-            from regionmgr.ui.store_problem_dialog import backup_folders, resolve_store_problem
+            from regionmgr.ui.shell.store_problem_dialog import (
+                backup_folders,
+                resolve_store_problem,
+            )
 
             path = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings))
             if path is None:
@@ -226,7 +229,7 @@ def _open_store(args: argparse.Namespace, data_dir: Path, settings):
 
 def _smoke_pages(window, qapp) -> None:
     """Build and show every page once (imports what each needs), then quit."""
-    from regionmgr.ui.pages import PAGES
+    from regionmgr.ui.shell.pages import PAGES
 
     for spec in PAGES:
         window.show_page(spec.key)

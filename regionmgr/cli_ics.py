@@ -39,8 +39,9 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, now: dt.datetime | None = None) -> int:
     from regionmgr import app
-    from regionmgr.core import agenda, meetings
     from regionmgr.core.atomic import write_bytes
+    from regionmgr.core.meetings import agenda
+    from regionmgr.core.meetings import series as meetings
     from regionmgr.core.ops import ValidationError
     from regionmgr.store.db import StoreError, open_store
 

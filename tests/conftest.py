@@ -34,7 +34,7 @@ def store(data_dir: Path):
 
 @pytest.fixture
 def sample_store(store: Store) -> Store:
-    from regionmgr.core.sample import load_sample
+    from regionmgr.core.data.sample import load_sample
 
     load_sample(store, now=FIXED_NOW)
     return store
@@ -61,7 +61,7 @@ def clock() -> Clock:
 def make_ctx(store: Store, data_dir: Path, clock: Clock, zone: str = "Europe/Paris"):
     from PySide6.QtCore import QSettings
 
-    from regionmgr.ui.context import AppContext
+    from regionmgr.ui.common.context import AppContext
 
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("zone/current", zone)
@@ -81,7 +81,7 @@ def sample_ctx(qapp, sample_store, data_dir, clock):
 @pytest.fixture
 def window(qtbot, sample_ctx):
     """The main window over the sample region, shown."""
-    from regionmgr.ui.main_window import MainWindow
+    from regionmgr.ui.shell.main_window import MainWindow
 
     sample_ctx.settings.setValue("welcome/done", True)
     w = MainWindow(sample_ctx)

@@ -1,0 +1,276 @@
+"""The agenda of the next weekly meeting, per country, from the task list.
+
+For the next occurrence: requests raised since the previous occurrence, answers
+given since then (tasks completed), items waiting for others and overdue
+items, per country; and each attendee's local time for the meeting. Rendered as
+plain text (the invite's DESCRIPTION, the e-mail body) and as HTML (printed or
+saved as PDF by the UI).
+
+Document text is in the UI language: the caller passes ``language`` ("en" or
+"fr") or its own ``labels`` dict (same keys as ``LABELS["en"]``). Country
+names and dates are localised with babel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from sqlalchemy import or_, select
+
+from regionmgr.core.meetings import series as meetings
+from regionmgr.store.db import Store
+from regionmgr.store.models import Country, Task
+
+UTC = dt.UTC
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Agenda", "when": "When", "video": "Video link", "local_times": "Local times",
+        "raised": "New requests since the last meeting", "answered": "Answered since the last meeting",
+        "waiting": "Waiting for others", "overdue": "Overdue", "nothing": "Nothing to discuss.",
+        "since": "Since {0}", "due": "due {0}", "waiting_for": "waiting for {0}", "other": "No country",
+        "requested_by": "from {0}", "no_meeting": "No upcoming meeting.", "notes": "Notes",
+        "skipped": "No meeting on",
+    },
+    "fr": {
+        "title": "Ordre du jour", "when": "Quand", "video": "Lien vidéo", "local_times": "Heures locales",
+        "raised": "Nouvelles demandes depuis la dernière réunion",
+        "answered": "Réponses données depuis la dernière réunion",
+        "waiting": "En attente d'autres personnes", "overdue": "En retard", "nothing": "Rien à discuter.",
+        "since": "Depuis le {0}", "due": "échéance {0}", "waiting_for": "attend {0}", "other": "Sans pays",
+        "requested_by": "de {0}", "no_meeting": "Aucune réunion à venir.", "notes": "Notes",
+        "skipped": "Pas de réunion le",
+    },
+}
+SECTIONS = ("raised", "answered", "waiting", "overdue")
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    requester: str = ""
+    due: dt.datetime | None = None  # in the task's zone
+    delegated_to: str = ""
+
+
+@dataclass
+class CountryAgenda:
+    code: str | None
+    raised: list[AgendaItem] = field(default_factory=list)
+    answered: list[AgendaItem] = field(default_factory=list)
+    waiting: list[AgendaItem] = field(default_factory=list)
+    overdue: list[AgendaItem] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.raised or self.answered or self.waiting or self.overdue)
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    who: str  # names of the attendees in that zone
+    country_code: str | None
+    zone: str
+    start: dt.datetime  # aware, in ``zone``
+
+
+@dataclass
+class Agenda:
+    series: meetings.SeriesView
+    meeting_date: dt.date | None
+    start: dt.datetime | None  # aware UTC
+    since: dt.datetime  # aware UTC: the previous occurrence's start (or a week before)
+    countries: list[CountryAgenda]
+    local_times: list[LocalTime]
+
+
+def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
+                 meeting_date: dt.date | None = None) -> Agenda:
+    """The agenda of ``meeting_date`` (default: the next held occurrence after ``now``)."""
+    day = meeting_date or meetings.next_occurrence(view, now)
+    start = view.start_at(day).astimezone(UTC) if day else None
+    prev = meetings.previous_occurrence(view, day) if day else None
+    if prev is not None:
+        since = view.start_at(prev).astimezone(UTC)
+    else:
+        since = (start or now) - dt.timedelta(days=7)
+    until = start or now
+    with store.session() as s:
+        countries = list(s.scalars(select(Country).order_by(Country.position, Country.code)))
+        by_id = {c.id: c for c in countries}
+        groups: dict[str | None, CountryAgenda] = {c.code: CountryAgenda(c.code) for c in countries}
+        groups[None] = CountryAgenda(None)
+        tasks = s.scalars(
+            select(Task).where(
+                Task.parent_id.is_(None),
+                or_(
+                    Task.created_at >= since,
+                    Task.completed_at >= since,
+                    Task.status.in_(("open", "waiting")),
+                ),
+            ).order_by(Task.due_at.is_(None), Task.due_at, Task.title)
+        ).all()
+        for t in tasks:
+            country = by_id.get(t.country_id) if t.country_id else None
+            group = groups[country.code if country else None]
+            zone = ZoneInfo(t.due_tz or (country.timezone if country else view.timezone))
+            due = t.due_at.astimezone(zone) if t.due_at else None
+            item = AgendaItem(t.title, t.requester, due, t.delegated_to)
+            if t.status in ("open", "waiting") and since <= t.created_at < until:
+                group.raised.append(item)
+            if t.status == "done" and t.completed_at and since <= t.completed_at < until:
+                group.answered.append(item)
+            if t.status == "waiting":
+                group.waiting.append(item)
+            if t.status in ("open", "waiting") and t.due_at is not None and t.due_at < now:
+                group.overdue.append(item)
+    return Agenda(view, day, start, since, [g for g in groups.values() if not g.empty()],
+                  local_times(view, day))
+
+
+def local_times(view: meetings.SeriesView, day: dt.date | None) -> list[LocalTime]:
+    """The meeting's start in the organizer's zone and in each attendee's country zone.
+
+    Free e-mail addresses (no contact, so no country) are left out rather than guessed.
+    """
+    if day is None:
+        return []
+    start = view.start_at(day)
+    zones: dict[str, tuple[list[str], str | None]] = {view.timezone: ([view.organizer_name or view.organizer_email],
+                                                                      meetings.zone_country(view.timezone))}
+    for a in view.attendees:
+        if not a.country_zone:  # a free address: where they are is not known
+            continue
+        names, code = zones.setdefault(a.country_zone, ([], a.country_code))
+        names.append(a.name or a.email)
+    return [LocalTime(", ".join(names), code, zone, start.astimezone(ZoneInfo(zone)))
+            for zone, (names, code) in zones.items()]
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+
+def labels_for(language: str = "en", labels: Mapping[str, str] | None = None) -> dict[str, str]:
+    base = dict(LABELS.get(language[:2].lower(), LABELS["en"]))
+    base.update(labels or {})
+    return base
+
+
+def country_name(code: str | None, language: str, labels: Mapping[str, str]) -> str:
+    if code is None:
+        return labels["other"]
+    try:
+        return Locale.parse(language[:2] or "en").territories.get(code, code)
+    except (ValueError, TypeError):
+        return code
+
+
+def _item_line(item: AgendaItem, section: str, language: str, lab: Mapping[str, str]) -> str:
+    extra = []
+    if item.requester and section in ("raised", "answered"):
+        extra.append(lab["requested_by"].format(item.requester))
+    if item.delegated_to and section in ("waiting", "overdue"):
+        extra.append(lab["waiting_for"].format(item.delegated_to))
+    if item.due is not None and section != "answered":
+        extra.append(lab["due"].format(format_date(item.due.date(), "medium", locale=language)))
+    return item.title + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _when(agenda: Agenda, language: str) -> str:
+    if agenda.start is None:
+        return ""
+    local = agenda.start.astimezone(agenda.series.zone)
+    return (f"{format_date(local.date(), 'full', locale=language)} "
+            f"{format_time(local.time(), 'short', locale=language)} ({agenda.series.timezone})")
+
+
+def upcoming_skips(agenda: Agenda, language: str) -> list[str]:
+    """Skipped or cancelled meetings from the agenda's meeting on, with their reasons."""
+    start = agenda.meeting_date or dt.date.min
+    out = []
+    for skip in agenda.series.skips:
+        if skip.on_date >= start:
+            text = format_date(skip.on_date, "medium", locale=language)
+            out.append(f"{text} ({skip.reason})" if skip.reason else text)
+    return out
+
+
+def agenda_text(agenda: Agenda, language: str = "en", labels: Mapping[str, str] | None = None) -> str:
+    """Plain text: the invite's DESCRIPTION and the e-mail body."""
+    lab = labels_for(language, labels)
+    lines: list[str] = []
+    if agenda.series.description:
+        lines += [agenda.series.description, ""]
+    if agenda.series.video_url:
+        lines += [f"{lab['video']}: {agenda.series.video_url}", ""]
+    if agenda.start is None:
+        return "\n".join(lines + [lab["no_meeting"]])
+    lines.append(f"{lab['title']} - {_when(agenda, language)}")
+    lines.append(lab["since"].format(format_date(agenda.since.astimezone(agenda.series.zone).date(),
+                                                 "medium", locale=language)))
+    lines.append("")
+    lines.append(lab["local_times"] + ":")
+    for lt in agenda.local_times:
+        lines.append(f"- {_local_line(lt, language, lab)}")
+    skips = upcoming_skips(agenda, language)
+    if skips:
+        lines += ["", lab["skipped"] + ":"] + [f"- {s}" for s in skips]
+    if not agenda.countries:
+        lines += ["", lab["nothing"]]
+    for group in agenda.countries:
+        lines += ["", country_name(group.code, language, lab).upper()]
+        for section in SECTIONS:
+            items = getattr(group, section)
+            if items:
+                lines.append(f"{lab[section]}:")
+                lines += [f"  - {_item_line(i, section, language, lab)}" for i in items]
+    return "\n".join(lines)
+
+
+def _local_line(lt: LocalTime, language: str, lab: Mapping[str, str]) -> str:
+    place = country_name(lt.country_code, language, lab) if lt.country_code else lt.zone
+    day = format_date(lt.start.date(), "EEE d MMM", locale=language)
+    return f"{place}: {day} {format_time(lt.start.time(), 'short', locale=language)} ({lt.who})"
+
+
+def agenda_html(agenda: Agenda, language: str = "en", labels: Mapping[str, str] | None = None) -> str:
+    """A printable agenda (laid out by ``regionmgr.ui.common.pdf``)."""
+    lab = labels_for(language, labels)
+    e = html.escape
+    parts = [f"<h1>{e(agenda.series.name)}</h1>"]
+    if agenda.start is None:
+        return "".join(parts + [f"<p>{e(lab['no_meeting'])}</p>"])
+    parts.append(f"<p><b>{e(lab['when'])}:</b> {e(_when(agenda, language))}</p>")
+    if agenda.series.video_url:
+        url = e(agenda.series.video_url)
+        parts.append(f"<p><b>{e(lab['video'])}:</b> <a href=\"{url}\">{url}</a></p>")
+    if agenda.series.description:
+        parts.append(f"<p>{e(agenda.series.description)}</p>")
+    parts.append(f"<h2>{e(lab['local_times'])}</h2><table>")
+    for lt in agenda.local_times:
+        place = country_name(lt.country_code, language, lab) if lt.country_code else lt.zone
+        when = f"{format_date(lt.start.date(), 'EEE d MMM', locale=language)} " \
+               f"{format_time(lt.start.time(), 'short', locale=language)}"
+        parts.append(f"<tr><td>{e(place)}</td><td>{e(when)}</td><td>{e(lt.who)}</td></tr>")
+    parts.append("</table>")
+    skips = upcoming_skips(agenda, language)
+    if skips:
+        parts.append(f"<p><b>{e(lab['skipped'])}:</b> {e('; '.join(skips))}</p>")
+    since = format_date(agenda.since.astimezone(agenda.series.zone).date(), "medium", locale=language)
+    parts.append(f"<h2>{e(lab['title'])}</h2><p><i>{e(lab['since'].format(since))}</i></p>")
+    if not agenda.countries:
+        parts.append(f"<p>{e(lab['nothing'])}</p>")
+    for group in agenda.countries:
+        parts.append(f"<h3>{e(country_name(group.code, language, lab))}</h3>")
+        for section in SECTIONS:
+            items = getattr(group, section)
+            if items:
+                parts.append(f"<p><b>{e(lab[section])}</b></p><ul>")
+                parts += [f"<li>{e(_item_line(i, section, language, lab))}</li>" for i in items]
+                parts.append("</ul>")
+    return "".join(parts)

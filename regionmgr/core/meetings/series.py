@@ -1,0 +1,570 @@
+"""Weekly meeting series: validation, occurrences, holiday skips, what was sent and the sequence.
+
+Plain Python over the store (no Qt). The UI and the ``export-ics`` command both
+go through these functions, so a file written from a script is the same as one
+written from the window. Every error the user can cause raises ``MeetingError``
+(a ``ValidationError``) with a ``code`` the UI turns into a translated message
+and an English ``str()`` for scripts; nothing is written then.
+
+Sequence bookkeeping (RFC 5546): the first invite carries SEQUENCE 0; every
+later message about the series (update, cancellation of one week or of the
+whole series) carries the last sent SEQUENCE + 1, which is then stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from regionmgr.core.calendar import weekly
+from regionmgr.core.calendar.workweek import WorkWeek, _zone_table, holidays_in
+from regionmgr.core.errors import CodedError
+from regionmgr.core.meetings import ics
+from regionmgr.store.db import Store
+from regionmgr.store.models import (
+    Contact,
+    Country,
+    MeetingAttendee,
+    MeetingSent,
+    MeetingSeries,
+    MeetingSkip,
+    Setting,
+    new_uuid,
+)
+
+UTC = dt.UTC
+EMAIL_RE = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
+SERIES_FIELDS = (
+    "name", "organizer_name", "organizer_email", "weekday", "start_local", "duration_min", "timezone",
+    "video_url", "first_date", "end_kind", "until_date", "count", "description",
+)
+
+
+class MeetingError(CodedError):
+    """Bad input for a meeting series. ``code`` names the problem, ``detail`` the offending value."""
+
+    MESSAGES = {
+        "no_name": "The meeting needs a title.",
+        "no_attendees": "Add at least one attendee.",
+        "bad_email": "Not a valid e-mail address: {detail}",
+        "no_organizer": "The organizer's e-mail address is missing or invalid: {detail}",
+        "end_before_start": "The series ends before it starts.",
+        "bad_duration": "The duration must be between 1 minute and 24 hours.",
+        "bad_count": "The number of meetings must be at least 1.",
+        "bad_weekday": "Choose a weekday.",
+        "unknown_zone": "Unknown time zone: {detail}",
+        "not_found": "No meeting series named {detail}.",
+        "not_an_occurrence": "There is no meeting on {detail}.",
+        "already_cancelled": "The meeting on {detail} is already cancelled.",
+        "series_cancelled": "This series has been cancelled.",
+    }
+
+
+# -- plain views ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttendeeView:
+    name: str
+    email: str
+    role: str = "REQ-PARTICIPANT"
+    contact_id: str | None = None
+    country_code: str | None = None  # the contact's country, None for a free address
+    country_zone: str | None = None
+
+
+@dataclass(frozen=True)
+class SkipView:
+    on_date: dt.date
+    reason: str
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class SentView:
+    id: str
+    method: str
+    sequence: int
+    recurrence_date: dt.date | None
+    sent_at: dt.datetime
+    ics: str
+
+
+@dataclass
+class SeriesView:
+    id: str
+    name: str
+    uid: str
+    organizer_name: str
+    organizer_email: str
+    weekday: int
+    start_local: dt.time
+    duration_min: int
+    timezone: str
+    video_url: str
+    first_date: dt.date
+    end_kind: str
+    until_date: dt.date | None
+    count: int | None
+    description: str
+    sequence: int
+    status: str
+    attendees: list[AttendeeView] = field(default_factory=list)
+    skips: list[SkipView] = field(default_factory=list)
+    sent: list[SentView] = field(default_factory=list)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def spec(self) -> ics.SeriesSpec:
+        return ics.SeriesSpec(
+            uid=self.uid, summary=self.name,
+            organizer=ics.Person(self.organizer_name, self.organizer_email, "CHAIR"),
+            attendees=tuple(ics.Person(a.name, a.email, a.role) for a in self.attendees),
+            weekday=self.weekday, start_local=self.start_local, duration_min=self.duration_min,
+            timezone=self.timezone, first_date=self.first_date, video_url=self.video_url,
+            end_kind=self.end_kind, until_date=self.until_date, count=self.count,
+            description=self.description,
+            skips=tuple(ics.Skip(s.on_date, s.reason) for s in self.skips),
+        )
+
+    def start_at(self, day: dt.date) -> dt.datetime:
+        return weekly.start_at(self, day)
+
+    def skipped(self) -> dict[dt.date, SkipView]:
+        return {s.on_date: s for s in self.skips}
+
+
+def _view(series: MeetingSeries, countries: Mapping[str, Country]) -> SeriesView:
+    attendees = []
+    for a in series.attendees:
+        country = countries.get(a.contact.country_id) if a.contact is not None else None
+        attendees.append(AttendeeView(a.name, a.email, a.role, a.contact_id,
+                                      country.code if country else None, country.timezone if country else None))
+    return SeriesView(
+        id=series.id, name=series.name, uid=series.uid, organizer_name=series.organizer_name,
+        organizer_email=series.organizer_email, weekday=series.weekday, start_local=series.start_local,
+        duration_min=series.duration_min, timezone=series.timezone, video_url=series.video_url,
+        first_date=series.first_date, end_kind=series.end_kind, until_date=series.until_date,
+        count=series.count, description=series.description, sequence=series.sequence, status=series.status,
+        attendees=attendees,
+        skips=[SkipView(s.on_date, s.reason, s.cancelled) for s in series.skips],
+        sent=[SentView(s.id, s.method, s.sequence, s.recurrence_date, s.sent_at, s.ics) for s in series.sent],
+    )
+
+
+def list_series(store: Store) -> list[SeriesView]:
+    """Every series, by name (a handful: loaded whole)."""
+    with store.session() as s:
+        countries = {c.id: c for c in s.scalars(select(Country))}
+        return [_view(m, countries) for m in s.scalars(select(MeetingSeries).order_by(MeetingSeries.name))]
+
+
+def load_series(store: Store, series_id: str) -> SeriesView:
+    with store.session() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            raise MeetingError("not_found", series_id)
+        countries = {c.id: c for c in s.scalars(select(Country))}
+        return _view(series, countries)
+
+
+def find_series(store: Store, name: str) -> SeriesView:
+    """The series called ``name`` (case-insensitive), for scripts."""
+    for view in list_series(store):
+        if view.name.casefold() == name.strip().casefold():
+            return view
+    raise MeetingError("not_found", name)
+
+
+# -- validation and edits -----------------------------------------------------------------
+
+
+def valid_email(text: str) -> bool:
+    return bool(EMAIL_RE.match(text.strip()))
+
+
+def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) -> None:
+    """Raise ``MeetingError`` for the first problem found in a series about to be saved."""
+    if not str(values.get("name", "")).strip():
+        raise MeetingError("no_name")
+    zone = str(values.get("timezone", ""))
+    try:
+        if not zone:
+            raise ValueError
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise MeetingError("unknown_zone", zone) from None
+    if not valid_email(str(values.get("organizer_email", ""))):
+        raise MeetingError("no_organizer", str(values.get("organizer_email", "")))
+    if not attendees:
+        raise MeetingError("no_attendees")
+    for a in attendees:
+        if not valid_email(str(a.get("email", ""))):
+            raise MeetingError("bad_email", str(a.get("email", "")))
+    if int(values.get("weekday", 0)) not in range(1, 8):
+        raise MeetingError("bad_weekday")
+    duration = int(values.get("duration_min", 0) or 0)
+    if not 0 < duration <= 24 * 60:
+        raise MeetingError("bad_duration")
+    end_kind = values.get("end_kind", "never")
+    if end_kind == "until":
+        until, first = values.get("until_date"), values.get("first_date")
+        if until is None or until < first:
+            raise MeetingError("end_before_start")
+        if until < weekly.first_on_or_after(first, int(values["weekday"])):
+            raise MeetingError("end_before_start")
+    elif end_kind == "count" and int(values.get("count") or 0) < 1:
+        raise MeetingError("bad_count")
+
+
+def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
+    out = {k: values[k] for k in SERIES_FIELDS if k in values}
+    for key in ("name", "organizer_name", "organizer_email", "video_url"):
+        if key in out and isinstance(out[key], str):
+            out[key] = out[key].strip()
+    if out.get("end_kind") != "until":
+        out["until_date"] = None
+    if out.get("end_kind") != "count":
+        out["count"] = None
+    return out
+
+
+def _put_attendees(session, series: MeetingSeries, attendees: Sequence[Mapping[str, Any]]) -> None:
+    series.attendees.clear()
+    session.flush()
+    for pos, a in enumerate(attendees):
+        series.attendees.append(MeetingAttendee(
+            contact_id=a.get("contact_id"), name=str(a.get("name", "")).strip(),
+            email=str(a["email"]).strip(), role=a.get("role") or "REQ-PARTICIPANT", position=pos))
+
+
+def create_series(
+    store: Store, values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]], series_id: str | None = None
+) -> str:
+    validate(values, attendees)
+    with store.write() as s:
+        series = MeetingSeries(id=series_id or new_uuid(), uid=f"{new_uuid()}@regionmgr", **_clean(values))
+        s.add(series)
+        s.flush()
+        _put_attendees(s, series, attendees)
+        return series.id
+
+
+def update_series(
+    store: Store, series_id: str, values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]
+) -> None:
+    validate(values, attendees)
+    with store.write() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            raise MeetingError("not_found", series_id)
+        for key, value in _clean(values).items():
+            setattr(series, key, value)
+        _put_attendees(s, series, attendees)
+
+
+def delete_series(store: Store, series_id: str) -> None:
+    with store.write() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is not None:
+            s.delete(series)
+
+
+# -- snapshots, for undo ---------------------------------------------------------------------
+
+
+def _row(obj: Any) -> dict[str, Any]:
+    return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}
+
+
+def snapshot(store: Store, series_id: str) -> dict[str, Any] | None:
+    """Everything about one series (row and children) to put back later; None if it doesn't exist."""
+    with store.session() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            return None
+        return {
+            "series": _row(series),
+            "attendees": [_row(a) for a in series.attendees],
+            "skips": [_row(k) for k in series.skips],
+            "sent": [_row(m) for m in series.sent],
+        }
+
+
+def restore_snapshot(store: Store, series_id: str, snap: Mapping[str, Any] | None) -> None:
+    """Make the series exactly as in ``snap`` (None: make it not exist). Undo and redo of every edit."""
+    with store.write() as s:
+        old = s.get(MeetingSeries, series_id)
+        if old is not None:
+            s.delete(old)
+            s.flush()
+        if snap is None:
+            return
+        s.add(MeetingSeries(**snap["series"]))
+        s.flush()
+        for model, key in ((MeetingAttendee, "attendees"), (MeetingSkip, "skips"), (MeetingSent, "sent")):
+            for values in snap[key]:
+                s.add(model(**values))
+
+
+# -- settings (organizer defaults, home country) -------------------------------------------
+
+
+def get_settings(store: Store, keys: Iterable[str]) -> dict[str, str]:
+    with store.session() as s:
+        rows = {r.key: r.value for r in s.scalars(select(Setting).where(Setting.key.in_(list(keys))))}
+    return {k: rows.get(k, "") for k in keys}
+
+
+def set_settings(store: Store, values: Mapping[str, str]) -> dict[str, str | None]:
+    """Write settings; return the previous values (None: the key did not exist) for undo."""
+    old: dict[str, str | None] = {}
+    with store.write() as s:
+        for key, value in values.items():
+            row = s.get(Setting, key)
+            old[key] = None if row is None else row.value
+            if row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+    return old
+
+
+def restore_settings(store: Store, old: Mapping[str, str | None]) -> None:
+    with store.write() as s:
+        for key, value in old.items():
+            row = s.get(Setting, key)
+            if value is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+
+def zone_country(zone_name: str) -> str | None:
+    """The country whose zone this is (from tzdata's zone.tab), e.g. Europe/Paris -> FR."""
+    for code, zones in _zone_table().items():
+        if zone_name in zones:
+            return code
+    return None
+
+
+def home_country(store: Store, view: SeriesView) -> str | None:
+    """The organizer's country: the "home_country" setting, else the country of the series' zone."""
+    code = get_settings(store, ["home_country"])["home_country"].strip().upper()
+    return code or zone_country(view.timezone)
+
+
+# -- occurrences -------------------------------------------------------------------------------
+
+
+def scheduled(view: SeriesView, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Local dates of the series' occurrences between ``start`` and ``end`` inclusive (skips included)."""
+    return weekly.scheduled(view, start, end)
+
+
+def is_scheduled(view: SeriesView, day: dt.date) -> bool:
+    return day in scheduled(view, day, day)
+
+
+def next_occurrence(view: SeriesView, now: dt.datetime) -> dt.date | None:
+    """The next held meeting (not skipped) that has not ended at ``now``."""
+    return weekly.next_occurrence(view, now, view.skipped())
+
+
+def previous_occurrence(view: SeriesView, before: dt.date) -> dt.date | None:
+    """The last held meeting before local date ``before``."""
+    skipped = view.skipped()
+    held = [d for d in scheduled(view, before - dt.timedelta(days=7 * 60), before - dt.timedelta(days=1))
+            if d not in skipped]
+    return held[-1] if held else None
+
+
+@dataclass(frozen=True)
+class HolidayClash:
+    on_date: dt.date  # the occurrence (organizer's local date)
+    holidays: tuple[tuple[str, str], ...]  # (country code, holiday name)
+
+    def reason(self) -> str:
+        """E.g. "Christmas Day (FR, DE)"; the same holiday in several countries is named once."""
+        by_name: dict[str, list[str]] = {}
+        for code, name in self.holidays:
+            by_name.setdefault(name, []).append(code)
+        return "; ".join(f"{name} ({', '.join(codes)})" for name, codes in by_name.items())
+
+
+def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date) -> list[HolidayClash]:
+    """Occurrences falling on a public holiday of the organizer's or an attendee's country.
+
+    Each country is checked on its own local date of the meeting (a Tuesday 10:00
+    in Paris may be a Monday evening in New York). Dates already skipped are left out.
+    """
+    zones: dict[str, str] = {}
+    home = home_country(store, view)
+    if home:
+        zones[home] = view.timezone
+    for a in view.attendees:
+        if a.country_code and a.country_code not in zones:
+            zones[a.country_code] = a.country_zone or view.timezone
+    skipped = view.skipped()
+    tables = {code: holidays_in(code, start - dt.timedelta(days=1), end + dt.timedelta(days=1)) for code in zones}
+    out = []
+    for day in scheduled(view, start, end):
+        if day in skipped:
+            continue
+        begin = view.start_at(day)
+        found = []
+        for code, zone in zones.items():
+            local_day = begin.astimezone(ZoneInfo(zone)).date()
+            name = tables[code].get(local_day)
+            if name:
+                found.append((code, name))
+        if found:
+            out.append(HolidayClash(day, tuple(found)))
+    return out
+
+
+def add_skips(store: Store, series_id: str, skips: Iterable[tuple[dt.date, str]]) -> None:
+    with store.write() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            raise MeetingError("not_found", series_id)
+        have = {k.on_date for k in series.skips}
+        for day, reason in skips:
+            if day not in have:
+                series.skips.append(MeetingSkip(on_date=day, reason=reason))
+                have.add(day)
+
+
+def remove_skips(store: Store, series_id: str, days: Iterable[dt.date]) -> None:
+    days = set(days)
+    with store.write() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            raise MeetingError("not_found", series_id)
+        for skip in list(series.skips):
+            if skip.on_date in days and not skip.cancelled:
+                series.skips.remove(skip)
+
+
+# -- sending -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message ready to be saved: the file's bytes and what to record once it is written."""
+
+    method: str  # REQUEST | CANCEL
+    sequence: int
+    recurrence_date: dt.date | None
+    data: bytes
+    cancels_series: bool = False
+
+    def filename(self, view: SeriesView) -> str:
+        base = re.sub(r"[^\w.-]+", "-", view.name, flags=re.UNICODE).strip("-") or "meeting"
+        if self.method == "CANCEL":
+            base += "-cancel" + (f"-{self.recurrence_date.isoformat()}" if self.recurrence_date else "")
+        return f"{base}.ics"
+
+
+def next_sequence(view: SeriesView) -> int:
+    return view.sequence + 1 if view.sent else view.sequence
+
+
+def prepare_request(view: SeriesView, now: dt.datetime, description: str | None = None) -> Outgoing:
+    """The invite (first time) or the update (later) for the whole series."""
+    if view.status == "cancelled":
+        raise MeetingError("series_cancelled")
+    validate(_values_of(view), [{"email": a.email} for a in view.attendees])
+    seq = next_sequence(view)
+    return Outgoing("REQUEST", seq, None, ics.invite(view.spec(), seq, now, description))
+
+
+def prepare_cancel(
+    view: SeriesView, now: dt.datetime, on_date: dt.date | None = None, description: str = ""
+) -> Outgoing:
+    """Cancel one occurrence (``on_date``, its local date) or, without a date, the whole series."""
+    if view.status == "cancelled":
+        raise MeetingError("series_cancelled")
+    seq = next_sequence(view)
+    if on_date is None:
+        return Outgoing("CANCEL", seq, None, ics.cancel_series(view.spec(), seq, now, description), True)
+    if not is_scheduled(view, on_date):
+        raise MeetingError("not_an_occurrence", on_date.isoformat())
+    skip = view.skipped().get(on_date)
+    if skip is not None and skip.cancelled:
+        raise MeetingError("already_cancelled", on_date.isoformat())
+    return Outgoing("CANCEL", seq, on_date, ics.cancel_occurrence(view.spec(), on_date, seq, now, description))
+
+
+def record_sent(store: Store, series_id: str, out: Outgoing, now: dt.datetime, reason: str = "") -> str:
+    """Note that ``out`` was written: history row, the series' sequence, cancelled week/series."""
+    with store.write() as s:
+        series = s.get(MeetingSeries, series_id)
+        if series is None:
+            raise MeetingError("not_found", series_id)
+        sent = MeetingSent(method=out.method, sequence=out.sequence, recurrence_date=out.recurrence_date,
+                           sent_at=now, ics=out.data.decode("utf-8"))
+        series.sent.append(sent)
+        series.sequence = out.sequence
+        if out.cancels_series:
+            series.status = "cancelled"
+        elif out.recurrence_date is not None:
+            existing = next((k for k in series.skips if k.on_date == out.recurrence_date), None)
+            if existing is None:
+                series.skips.append(MeetingSkip(on_date=out.recurrence_date, reason=reason, cancelled=True))
+            else:
+                existing.cancelled = True
+                existing.reason = existing.reason or reason
+        s.flush()
+        return sent.id
+
+
+def _values_of(view: SeriesView) -> dict[str, Any]:
+    return {k: getattr(view, k) for k in SERIES_FIELDS}
+
+
+def values_of(view: SeriesView) -> dict[str, Any]:
+    """The editable fields of a series, as ``create_series``/``update_series`` take them."""
+    return _values_of(view)
+
+
+def attendee_values(view: SeriesView) -> list[dict[str, Any]]:
+    return [{"name": a.name, "email": a.email, "role": a.role, "contact_id": a.contact_id} for a in view.attendees]
+
+
+def contacts_with_email(store: Store) -> list[tuple[str, str, str, str]]:
+    """(contact id, name, e-mail, country code) of every contact that has an e-mail, by country and name."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Contact.id, Contact.name, Contact.email, Country.code)
+            .join(Country, Contact.country_id == Country.id)
+            .where(Contact.email != "")
+            .order_by(Country.position, Country.code, Contact.name)
+        ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def work_weeks_for(store: Store, contact_ids: Iterable[str | None], zone: str) -> list[WorkWeek]:
+    """The working weeks of the organizer's country and of the given contacts' countries (no duplicates)."""
+    ids = {c for c in contact_ids if c}
+    with store.session() as s:
+        countries = {c.code: c for c in s.scalars(select(Country).order_by(Country.position))}
+        codes = {code for (code,) in s.execute(
+            select(Country.code).join(Contact, Contact.country_id == Country.id).where(Contact.id.in_(ids)))}
+    home = get_settings(store, ["home_country"])["home_country"].strip().upper() or zone_country(zone)
+    out: list[WorkWeek] = []
+    if home:
+        out.append(WorkWeek.of(countries[home]) if home in countries else WorkWeek(home, zone))
+    out += [WorkWeek.of(c) for code, c in countries.items() if code in codes and code != home]
+    return out

@@ -1,0 +1,557 @@
+"""Quick capture: read one typed line into a task, in English or French, without writing anything.
+
+The line is read in this order (the rules a user can rely on):
+
+* **Country** — the first word(s): an ISO code written in capitals ("FR", "DE"),
+  or a country name in English or French, accents and case ignored
+  ("Maroc", "Morocco", "Émirats arabes unis"; a single word that starts
+  exactly one known country name also works: "Émirats"). A few acronyms
+  that name lists lack are known too (UAE/EAU, UK, USA). A ``#FR`` /
+  ``#Maroc`` tag works anywhere. A lower-case two-letter first word is NOT a
+  code ("ma tâche", "de retour" stay in the title). When the store's countries
+  are given, only those count; a code of another country is reported
+  (``Problem.UNKNOWN_COUNTRY``) and the task gets no country.
+* **Markers** — right after the country or at the end of the line (before the
+  date): the words "urgent"/"urgente"/"asap" mark urgent,
+  "important"/"importante"/"prioritaire"/"priority" mark important; the symbol
+  ``!`` marks urgent, ``*`` important, ``!!`` both; ``#urgent`` / ``#important``
+  work anywhere. In the middle of the title these words are just words
+  ("Reply to the important client" keeps its title).
+* **Requester** — ``@Claire`` anywhere (``@Claire_Dubois`` for a full name);
+  expanded to a contact's full name when exactly one contact matches.
+* **Due date** — at the end of the line (or right after the country and
+  markers), optionally after "by", "due", "before", "on", "until", "for",
+  "avant", "pour", "le", "d'ici", "au plus tard": read by dateparser in English
+  and French, preferring the future, relative to now *in the country's zone*,
+  day-month order for numeric dates (15/12). A phrase is only read as a date
+  when it holds a weekday, a relative word (tomorrow, demain, next week, in 3
+  days...), a day with a month, a numeric date or a time — so "mars", "may" or
+  a lone number in a title are never read as a date. A day-month that does not
+  exist ("31 février", "Feb 30") gives ``Problem.IMPOSSIBLE_DATE``.
+  A date without a time means the end of that working day (the country's
+  ``work_end_min``, 18:00 by default), ``due_all_day`` True; the time is fixed
+  in the country's zone (the user's zone when there is no country).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+UTC = dt.UTC
+
+URGENT_WORDS = frozenset({"urgent", "urgente", "urgents", "urgentes", "asap"})
+IMPORTANT_WORDS = frozenset({"important", "importante", "importants", "prioritaire", "priority"})
+CONNECTORS = frozenset({"by", "due", "before", "on", "until", "till", "for", "at", "avant",
+                        "pour", "le", "d'ici", "au", "plus", "tard", "a", "echeance"})
+# Acronyms missing from pycountry/babel name lists.
+ACRONYMS = {"uae": "AE", "eau": "AE", "uk": "GB", "usa": "US", "ksa": "SA"}
+MAX_DATE_TOKENS = 5
+# The warm-up runs in a worker thread while the UI may already parse: lazy loads take turns.
+_LOAD_LOCK = threading.RLock()
+
+
+class Problem(enum.Enum):
+    EMPTY_TITLE = "empty_title"
+    IMPOSSIBLE_DATE = "impossible_date"
+    UNKNOWN_COUNTRY = "unknown_country"  # a country that isn't one of the store's
+    TITLE_TOO_LONG = "title_too_long"  # more than MAX_TITLE characters (a paste meant for the notes)
+
+
+MAX_TITLE = 500  # the task.title column's length
+
+
+@dataclass(frozen=True)
+class CountryRef:
+    """A store country as capture needs it (plain values)."""
+
+    code: str
+    timezone: str
+    id: str | None = None
+    work_end_min: int = 18 * 60
+    work_days: str = "12345"
+
+
+@dataclass(frozen=True)
+class Capture:
+    """What a typed line was understood as. ``problems`` empty: it can be created."""
+
+    text: str
+    title: str
+    country: CountryRef | None = None
+    urgent: bool = False
+    important: bool = False
+    requester: str = ""
+    due_at: dt.datetime | None = None  # aware UTC instant
+    due_all_day: bool = True
+    zone: str = "UTC"  # the zone the due time is fixed in
+    date_text: str = ""  # the words read as the due date
+    problems: tuple[Problem, ...] = ()
+    problem_text: str = ""  # the words a problem is about ("31 février", "IT")
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def country_code(self) -> str | None:
+        return self.country.code if self.country else None
+
+    @property
+    def due_local(self) -> dt.datetime | None:
+        """The due time as the wall clock of ``zone``."""
+        return None if self.due_at is None else self.due_at.astimezone(ZoneInfo(self.zone))
+
+    def task_values(self) -> dict[str, object]:
+        """Column values for a new ``Task`` row."""
+        return {
+            "title": self.title,
+            "country_id": self.country.id if self.country else None,
+            "urgent": self.urgent,
+            "important": self.important,
+            "requester": self.requester,
+            "due_at": self.due_at,
+            "due_tz": self.zone if self.due_at is not None else None,
+            "due_all_day": self.due_all_day,
+            "due_floating": False,
+            "status": "open",
+        }
+
+
+# -- text helpers ------------------------------------------------------------------
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form: "Émirats" -> "emirats"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().replace("’", "'")
+
+
+def _word(token: str) -> str:
+    return fold(token).strip(".,;:()[]\"")
+
+
+# -- countries -----------------------------------------------------------------------
+def _country_names() -> tuple[dict[str, str], dict[str, set[str]]]:
+    with _LOAD_LOCK:
+        return _build_country_names()
+
+
+@lru_cache(maxsize=1)
+def _build_country_names() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Folded full name -> code, and folded first word -> codes, from pycountry and babel."""
+    import pycountry
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.setdefault(_clean_name(value), c.alpha_2)
+    for lang in ("en", "fr"):
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code):
+                names.setdefault(_clean_name(name), code)
+    firsts: dict[str, set[str]] = {}
+    for name, code in names.items():
+        first = name.split(" ")[0]
+        if len(first) >= 4:
+            firsts.setdefault(first, set()).add(code)
+    return names, firsts
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(re.sub(r"[^\w' ]", " ", fold(name)).split())
+
+
+def is_country_code(code: str) -> bool:
+    import pycountry
+
+    return len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code.upper()) is not None
+
+
+def default_zone_of(code: str) -> str | None:
+    from regionmgr.core.calendar.workweek import zones_for_country
+
+    zones = zones_for_country(code)
+    return zones[0] if zones else None
+
+
+def load_countries(store) -> list[CountryRef]:
+    """The store's countries, for ``parse_capture``."""
+    rows = store.raw().execute(
+        "SELECT code, timezone, id, work_end_min, work_days FROM country ORDER BY position")
+    return [CountryRef(code=r[0], timezone=r[1], id=r[2], work_end_min=r[3], work_days=r[4])
+            for r in rows]
+
+
+def load_people(store) -> list[str]:
+    """Contact names, for expanding ``@Claire`` into a full name."""
+    return [r[0] for r in store.raw().execute("SELECT DISTINCT name FROM contact ORDER BY name")]
+
+
+def _match_name(words: Sequence[str], allowed: set[str] | None) -> tuple[str, int] | None:
+    """A country name at the start of ``words``: (code, number of words used).
+
+    The name is looked up among ALL countries first, so "United Kingdom" is never
+    read as the United Arab Emirates; a country outside ``allowed`` gives None
+    (its name stays in the title: "Jordan called" is more likely a person).
+    A single word that starts exactly one country's name ("Émirats") counts too.
+    """
+    names, firsts = _country_names()
+    clean = [_clean_name(w) for w in words[:4]]
+    if clean and not clean[0]:
+        return None
+    if "" in clean:
+        words = words[: clean.index("")]
+    found: tuple[str, int] | None = None
+    for n in range(min(4, len(words)), 0, -1):
+        key = _clean_name(" ".join(words[:n]))
+        code = names.get(key) or (ACRONYMS.get(key) if n == 1 else None)
+        if code:
+            found = (code, n)
+            break
+    if found is None and words:
+        candidates = firsts.get(_clean_name(words[0]), set())
+        if len(candidates) == 1:
+            found = (next(iter(candidates)), 1)
+    if found is None or (allowed is not None and found[0] not in allowed):
+        return None
+    return found
+
+
+# -- dates ---------------------------------------------------------------------------
+def _calendar_words() -> tuple[frozenset[str], str]:
+    with _LOAD_LOCK:
+        return _build_calendar_words()
+
+
+@lru_cache(maxsize=1)
+def _build_calendar_words() -> tuple[frozenset[str], str]:
+    """Folded weekday names (en, fr) and a regex alternation of month names."""
+    from babel import Locale
+
+    days: set[str] = set()
+    months: set[str] = set()
+    for lang in ("en", "fr"):
+        loc = Locale(lang)
+        for width in ("wide", "abbreviated"):
+            days.update(fold(v).rstrip(".") for v in loc.days["format"][width].values())
+            months.update(fold(v).rstrip(".") for v in loc.months["format"][width].values())
+    months.update({"sept", "fev", "juil"})
+    days = {d for d in days if len(d) >= 3}
+    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    return frozenset(days), alternation
+
+
+RELATIVE_WORDS = frozenset({
+    "today", "tomorrow", "tonight", "noon", "midnight", "demain", "aujourd'hui", "apres-demain",
+    "midi", "minuit", "week", "semaine", "weeks", "semaines", "days", "jours", "month", "mois",
+    "months", "hours", "heures", "soir", "minutes",
+})
+TIME_RE = re.compile(r"\b\d{1,2}\s*(:\d{2}|h\d{0,2}|\s?[ap]m)\b|\b(noon|midi|midnight|minuit|tonight|soir)\b")
+NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$|^\d{4}-\d{1,2}-\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _day_month_re() -> re.Pattern[str]:
+    months = _calendar_words()[1]
+    return re.compile(
+        rf"^(\d{{1,2}})(er|st|nd|rd|th)?\.?\s+({months})\.?(\s+\d{{4}})?$"
+        rf"|^({months})\.?\s+(\d{{1,2}})(st|nd|rd|th)?,?(\s+\d{{4}})?$"
+    )
+
+
+def _looks_like_date(folded: str) -> bool:
+    """Does the phrase hold something only a date has (so "mars" or "2" alone never is one)?"""
+    days, _ = _calendar_words()
+    words = {w.strip(".,") for w in folded.split()}
+    if words & days or words & RELATIVE_WORDS:
+        return True
+    if TIME_RE.search(folded) or NUMERIC_DATE_RE.match(folded):
+        return True
+    return _explicit_day(folded) is not None
+
+
+def _normalise_date(folded: str) -> str:
+    """Forms dateparser misreads: "14h30" (read as a duration), "vendredi prochain", "semaine prochaine"."""
+    folded = folded.rstrip(".")
+    folded = re.sub(r"\b(\d{1,2})h(\d{2})?\b", lambda m: f"{m[1]}:{m[2] or '00'}", folded)
+    folded = re.sub(r"\b(la |le )?(semaine|mois|annee) prochaine?\b",
+                    lambda m: "next " + {"semaine": "week", "mois": "month", "annee": "year"}[m[2]], folded)
+    folded = re.sub(r"\bce soir\b", "tonight", folded)
+    folded = re.sub(r"\b(\w+) prochaine?\b", r"\1", folded)  # "vendredi prochain": the coming one
+    return folded
+
+
+def _explicit_day(folded: str) -> int | None:
+    words = folded.split()
+    if len(words) > 1 and words[0].strip(".,") in _calendar_words()[0]:
+        folded = " ".join(words[1:])  # "lundi 31 février"
+    m = _day_month_re().search(folded)
+    if m:
+        return int(m.group(1) or m.group(6))
+    m = NUMERIC_DATE_RE.match(folded)
+    if m and not folded[:4].isdigit():
+        return int(re.split(r"[/.-]", folded)[0])
+    return None
+
+
+def read_date(phrase: str, now_local: dt.datetime) -> tuple[dt.datetime | None, bool, bool]:
+    """Read ``phrase`` as a due date: (naive local datetime or None, has a time, impossible).
+
+    ``now_local`` is the naive wall clock of the zone the date is counted in.
+    """
+    import dateparser
+
+    folded = fold(phrase).strip(" ,")
+    if not _looks_like_date(folded):
+        return None, False, False
+    normal = _normalise_date(folded)
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": now_local,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY",
+    }
+    if NUMERIC_DATE_RE.match(folded):
+        return _numeric_date(folded, now_local)
+    with _LOAD_LOCK:  # dateparser loads its language data lazily; one thread at a time
+        value = dateparser.parse(normal, languages=["en", "fr"], settings=settings)
+    day = _explicit_day(folded)
+    if value is None or (day is not None and value.day != day):
+        return None, False, day is not None
+    timed = bool(TIME_RE.search(folded)) or bool(words_of(folded) & TIMED_WORDS)
+    return value, timed, False
+
+
+TIMED_WORDS = frozenset({"hour", "hours", "heure", "heures", "minute", "minutes"})
+
+
+def words_of(folded: str) -> set[str]:
+    return {w.strip(".,") for w in folded.split()}
+
+
+def _numeric_date(folded: str, now_local: dt.datetime) -> tuple[dt.datetime | None, bool, bool]:
+    """15/12, 15.12.2026, 2026-12-15: day first (dateparser reads "12.12" as a time of day).
+
+    Without a year: the next such day from today on.
+    """
+    parts = [int(x) for x in re.split(r"[/.-]", folded)]
+    if len(parts) == 3 and parts[0] > 31:
+        year, month, day = parts
+    else:
+        day, month = parts[0], parts[1]
+        year = parts[2] if len(parts) == 3 else now_local.year
+        if year < 100:
+            year += 2000
+    try:
+        value = dt.datetime(year, month, day)
+        if len(parts) == 2 and value.date() < now_local.date():
+            value = value.replace(year=year + 1)
+    except ValueError:
+        return None, False, True
+    return value, False, False
+
+
+# -- the parser ----------------------------------------------------------------------
+@dataclass
+class _State:
+    tokens: list[str]
+    used: list[bool] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.used = [False] * len(self.tokens)
+
+
+def _marker(token: str) -> tuple[bool, bool] | None:
+    """(urgent, important) if ``token`` is a marker, else None."""
+    if token == "!":
+        return True, False
+    if token == "*":
+        return False, True
+    if token == "!!":
+        return True, True
+    word = _word(token).lstrip("#").rstrip("!")
+    if word in URGENT_WORDS:
+        return True, False
+    if word in IMPORTANT_WORDS:
+        return False, True
+    return None
+
+
+def _expand_person(name: str, people: Iterable[str]) -> str:
+    key = fold(name)
+    matches = [p for p in people if fold(p) == key]
+    if not matches:
+        matches = [p for p in people if fold(p).startswith(key + " ") or fold(p).split(" ")[0] == key]
+    return matches[0] if len(set(matches)) == 1 else name
+
+
+def parse_capture(
+    text: str,
+    now: dt.datetime,
+    countries: Sequence[CountryRef] | None = None,
+    people: Sequence[str] = (),
+    default_zone: str = "UTC",
+) -> Capture:
+    """Understand one typed line (see the module docstring for the rules). Never writes."""
+    tokens = text.split()
+    st = _State(tokens)
+    problems: list[Problem] = []
+    problem_text = ""
+    allowed = {c.code for c in countries} if countries is not None else None
+    by_code = {c.code: c for c in countries or ()}
+
+    def country_ref(code: str) -> CountryRef:
+        return by_code.get(code) or CountryRef(code=code, timezone=default_zone_of(code) or default_zone)
+
+    # Country: tags anywhere, else the first word(s).
+    country: CountryRef | None = None
+    for i, tok in enumerate(tokens):
+        if tok.startswith("#") and len(tok) > 2 and _marker(tok) is None:
+            tag = tok[1:].strip(".,;:")
+            found = _match_name([tag], allowed)
+            if found is None and is_country_code(tag) and (allowed is None or tag.upper() in allowed):
+                found = (tag.upper(), 1)
+            if found:
+                country = country_ref(found[0])
+                st.used[i] = True
+                break
+    start = 0
+    if country is None and tokens:
+        first = tokens[0].strip(".,:;")
+        if len(first) == 2 and first.isupper() and is_country_code(first):
+            if allowed is None or first in allowed:
+                country = country_ref(first)
+            else:
+                problems.append(Problem.UNKNOWN_COUNTRY)
+                problem_text = first
+            st.used[0] = True
+            start = 1
+        else:
+            found = _match_name([t.strip(".,:;") for t in tokens[:4]], allowed)
+            if found:
+                country = country_ref(found[0])
+                for i in range(found[1]):
+                    st.used[i] = True
+                start = found[1]
+    elif country is not None and tokens and st.used[0]:
+        start = 1
+
+    urgent = important = False
+
+    def take_marker(i: int) -> bool:
+        nonlocal urgent, important
+        m = _marker(tokens[i])
+        if m is None:
+            return False
+        urgent, important = urgent or m[0], important or m[1]
+        st.used[i] = True
+        return True
+
+    # Tags and requester anywhere.
+    requester = ""
+    for i, tok in enumerate(tokens):
+        if st.used[i]:
+            continue
+        if tok.startswith("#") and _marker(tok) is not None:
+            take_marker(i)
+        elif tok.startswith("@") and len(tok) > 1 and not requester:
+            requester = _expand_person(tok[1:].replace("_", " ").strip(".,;:"), people)
+            st.used[i] = True
+    # Leading markers.
+    i = start
+    while i < len(tokens) and (st.used[i] or take_marker(i)):
+        i += 1
+    lead_end = i
+
+    zone = country.timezone if country else default_zone
+    work_end = country.work_end_min if country else 18 * 60
+    now_local = now.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+
+    # Trailing markers, then a trailing date (then markers again: "friday !").
+    def free_tail() -> list[int]:
+        return [k for k in range(lead_end, len(tokens)) if not st.used[k]]
+
+    def strip_trailing_markers() -> None:
+        for k in reversed(free_tail()):
+            if not take_marker(k):
+                break
+
+    strip_trailing_markers()
+    due_local, has_time, date_idx = None, False, []
+    for span in _date_spans(tokens, free_tail()):
+        value, timed, impossible = read_date(" ".join(tokens[k] for k in span), now_local)
+        if impossible and not problem_text:
+            problems.append(Problem.IMPOSSIBLE_DATE)
+            problem_text = " ".join(tokens[k] for k in span)
+            date_idx = span
+            break
+        if value is not None:
+            due_local, has_time, date_idx = value, timed, span
+            break
+    if due_local is None and not date_idx:
+        # A date right after the country and markers: "FR demain appeler Claire".
+        lead = [k for k in range(lead_end, len(tokens)) if not st.used[k]][:MAX_DATE_TOKENS]
+        for n in range(len(lead) - 1, 0, -1):
+            span = lead[:n]
+            value, timed, _ = read_date(" ".join(tokens[k] for k in span), now_local)
+            if value is not None:
+                due_local, has_time, date_idx = value, timed, span
+                break
+    for k in date_idx:
+        st.used[k] = True
+    if date_idx:
+        _drop_connectors(tokens, st, date_idx)
+        strip_trailing_markers()
+
+    due_at = None
+    if due_local is not None:
+        if not has_time:
+            due_local = dt.datetime.combine(due_local.date(), dt.time(0)) + dt.timedelta(minutes=work_end)
+        due_at = due_local.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+    title = " ".join(t for t, u in zip(tokens, st.used, strict=True) if not u).strip(" ,;:-–")
+    if not title:
+        problems.insert(0, Problem.EMPTY_TITLE)
+    elif len(title) > MAX_TITLE:
+        problems.insert(0, Problem.TITLE_TOO_LONG)
+    return Capture(
+        text=text, title=title, country=country, urgent=urgent, important=important,
+        requester=requester, due_at=due_at, due_all_day=due_at is not None and not has_time,
+        zone=zone, date_text=" ".join(tokens[k] for k in date_idx), problems=tuple(problems),
+        problem_text=problem_text,
+    )
+
+
+def warm_up() -> None:
+    """Load the name tables and dateparser's language data (slow the first time; call off the UI thread)."""
+    parse_capture("FR warm up demain 14h", dt.datetime(2026, 1, 5, tzinfo=UTC))
+    _country_names()
+
+
+def _date_spans(tokens: list[str], free: list[int]) -> Iterable[list[int]]:
+    """Trailing runs of free tokens, longest first; a run starting with a connector is skipped
+    (the same run without it comes next)."""
+    tail = free[-MAX_DATE_TOKENS:]
+    for n in range(len(tail), 0, -1):
+        span = tail[-n:]
+        if _word(tokens[span[0]]) in CONNECTORS:
+            continue
+        yield span
+
+
+def _drop_connectors(tokens: list[str], st: _State, date_idx: list[int]) -> None:
+    """Mark the connector words just before the date ("by", "au plus tard le") as used."""
+    k = date_idx[0] - 1
+    while k >= 0 and not st.used[k] and _word(tokens[k]) in CONNECTORS:
+        st.used[k] = True
+        k -= 1

@@ -1,0 +1,153 @@
+"""What to remind the user of now: due tasks, follow-ups of delegated items, the next meeting.
+
+Plain Python over the store, given the current instant, the user's zone and the
+lead times. A reminder has a ``key`` naming the item *and* its time (a task
+moved to another day is reminded again; the same one never twice, the UI keeps
+the keys already shown). Nothing leaves the computer: the UI turns reminders
+into desktop notifications.
+
+When a reminder is due:
+- a task with a due time: ``task_lead_min`` before it; an all-day task: at
+  ``morning_hour`` on its day (user's zone); still reminded while overdue, for
+  ``OVERDUE_DAYS`` days (an old backlog does not flood the desktop at start);
+- a delegated task's follow-up date: at ``morning_hour`` that day (and the days
+  after, while it is not done, within the same window);
+- the next held meeting of each active series (weeks in MeetingSkip are not
+  held): ``meeting_lead_min`` before it starts, until it ends.
+
+It runs every minute from start-up, so it reads plain rows (``store.raw()``)
+and imports neither SQLAlchemy nor icalendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from regionmgr.core.calendar import weekly
+from regionmgr.core.tasks.rules import (
+    ACTIVE_STATUSES,
+    STORED_INSTANT,
+    due_instant,
+    due_view,
+    parse_stored_instant,
+    parse_stored_wall,
+    stored_instant,
+)
+from regionmgr.store.db import Store
+from regionmgr.store.queries import reminders as rq
+
+UTC = dt.UTC
+OVERDUE_DAYS = 7
+MARGIN = dt.timedelta(days=3)
+KEYS = {  # QSettings keys of the lead times (read by the UI)
+    "enabled": "reminders/enabled",
+    "task_lead_min": "reminders/task_lead_min",
+    "meeting_lead_min": "reminders/meeting_lead_min",
+    "morning_hour": "reminders/morning_hour",
+}
+
+
+@dataclass(frozen=True)
+class LeadTimes:
+    task_min: int = 60
+    meeting_min: int = 15
+    morning_hour: int = 9  # local hour for all-day deadlines and follow-ups
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.task_min <= 7 * 24 * 60 and 0 <= self.meeting_min <= 24 * 60
+                and 0 <= self.morning_hour <= 23):
+            raise ValueError("lead time out of range")
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str  # identifies the item and its time: shown once
+    kind: str  # "task" | "follow_up" | "meeting"
+    ref_id: str
+    title: str
+    at: dt.datetime  # the deadline, follow-up day morning or meeting start (aware UTC)
+    remind_at: dt.datetime
+    country_code: str = ""
+    who: str = ""  # the person a follow-up is about
+
+
+def _morning(day: dt.date, zone: ZoneInfo, hour: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour)).replace(tzinfo=zone).astimezone(UTC)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
+    out: list[Reminder] = []
+    oldest = now - dt.timedelta(days=OVERDUE_DAYS)
+    # Only what can be due now is read (a big list has years of dues). The margins cover an all-day
+    # deadline's morning in another zone (up to 26 hours apart) and a floating time's offset.
+    first, last = oldest - MARGIN, now + dt.timedelta(minutes=leads.task_min) + MARGIN
+    wall = (first.replace(tzinfo=None).strftime(STORED_INSTANT), last.replace(tzinfo=None).strftime(STORED_INSTANT))
+    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES, (stored_instant(first), stored_instant(last)), wall,
+                        (first.date().isoformat(), last.date().isoformat()))
+    for (task_id, title, due_text, due_tz, floating, local_text, all_day, follow_text, delegated_to, code) in rows:
+        code = code or ""
+        due_at, due_local, follow_up = parse_stored_instant(due_text), parse_stored_wall(local_text), _date(follow_text)
+        instant = due_instant(due_at, bool(floating), due_local, zone)
+        if instant is not None:
+            if all_day:
+                view = due_view(due_at, due_tz, bool(floating), due_local, True, zone)
+                day = view.day if view is not None else instant.astimezone(zone).date()
+                at = _morning(day, zone, leads.morning_hour)
+                remind_at = at
+                stale = instant < oldest
+            else:
+                at = instant
+                remind_at = instant - dt.timedelta(minutes=leads.task_min)
+                stale = instant < oldest
+            if remind_at <= now and not stale:
+                out.append(Reminder(f"task:{task_id}:{instant.isoformat()}", "task", task_id, title, at,
+                                    remind_at, code))
+        if follow_up is not None and (delegated_to or "").strip():
+            at = _morning(follow_up, zone, leads.morning_hour)
+            if at <= now and at >= oldest:
+                out.append(Reminder(f"follow_up:{task_id}:{follow_up.isoformat()}", "follow_up", task_id,
+                                    title, at, at, code, delegated_to.strip()))
+    return out
+
+
+def active_series(store: Store) -> list[weekly.WeeklySeries]:
+    """The active meeting series with their skipped weeks, as plain values."""
+    conn = store.raw()
+    skipped: dict[str, set[dt.date]] = {}
+    for series_id, on_date in rq.skipped_days(conn):
+        skipped.setdefault(series_id, set()).add(_date(on_date))
+    return [
+        weekly.WeeklySeries(sid, name, int(day), dt.time.fromisoformat(start), int(minutes), zone,
+                            dt.date.fromisoformat(first[:10]), end_kind or "never", _date(until),
+                            None if count is None else int(count), frozenset(skipped.get(sid, ())))
+        for sid, name, day, start, minutes, zone, first, end_kind, until, count in rq.active_series(conn)
+    ]
+
+
+def meeting_reminders(store: Store, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:
+    out: list[Reminder] = []
+    for series in active_series(store):
+        day = weekly.next_occurrence(series, now, series.skipped)
+        if day is None:
+            continue
+        start = weekly.start_at(series, day).astimezone(UTC)
+        remind_at = start - dt.timedelta(minutes=leads.meeting_min)
+        if remind_at <= now < start + dt.timedelta(minutes=series.duration_min):
+            out.append(Reminder(f"meeting:{series.id}:{day.isoformat()}", "meeting", series.id, series.name,
+                                start, remind_at))
+    return out
+
+
+def due_reminders(store: Store, now: dt.datetime, zone_name: str, leads: LeadTimes | None = None,
+                  already: set[str] | frozenset[str] = frozenset()) -> list[Reminder]:
+    """Reminders whose time has come at ``now`` and whose key is not in ``already``, soonest first."""
+    leads = leads or LeadTimes()
+    zone = ZoneInfo(zone_name)
+    found = task_reminders(store, now, zone, leads) + meeting_reminders(store, now, leads)
+    return sorted((r for r in found if r.key not in already), key=lambda r: (r.at, r.title))

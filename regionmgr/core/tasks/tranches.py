@@ -1,0 +1,273 @@
+"""Tranches: a big request split into parts, each a child task with its own start and due date.
+
+* ``progress`` — "k of n done" and the date range of parents, in one query.
+* ``propose_schedule`` — spreads the unfinished parts over the working days of
+  the task's country (public holidays skipped) from the plan's start up to the
+  client's deadline, in the order given (most urgent first), each part getting
+  a share of the days in proportion to its effort (at least one day each).
+* ``validate_plan`` — what the user adjusted must still make sense.
+* ``apply_plan`` / ``undo_apply`` — writes the whole plan (new parts created,
+  changed parts updated, removed parts deleted) in one transaction, and undoes
+  it exactly; the UI wraps the pair in one undoable command.
+
+Errors are ``PlanError`` (a ``ValidationError``) with a ``code`` and
+parameters, so the UI can word them in the user's language; ``str()`` is an
+English fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from regionmgr.core.calendar.workweek import WorkWeek, next_working_day, working_days_in
+from regionmgr.core.ops import Snapshot as DeleteSnapshot
+from regionmgr.core.ops import ValidationError, _collect, model_by_name
+from regionmgr.store.models import new_uuid
+
+UTC = dt.UTC
+
+
+class PlanError(ValidationError):
+    """A plan that can't be proposed or saved; ``code`` says which rule, ``params`` the details."""
+
+    MESSAGES = {
+        "no_parts": "Add at least one part.",
+        "empty_title": "Part {index} has no name.",
+        "bad_effort": "The effort of “{title}” must be at least one day.",
+        "deadline_before_start": "The deadline ({deadline}) is before the start of the plan ({start}).",
+        "not_enough_days": "{parts} parts need at least {parts} working days; there are only {days} "
+                           "between {start} and {deadline}.",
+        "missing_dates": "“{title}” needs a start and a due date.",
+        "due_before_plan_start": "“{title}” is due on {due}, before the plan starts ({start}).",
+        "due_before_part_start": "“{title}” is due on {due}, before it starts ({part_start}).",
+        "due_after_deadline": "“{title}” is due on {due}, after the deadline ({deadline}).",
+    }
+
+    def __init__(self, code: str, **params: object):
+        self.code = code
+        self.params = params
+        super().__init__(self.MESSAGES[code].format(**params))
+
+
+@dataclass
+class Part:
+    """One part of a plan. ``id`` is fixed up front so redo re-creates the same row."""
+
+    title: str
+    effort: int = 1  # working days of work; only used to share the days out
+    start_on: dt.date | None = None
+    due_on: dt.date | None = None
+    done: bool = False
+    id: str = field(default_factory=new_uuid)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    parts: list[Part]
+    working_days: int  # available between start and deadline
+    effort: int  # total effort of the parts scheduled
+
+    @property
+    def tight(self) -> bool:
+        """More effort than working days: the parts were squeezed."""
+        return self.effort > self.working_days
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    first_start: dt.date | None
+    last_due: dt.datetime | None  # aware UTC
+
+
+def _date(value) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+
+
+def progress(store, parent_ids: Iterable[str] | None = None) -> dict[str, Progress]:
+    """"k of n done" and date range per parent (every parent when ``parent_ids`` is None)."""
+    sql = ("SELECT parent_id, SUM(status = 'done'), COUNT(*), MIN(start_on), MAX(due_at) "
+           "FROM task WHERE parent_id IS NOT NULL")
+    args: list[str] = []
+    if parent_ids is not None:
+        ids = list(parent_ids)
+        if not ids:
+            return {}
+        sql += f" AND parent_id IN ({','.join('?' * len(ids))})"
+        args = ids
+    out = {}
+    for pid, done, total, start, due in store.raw().execute(sql + " GROUP BY parent_id", args):
+        last = dt.datetime.fromisoformat(str(due)).replace(tzinfo=UTC) if due else None
+        out[pid] = Progress(int(done or 0), int(total), _date(start), last)
+    return out
+
+
+def load_parts(store, parent_id: str, week: WorkWeek) -> list[Part]:
+    """The existing parts of a task, in order, with their dates as local days of the country."""
+    rows = store.raw().execute(
+        "SELECT id, title, start_on, due_at, status FROM task WHERE parent_id = ? ORDER BY position, title",
+        (parent_id,))
+    parts = []
+    for tid, title, start, due, status in rows:
+        due_on = None
+        if due:
+            due_on = dt.datetime.fromisoformat(str(due)).replace(tzinfo=UTC).astimezone(week.zone).date()
+        start_on = _date(start)
+        effort = 1
+        if start_on and due_on and due_on >= start_on:
+            effort = max(1, len(working_days_in(week, start_on, due_on)))
+        parts.append(Part(title=title, effort=effort, start_on=start_on, due_on=due_on,
+                          done=status == "done", id=tid))
+    return parts
+
+
+def _check_parts(parts: Sequence[Part]) -> None:
+    if not parts:
+        raise PlanError("no_parts")
+    for n, part in enumerate(parts, start=1):
+        if not part.title.strip():
+            raise PlanError("empty_title", index=n)
+        if part.effort < 1:
+            raise PlanError("bad_effort", title=part.title)
+
+
+def propose_schedule(parts: Sequence[Part], start: dt.date, deadline: dt.date, week: WorkWeek) -> Proposal:
+    """Spread the unfinished parts over the working days from ``start`` to ``deadline``.
+
+    Parts are taken in the order given (most urgent first, so it gets the earliest
+    days); each gets at least one working day, the rest shared in proportion to
+    effort. Finished parts keep their dates. Raises ``PlanError``.
+    """
+    _check_parts(parts)
+    if deadline < start:
+        raise PlanError("deadline_before_start", deadline=deadline, start=start)
+    todo = [p for p in parts if not p.done]
+    days = working_days_in(week, start, deadline)
+    if len(days) < len(todo):
+        raise PlanError("not_enough_days", parts=len(todo), days=len(days), start=start, deadline=deadline)
+    effort = sum(p.effort for p in todo)
+    spare = len(days) - len(todo)
+    quotas = [spare * p.effort / effort for p in todo] if todo else []
+    shares = [1 + int(q) for q in quotas]
+    leftover = len(days) - sum(shares)
+    # Largest remainders get the leftover days; ties go to the more urgent (earlier) part.
+    order = sorted(range(len(todo)), key=lambda i: (-(quotas[i] - int(quotas[i])), i))
+    for i in order[:leftover]:
+        shares[i] += 1
+    out: list[Part] = []
+    cursor = 0
+    scheduled = {}
+    for part, share in zip(todo, shares, strict=True):
+        span = days[cursor:cursor + share]
+        cursor += share
+        scheduled[part.id] = replace(part, start_on=span[0], due_on=span[-1])
+    for part in parts:
+        out.append(scheduled.get(part.id, part))
+    return Proposal(out, len(days), effort)
+
+
+def validate_plan(parts: Sequence[Part], start: dt.date, deadline: dt.date | None) -> None:
+    """The plan as the user left it: every unfinished part dated, within the plan. Raises ``PlanError``."""
+    _check_parts(parts)
+    if deadline is not None and deadline < start:
+        raise PlanError("deadline_before_start", deadline=deadline, start=start)
+    for part in parts:
+        if part.done:
+            continue
+        if part.start_on is None or part.due_on is None:
+            raise PlanError("missing_dates", title=part.title)
+        if part.due_on < start:
+            raise PlanError("due_before_plan_start", title=part.title, due=part.due_on, start=start)
+        if part.due_on < part.start_on:
+            raise PlanError("due_before_part_start", title=part.title, due=part.due_on,
+                            part_start=part.start_on)
+        if deadline is not None and part.due_on > deadline:
+            raise PlanError("due_after_deadline", title=part.title, due=part.due_on, deadline=deadline)
+
+
+def default_start(week: WorkWeek, now: dt.datetime) -> dt.date:
+    """Today in the country, or its next working day."""
+    return next_working_day(week, now.astimezone(week.zone).date())
+
+
+# -- writing -----------------------------------------------------------------------------
+@dataclass
+class PlanUndo:
+    created: list[str]
+    old_values: dict[str, dict[str, object]]
+    deleted: DeleteSnapshot
+
+
+EDITED = ("title", "position", "start_on", "due_at", "due_tz", "due_all_day")
+
+
+def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> PlanUndo:
+    """Write the plan in one transaction. Due dates become the end of that working day in the country."""
+    from regionmgr.store.models import Task
+
+    zone = week.zone
+    undo = PlanUndo([], {}, DeleteSnapshot())
+    with store.write() as session:
+        parent = session.get(Task, parent_id)
+        if parent is None:
+            raise ValidationError("The task no longer exists.")
+        existing = {t.id: t for t in parent.tranches}
+        for position, part in enumerate(parts):
+            due_at = None
+            if part.due_on is not None:
+                local_end = dt.datetime.combine(part.due_on, dt.time(0), zone) + dt.timedelta(
+                    minutes=week.work_end_min)
+                due_at = local_end.astimezone(UTC)
+            values = {"title": part.title.strip(), "position": position, "start_on": part.start_on,
+                      "due_at": due_at, "due_tz": week.timezone, "due_all_day": True}
+            child = existing.pop(part.id, None)
+            if child is None:
+                session.add(Task(id=part.id, parent_id=parent.id, country_id=parent.country_id,
+                                 requester=parent.requester, important=parent.important,
+                                 urgent=False, status="open", **values))
+                undo.created.append(part.id)
+            else:
+                old = {k: getattr(child, k) for k in EDITED}
+                if child.due_at is not None and part.due_on == child.due_at.astimezone(zone).date():
+                    values["due_at"] = child.due_at  # same day: keep the exact time it had
+                    values["due_all_day"] = child.due_all_day
+                    values["due_tz"] = child.due_tz
+                if any(old[k] != v for k, v in values.items()):
+                    undo.old_values[child.id] = old
+                    for k, v in values.items():
+                        setattr(child, k, v)
+        seen: set[str] = set()
+        for child in existing.values():  # parts removed from the plan
+            _collect(session, child, undo.deleted, seen)
+        for child in existing.values():
+            parent.tranches.remove(child)
+            session.delete(child)
+    return undo
+
+
+def undo_apply(store, undo: PlanUndo) -> None:
+    """Put the parts back exactly as they were before ``apply_plan``, in one transaction."""
+    from sqlalchemy import update as sa_update
+
+    from regionmgr.store.models import Base, Task
+
+    with store.write() as session:
+        for tid in undo.created:
+            obj = session.get(Task, tid)
+            if obj is not None:
+                session.delete(obj)
+        for tid, values in undo.old_values.items():
+            obj = session.get(Task, tid)
+            if obj is not None:
+                for k, v in values.items():
+                    setattr(obj, k, v)
+        session.flush()
+        for table, values in undo.deleted.rows:
+            session.add(model_by_name(table)(**values))
+            session.flush()
+        for table, rid, column, value in undo.deleted.nulled:
+            tbl = Base.metadata.tables[table]
+            session.execute(sa_update(tbl).where(tbl.c.id == rid).values({column: value}))

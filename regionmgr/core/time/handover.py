@@ -1,0 +1,386 @@
+"""The handover dossier for an absence, and the out-of-office text that goes with it.
+
+For each country: open tasks by quadrant (due date, status, internal client),
+items waiting for others, key contacts, procedure notes, and the meetings held
+during the absence with their video links. The out-of-office text is given in
+French AND English whatever the UI language, naming who covers which countries.
+
+Weekly meetings are expanded here in plain Python (weekday from the first
+date, until/count ends, skipped dates removed); ``core.meetings`` may offer a
+richer expansion later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from regionmgr.core.calendar.workweek import WorkWeek
+from regionmgr.core.errors import CodedError
+from regionmgr.core.tasks.priority import Quadrant, place
+from regionmgr.core.time.report import country_name, esc, fmt_date, labels_for
+from regionmgr.store.db import Store
+from regionmgr.store.models import Absence, Contact, Country, MeetingSeries, Note, Task
+
+QUADRANT_ORDER = [Quadrant.DO, Quadrant.DELEGATE, Quadrant.SCHEDULE, Quadrant.DROP]
+
+DOSSIER_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "d_title": "Handover dossier",
+        "d_absence": "Absent from {0} to {1}. Covered by {2}.",
+        "d_comments": "Notes for the cover",
+        "d_meetings": "Meetings during the absence",
+        "d_open": "Open tasks",
+        "d_waiting": "Waiting for others",
+        "d_contacts": "Key contacts",
+        "d_procedures": "Procedures",
+        "d_country_meetings": "Meetings with this country",
+        "q0": "Do now (urgent, important)",
+        "q1": "Schedule (important)",
+        "q2": "Delegate (urgent, not important)",
+        "q3": "Later / drop",
+        "task": "Task",
+        "client": "Internal client",
+        "who": "With",
+        "delegated_on": "Since",
+        "follow_up": "Follow up on",
+        "name": "Name",
+        "role": "Role",
+        "email": "E-mail",
+        "phone": "Phone",
+        "when": "When",
+        "meeting": "Meeting",
+        "link": "Video link",
+        "reviewed": "Last reviewed: {0}",
+        "nothing": "Nothing.",
+        "cover": "Covered by {0}",
+    },
+    "fr": {
+        "d_title": "Dossier de passation",
+        "d_absence": "Absence du {0} au {1}. Remplacement : {2}.",
+        "d_comments": "Notes pour le remplaçant",
+        "d_meetings": "Réunions pendant l'absence",
+        "d_open": "Tâches en cours",
+        "d_waiting": "En attente d'un tiers",
+        "d_contacts": "Contacts clés",
+        "d_procedures": "Procédures",
+        "d_country_meetings": "Réunions avec ce pays",
+        "q0": "À faire maintenant (urgent, important)",
+        "q1": "À planifier (important)",
+        "q2": "À déléguer (urgent, pas important)",
+        "q3": "À abandonner (ni urgent ni important)",
+        "task": "Tâche",
+        "client": "Client interne",
+        "who": "Chez",
+        "delegated_on": "Depuis le",
+        "follow_up": "Relance le",
+        "name": "Nom",
+        "role": "Fonction",
+        "email": "E-mail",
+        "phone": "Téléphone",
+        "when": "Quand",
+        "meeting": "Réunion",
+        "link": "Lien vidéo",
+        "reviewed": "Relu le {0}",
+        "nothing": "Rien.",
+        "cover": "Remplacement : {0}",
+    },
+}
+
+
+def valid_email(email: str) -> bool:
+    """True for an empty e-mail (none given) or one that looks like an address."""
+    email = email.strip()
+    return not email or ("@" in email and " " not in email)
+
+
+class AbsenceError(CodedError):
+    """Bad input for an absence; the UI shows its own translation of ``code``."""
+
+    MESSAGES = {
+        "no_dates": "Give the first and the last day of the absence.",
+        "ends_before_start": "The absence ends before it starts.",
+        "no_cover": "Say who covers during the absence.",
+        "bad_email": "“{detail}” is not an e-mail address.",
+    }
+
+
+def validate_absence(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Check an absence before it is saved; return the values for an ``Absence`` row."""
+    out = dict(values)
+    starts, ends = out.get("starts_on"), out.get("ends_on")
+    if starts is None or ends is None:
+        raise AbsenceError("no_dates")
+    if ends < starts:
+        raise AbsenceError("ends_before_start")
+    if not str(out.get("cover_name") or "").strip():
+        raise AbsenceError("no_cover")
+    email = str(out.get("cover_email") or "").strip()
+    if not valid_email(email):
+        raise AbsenceError("bad_email", email)
+    out["cover_name"] = str(out["cover_name"]).strip()
+    out["cover_email"] = email
+    out["comments"] = str(out.get("comments") or "")
+    return out
+
+
+def weekly_occurrences(weekday: int, first_date: dt.date, first: dt.date, last: dt.date,
+                       end_kind: str = "never", until: dt.date | None = None,
+                       count: int | None = None, skipped: set[dt.date] | None = None) -> list[dt.date]:
+    """Dates of a weekly series held between ``first`` and ``last`` (inclusive).
+
+    A ``count`` counts skipped occurrences too (as an RRULE COUNT with EXDATEs).
+    """
+    skipped = skipped or set()
+    day = first_date + dt.timedelta(days=(weekday - first_date.isoweekday()) % 7)
+    out: list[dt.date] = []
+    index = 0
+    while day <= last:
+        if end_kind == "until" and until is not None and day > until:
+            break
+        if end_kind == "count" and count is not None and index >= count:
+            break
+        if day >= first and day not in skipped:
+            out.append(day)
+        day += dt.timedelta(weeks=1)
+        index += 1
+    return out
+
+
+@dataclass(frozen=True)
+class MeetingOccurrence:
+    name: str
+    starts_at: dt.datetime  # aware, in the series' zone
+    duration_min: int
+    video_url: str
+    country_ids: frozenset[str]
+
+
+@dataclass
+class CountryHandover:
+    code: str
+    name: str
+    cover: str
+    open_by_quadrant: dict[Quadrant, list[Task]] = field(default_factory=dict)
+    waiting: list[Task] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    procedures: list[Note] = field(default_factory=list)
+    meetings: list[MeetingOccurrence] = field(default_factory=list)
+    zone: str = "UTC"
+
+
+@dataclass
+class Dossier:
+    starts_on: dt.date
+    ends_on: dt.date
+    cover_name: str
+    cover_email: str
+    comments: str
+    language: str
+    countries: list[CountryHandover]
+    meetings: list[MeetingOccurrence]
+    covers: dict[str, tuple[str, str]]  # code -> (name, email)
+
+
+def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.datetime,
+                  language: str = "en", covers: Mapping[str, tuple[str, str]] | None = None) -> Dossier:
+    """Gather everything a colleague needs to answer every country during ``absence``."""
+    get = absence.get if isinstance(absence, Mapping) else lambda k, d=None: getattr(absence, k, d)
+    first, last = get("starts_on"), get("ends_on")
+    default_cover = (get("cover_name") or "", get("cover_email") or "")
+    covers = dict(covers or {})
+    with store.session() as s:
+        country_rows = list(s.scalars(select(Country).order_by(Country.position, Country.code)))
+        tasks = list(s.scalars(select(Task).where(Task.status.in_(("open", "waiting")))))
+        contacts = list(s.scalars(select(Contact).order_by(Contact.name)))
+        notes = list(s.scalars(select(Note).where(Note.kind == "procedure").order_by(Note.title)))
+        series = list(s.scalars(select(MeetingSeries).where(MeetingSeries.status == "active")
+                                .options(selectinload(MeetingSeries.attendees),
+                                         selectinload(MeetingSeries.skips))))
+    contact_country = {c.id: c.country_id for c in contacts}
+    meetings: list[MeetingOccurrence] = []
+    for ms in series:
+        zone = ZoneInfo(ms.timezone)
+        skipped = {sk.on_date for sk in ms.skips}
+        cids = frozenset(contact_country[a.contact_id] for a in ms.attendees if a.contact_id in contact_country)
+        for day in weekly_occurrences(ms.weekday, ms.first_date, first, last, ms.end_kind,
+                                      ms.until_date, ms.count, skipped):
+            meetings.append(MeetingOccurrence(ms.name, dt.datetime.combine(day, ms.start_local, zone),
+                                              ms.duration_min, ms.video_url, cids))
+    meetings.sort(key=lambda m: m.starts_at)
+    sections = []
+    for c in country_rows:
+        cover = covers.setdefault(c.code, default_cover)
+        section = CountryHandover(c.code, country_name(c.code, language), cover[0], zone=c.timezone)
+        week = WorkWeek.of(c)
+        for t in tasks:
+            if t.country_id != c.id:
+                continue
+            if t.status == "waiting" or t.delegated_to:
+                section.waiting.append(t)
+            else:
+                q = place(t.urgent, t.important, t.due_at, week, now).quadrant
+                section.open_by_quadrant.setdefault(q, []).append(t)
+        far = dt.datetime.max.replace(tzinfo=dt.UTC)
+        for items in section.open_by_quadrant.values():
+            items.sort(key=lambda t: (t.due_at or far, t.title))
+        section.waiting.sort(key=lambda t: (t.follow_up_on or dt.date.max, t.title))
+        section.contacts = [ct for ct in contacts if ct.country_id == c.id]
+        section.procedures = [n for n in notes if n.country_id == c.id]
+        section.meetings = [m for m in meetings if c.id in m.country_ids]
+        sections.append(section)
+    return Dossier(first, last, default_cover[0], default_cover[1], get("comments") or "",
+                   language, sections, meetings, covers)
+
+
+def _table(heads: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{esc(h)}</th>" for h in heads)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table width='100%'><tr>{head}</tr>{body}</table>"
+
+
+def _link(url: str) -> str:
+    return f"<a href='{esc(url)}'>{esc(url)}</a>" if url else ""
+
+
+def _when(m: MeetingOccurrence, lang: str) -> str:
+    return esc(format_datetime(m.starts_at, "EEE d MMM y, HH:mm", tzinfo=m.starts_at.tzinfo, locale=lang)
+               + f" ({m.starts_at.tzinfo})")
+
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+
+
+def _markdown_lines(body: str) -> str:
+    """Procedure notes are Markdown: headings, **bold** and *italic* kept, the rest line by line."""
+    lines = []
+    for line in body.strip().splitlines():
+        text = esc(line)
+        heading = _HEADING.match(text)
+        text = f"<b>{heading.group(1)}</b>" if heading else text
+        lines.append(_ITALIC.sub(r"<i>\1</i>", _BOLD.sub(r"<b>\1</b>", text)))
+    return "<br>".join(lines)
+
+
+def covers_by_person(d: Dossier) -> dict[tuple[str, str], list[CountryHandover]]:
+    """Who covers which countries: (name, email) -> the countries, in the dossier's order."""
+    out: dict[tuple[str, str], list[CountryHandover]] = {}
+    for c in d.countries:
+        out.setdefault(d.covers.get(c.code, (d.cover_name, d.cover_email)), []).append(c)
+    return out
+
+
+def _cover_text(name: str, email: str) -> str:
+    return name + (f" <{email}>" if email else "")
+
+
+def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
+    lang = d.language
+    L = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {})})
+    by_cover = covers_by_person(d)
+    if len(by_cover) > 1:  # different colleagues: each with their countries
+        cover = ", ".join(f"{_cover_text(*who)} ({', '.join(c.name for c in countries)})"
+                          for who, countries in by_cover.items())
+    else:
+        cover = _cover_text(*next(iter(by_cover), (d.cover_name, d.cover_email)))
+    out = [f"<html><head><meta charset='utf-8'><title>{esc(L['d_title'])}</title></head><body>",
+           f"<h1>{esc(L['d_title'])}</h1>",
+           f"<p><b>{esc(L['d_absence'].format(fmt_date(d.starts_on, lang, fmt='long'), fmt_date(d.ends_on, lang, fmt='long'), cover))}</b></p>"]
+    if d.comments.strip():
+        out.append(f"<h2>{esc(L['d_comments'])}</h2><p>{_markdown_lines(d.comments)}</p>")
+    out.append(f"<h2>{esc(L['d_meetings'])}</h2>")
+    if d.meetings:
+        out.append(_table([L["when"], L["meeting"], L["link"]],
+                          [[_when(m, lang), esc(m.name), _link(m.video_url)] for m in d.meetings]))
+    else:
+        out.append(f"<p>{esc(L['nothing'])}</p>")
+    for c in d.countries:
+        zone = ZoneInfo(c.zone)
+        out.append(f"<h2 style='page-break-before: always'>{esc(c.name)}</h2>"
+                   f"<p><i>{esc(L['cover'].format(_cover_text(*d.covers.get(c.code, (c.cover, '')))))}</i></p>")
+        out.append(f"<h3>{esc(L['d_open'])}</h3>")
+        if not c.open_by_quadrant:
+            out.append(f"<p>{esc(L['nothing'])}</p>")
+        for q in QUADRANT_ORDER:
+            items = c.open_by_quadrant.get(q)
+            if not items:
+                continue
+            out.append(f"<p><b>{esc(L['q' + str(int(q))])}</b></p>")
+            out.append(_table([L["task"], L["due"], L["status"], L["client"]],
+                              [[esc(t.title), esc(fmt_date(t.due_at, lang, zone)), esc(L["status_" + t.status]),
+                                esc(t.requester)] for t in items]))
+        out.append(f"<h3>{esc(L['d_waiting'])}</h3>")
+        out.append(_table([L["task"], L["who"], L["delegated_on"], L["follow_up"], L["client"]],
+                          [[esc(t.title), esc(t.delegated_to), esc(fmt_date(t.delegated_at, lang, zone)),
+                            esc(fmt_date(t.follow_up_on, lang)), esc(t.requester)] for t in c.waiting])
+                   if c.waiting else f"<p>{esc(L['nothing'])}</p>")
+        out.append(f"<h3>{esc(L['d_contacts'])}</h3>")
+        out.append(_table([L["name"], L["role"], L["email"], L["phone"]],
+                          [[esc(ct.name), esc(ct.role), esc(ct.email), esc(ct.phone)] for ct in c.contacts])
+                   if c.contacts else f"<p>{esc(L['nothing'])}</p>")
+        out.append(f"<h3>{esc(L['d_procedures'])}</h3>")
+        if not c.procedures:
+            out.append(f"<p>{esc(L['nothing'])}</p>")
+        for n in c.procedures:
+            reviewed = L["reviewed"].format(fmt_date(n.last_reviewed, lang)) if n.last_reviewed else ""
+            out.append(f"<p><b>{esc(n.title)}</b> <i>{esc(reviewed)}</i><br>{_markdown_lines(n.body)}</p>")
+        if c.meetings:
+            out.append(f"<h3>{esc(L['d_country_meetings'])}</h3>")
+            by_series: dict[tuple[str, str], list[MeetingOccurrence]] = {}
+            for m in c.meetings:
+                by_series.setdefault((m.name, m.video_url), []).append(m)
+            out.append(_table([L["meeting"], L["when"], L["link"]],
+                              [[esc(name), "<br>".join(_when(m, lang) for m in occ), _link(url)]
+                               for (name, url), occ in by_series.items()]))
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def _join(names: list[str], last_word: str) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last_word} " + names[-1]
+
+
+def return_day(ends_on: dt.date) -> dt.date:
+    """The first weekday after the absence."""
+    day = ends_on + dt.timedelta(days=1)
+    while day.isoweekday() > 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def out_of_office(d: Dossier) -> dict[str, str]:
+    """The out-of-office message in French and in English, naming who covers which countries."""
+    by_cover = {who: [c.code for c in countries] for who, countries in covers_by_person(d).items()}
+    texts = {}
+    for lang, (hello, away, covers_word, and_word, back, bye) in {
+        "fr": ("Bonjour,", "Je suis absent(e) du {0} au {1} inclus.",
+               "{0} assure mon remplacement pour {1}", "et",
+               "Je vous répondrai à mon retour, le {0}.", "Cordialement,"),
+        "en": ("Hello,", "I am out of the office from {0} to {1} inclusive.",
+               "{0} covers {1}", "and",
+               "I will reply when I am back on {0}.", "Best regards,"),
+    }.items():
+        lines = [hello, "", away.format(fmt_date(d.starts_on, lang, fmt="long"),
+                                        fmt_date(d.ends_on, lang, fmt="long"))]
+        for (name, email), codes in by_cover.items():
+            who = f"{name} ({email})" if email else name
+            lines.append(covers_word.format(who, _join([country_name(c, lang) for c in codes], and_word)) + ".")
+        lines += [back.format(fmt_date(return_day(d.ends_on), lang, fmt="full")), "", bye]
+        texts[lang] = "\n".join(lines)
+    return texts
+
+
+def absences(store: Store) -> list[Absence]:
+    """Saved absences, the latest first."""
+    with store.session() as s:
+        return list(s.scalars(select(Absence).order_by(Absence.starts_on.desc())))

@@ -1,0 +1,184 @@
+"""A country's contacts as an editable table, with which procedures each one still needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from regionmgr.core.countries import refresher
+from regionmgr.core.countries import region as core
+from regionmgr.core.ops import ValidationError
+from regionmgr.store.models import Contact
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.undo import UpdateCommand
+from regionmgr.ui.countries.country_detail import validation_messages
+from regionmgr.ui.countries.country_models import ui_language
+
+ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+CHANNEL_LABELS = {
+    "email": QT_TRANSLATE_NOOP("Channels", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Channels", "Phone"),
+    "video": QT_TRANSLATE_NOOP("Channels", "Video call"),
+    "chat": QT_TRANSLATE_NOOP("Channels", "Chat"),
+    "in_person": QT_TRANSLATE_NOOP("Channels", "In person"),
+}
+
+
+def channel_label(key: str) -> str:
+    return QCoreApplication.translate("Channels", CHANNEL_LABELS[key]) if key in CHANNEL_LABELS else key
+
+
+class ContactTableModel(QAbstractTableModel):
+    COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_REFRESHER, COL_LANGUAGE, COL_CHANNEL = range(7)
+    FIELDS = {COL_NAME: "name", COL_ROLE: "role", COL_EMAIL: "email", COL_PHONE: "phone",
+              COL_LANGUAGE: "language", COL_CHANNEL: "preferred_channel"}
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.country_id: str | None = None
+        self.rows: list[core.ContactRow] = []
+        self.missing: dict[str, list[str]] = {}
+        self.last: dict[str, list[refresher.SentEntry]] = {}
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("", "contact", "note", "refresher_sent", "country"):
+            self.reload()
+
+    def set_country(self, country_id: str | None) -> None:
+        self.country_id = country_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.country_id:
+            self.rows = core.list_contacts(self.ctx.store, self.country_id)
+            self.missing = refresher.missing_current(self.ctx.store, self.country_id)
+            self.last = {}
+            for entry in refresher.last_sent(self.ctx.store, self.country_id):
+                self.last.setdefault(entry.contact_id, []).append(entry)
+        else:
+            self.rows, self.missing, self.last = [], {}, {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Procedures"),
+                    self.tr("Language"), self.tr("Prefers")][section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.FIELDS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def refresher_text(self, contact_id: str) -> str:
+        missing = self.missing.get(contact_id, [])
+        if missing:
+            return self.tr("{0} to send").format(len(missing))
+        return self.tr("Up to date")
+
+    def refresher_tooltip(self, contact_id: str) -> str:
+        entries = self.last.get(contact_id, [])
+        missing = self.missing.get(contact_id, [])
+        lines = [self.tr("Never got the current version of: {0}").format(", ".join(missing))] if missing else []
+        if not entries:
+            return "\n".join([*lines, self.tr("Has never received a refresher pack.")])
+        locale = QLocale()
+        lines += [
+            self.tr("{0}: version {1} on {2}{3}").format(
+                e.note_title, e.note_version,
+                locale.toString(e.sent_at.astimezone(self.ctx.zone).date(), QLocale.FormatType.ShortFormat),
+                "" if e.note_version == e.current_version else self.tr(" (not the current version)"),
+            )
+            for e in entries
+        ]
+        return "\n".join(lines)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.EditRole and col in self.FIELDS:
+            return getattr(row, self.FIELDS[col])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_CHANNEL:
+                return channel_label(row.preferred_channel)
+            if col == self.COL_LANGUAGE:
+                return core.language_name(row.language, ui_language())
+            if col == self.COL_REFRESHER:
+                return self.refresher_text(row.id)
+            return getattr(row, self.FIELDS[col])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_EMAIL and row.email:
+                return self.tr("Click to write to {0}").format(row.email)
+            if col == self.COL_REFRESHER:
+                return self.refresher_tooltip(row.id)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_EMAIL:
+                return QColor("#1565c0")
+            if col == self.COL_REFRESHER and self.missing.get(row.id):
+                return QColor("#c62828")
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_EMAIL and row.email:
+            font = QFont()
+            font.setUnderline(True)
+            return font
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.FIELDS:
+            return False
+        row = self.rows[index.row()]
+        field = self.FIELDS[index.column()]
+        try:
+            clean = core.check_contact_changes({field: str(value)}, validation_messages())
+        except ValidationError as exc:
+            self.ctx.error_raised.emit(str(exc))
+            return False
+        if clean[field] == getattr(row, field):
+            return False
+        return self.ctx.push(UpdateCommand(self.ctx, Contact, row.id, clean, self.tr("Edit contact")))
+
+
+class ChannelDelegate(QStyledItemDelegate):
+    """A list of channels to choose the preferred one from."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        for key in core.CHANNELS:
+            combo.addItem(channel_label(key), key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(pos, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

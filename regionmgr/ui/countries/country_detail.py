@@ -1,0 +1,218 @@
+"""The top of a country's page: local time, working-hours state, next holidays, and its settings.
+
+Settings (time zone, working days, working hours) are saved as soon as they
+change, each as one undoable step. Bad input (an unknown zone, hours that end
+before they start, no working day) is reported and nothing changes.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core.countries import region as core
+from regionmgr.core.ops import ValidationError
+from regionmgr.store.models import Country
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.undo import UpdateCommand
+from regionmgr.ui.countries.country_models import ui_language
+
+
+def validation_messages() -> dict[str, str]:
+    """The checks' messages in the UI language."""
+    return {
+        "unknown_zone": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a known time zone (use a name such as Africa/Casablanca)."),
+        "hours_order": QCoreApplication.translate(
+            "CountryMessages", "Working hours must end after they start ({0} is not after {1})."),
+        "no_days": QCoreApplication.translate(
+            "CountryMessages", "Choose at least one working day."),
+        "bad_email": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a valid e-mail address."),
+        "unknown_country": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not an ISO 3166 country code."),
+        "already_there": QCoreApplication.translate(
+            "CountryMessages", "This country is already in the region."),
+        "empty_name": QCoreApplication.translate(
+            "CountryMessages", "A contact needs a name."),
+        "bad_language": QCoreApplication.translate(
+            "CountryMessages", "“{0}” is not a language code (use e.g. fr, en, ar, pt-BR)."),
+    }
+
+
+class CountryHeader(QWidget):
+    """Local time, working state, holidays and settings of one country."""
+
+    settings_rejected = Signal(str)  # the message shown for bad input
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.country: core.CountryRow | None = None
+        self.empty_hint = ""  # shown when there is no country to show
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        self.title_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.state_label = QLabel(self)
+        top.addWidget(self.title_label)
+        top.addSpacing(16)
+        top.addWidget(self.clock_label)
+        top.addSpacing(12)
+        top.addWidget(self.state_label)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.holidays_label = QLabel(self)
+        self.holidays_label.setWordWrap(True)
+        layout.addWidget(self.holidays_label)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Time zone:"), self))
+        self.zone_combo = QComboBox(self)
+        self.zone_combo.setEditable(True)
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.setMinimumContentsLength(18)
+        self.zone_combo.setToolTip(self.tr("The country's IANA time zone; pick one of its zones or type another"))
+        self.zone_combo.activated.connect(lambda _i: self.commit_timezone(self.zone_combo.currentText()))
+        self.zone_combo.lineEdit().editingFinished.connect(lambda: self.commit_timezone(self.zone_combo.currentText()))
+        row.addWidget(self.zone_combo)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Working days:"), self))
+        self.day_boxes: dict[int, QCheckBox] = {}
+        locale = QLocale()
+        first = locale.firstDayOfWeek().value  # ISO number, Monday=1
+        for offset in range(7):
+            iso = (first - 1 + offset) % 7 + 1
+            box = QCheckBox(locale.dayName(iso, QLocale.FormatType.ShortFormat), self)
+            box.toggled.connect(lambda _c: self.commit_days())
+            self.day_boxes[iso] = box
+            row.addWidget(box)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Hours:"), self))
+        self.start_edit = QTimeEdit(self)
+        self.end_edit = QTimeEdit(self)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("HH:mm")
+            edit.editingFinished.connect(self.commit_hours)
+        row.addWidget(self.start_edit)
+        row.addWidget(QLabel("–", self))
+        row.addWidget(self.end_edit)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.timeout.connect(self.refresh_clock)
+        self.timer.start()
+
+    # -- showing ------------------------------------------------------------------
+    def set_country(self, country: core.CountryRow | None) -> None:
+        self.country = country
+        self.setEnabled(country is not None)
+        widgets = [self.zone_combo, self.start_edit, self.end_edit, *self.day_boxes.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.zone_combo.clear()
+            if country is None:
+                self.title_label.setText(self.tr("<h2>No country selected</h2>"))
+                for label in (self.clock_label, self.state_label, self.holidays_label):
+                    label.clear()
+                self.holidays_label.setText(self.empty_hint)
+                return
+            zones = core.zones_for_country(country.code)
+            if country.timezone not in zones:
+                zones = [country.timezone, *zones]
+            self.zone_combo.addItems(zones)
+            self.zone_combo.setCurrentText(country.timezone)
+            days = set(country.work_days)
+            for iso, box in self.day_boxes.items():
+                box.setChecked(str(iso) in days)
+            self.start_edit.setTime(QTime(country.work_start_min // 60, country.work_start_min % 60))
+            end = min(country.work_end_min, 24 * 60 - 1)
+            self.end_edit.setTime(QTime(end // 60, end % 60))
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        name = core.country_name(country.code, ui_language())
+        self.title_label.setText(f"<h2>{html.escape(name)} <small>({country.code})</small></h2>")
+        self.refresh_clock()
+
+    def refresh_clock(self) -> None:
+        if self.country is None:
+            return
+        state = core.local_state(self.country.week, self.ctx.now())
+        locale = QLocale()
+        when = "{} {}".format(
+            locale.toString(state.local.date(), "ddd d MMM"),
+            locale.toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat),
+        )
+        self.clock_label.setText(self.tr("<b>Local time:</b> {0} (UTC{1})").format(when, state.utc_offset))
+        if state.working:
+            self.state_label.setText(self.tr("<span style='color:#2e7d32'>● Inside working hours</span>"))
+        else:
+            self.state_label.setText(self.tr("<span style='color:#b71c1c'>● Outside working hours</span>"))
+        upcoming = core.next_holidays(self.country.code, state.local.date(), ui_language(), count=4)
+        if upcoming:
+            items = "; ".join(
+                f"{locale.toString(day, 'd MMM yyyy')}: {html.escape(name)}" for day, name in upcoming
+            )
+            self.holidays_label.setText(self.tr("<b>Next public holidays:</b> {0}").format(items))
+        else:
+            self.holidays_label.setText(self.tr("<b>Next public holidays:</b> none known for this country"))
+
+    # -- editing ------------------------------------------------------------------
+    def _reject(self, exc: ValidationError) -> None:
+        self.ctx.error_raised.emit(str(exc))
+        self.settings_rejected.emit(str(exc))
+        self.set_country(self.country)
+
+    def _save(self, changes: dict, text: str) -> None:
+        assert self.country is not None
+        current = {
+            "timezone": self.country.timezone,
+            "work_days": self.country.work_days,
+            "work_start_min": self.country.work_start_min,
+            "work_end_min": self.country.work_end_min,
+        }
+        try:
+            clean = core.check_country_changes(current, changes, validation_messages())
+        except ValidationError as exc:
+            self._reject(exc)
+            return
+        if all(current[k] == v for k, v in clean.items()):
+            return
+        self.ctx.push(UpdateCommand(self.ctx, Country, self.country.id, clean, text))
+
+    def commit_timezone(self, text: str) -> None:
+        if self.country is not None and text.strip() != self.country.timezone:
+            self._save({"timezone": text}, self.tr("Change time zone"))
+
+    def commit_days(self) -> None:
+        if self.country is None:
+            return
+        digits = "".join(str(iso) for iso in sorted(self.day_boxes) if self.day_boxes[iso].isChecked())
+        self._save({"work_days": digits}, self.tr("Change working days"))
+
+    def commit_hours(self) -> None:
+        if self.country is None:
+            return
+        start, end = self.start_edit.time(), self.end_edit.time()
+        end_min = end.hour() * 60 + end.minute()
+        if end_min == 23 * 60 + 59 and self.country.work_end_min >= 24 * 60:
+            end_min = self.country.work_end_min
+        self._save({"work_start_min": start.hour() * 60 + start.minute(), "work_end_min": end_min},
+                   self.tr("Change working hours"))

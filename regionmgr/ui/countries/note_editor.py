@@ -1,0 +1,300 @@
+"""A country's notes: the list, and a Markdown editor beside its rendered view.
+
+Typing is saved after a short pause (one undoable step per pause, the note's
+version bumped), not on every keystroke; the rendered view is refreshed after a
+pause too, and only on request for very large notes, so a 1 MB note stays
+editable. "Mark reviewed today" sets the last-reviewed date; procedures not
+reviewed for the chosen period are marked "refresh due".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core.countries import notes as core
+from regionmgr.store.models import Note
+from regionmgr.ui.common.context import AppContext, StoreCommand
+from regionmgr.ui.common.markdown_view import MarkdownView
+from regionmgr.ui.common.undo import CreateCommand, DeleteCommand, UpdateCommand
+from regionmgr.ui.countries.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
+
+SAVE_DELAY_MS = 700
+PREVIEW_DELAY_MS = 300
+# Qt renders about 150 KB of Markdown per second: above this size the rendered
+# view shows the beginning of the note and refreshes only on request.
+LARGE_NOTE_CHARS = 60_000
+
+
+class NoteBodyCommand(StoreCommand):
+    """One pause's worth of typing in a note: new body, version bumped; undo puts both back."""
+
+    tables = ("note",)
+
+    def __init__(self, ctx: AppContext, note_id: str, body: str, text: str):
+        super().__init__(ctx, text)
+        self.note_id = note_id
+        self.body = body
+
+    def do(self) -> object:
+        return core.save_body(self.ctx.store, self.note_id, self.body)
+
+    def undo_with(self, data: object) -> None:
+        core.restore_body(self.ctx.store, self.note_id, data)  # type: ignore[arg-type]
+
+
+class NotesPanel(QWidget):
+    note_selected = Signal(str)  # note id ("" for none)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.country_id: str | None = None
+        self.note_id: str | None = None
+        self._loaded_body = ""
+        self._loading = False
+        self.model = NoteListModel(ctx, self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.add_button = QToolButton(self)
+        self.add_button.setText(self.tr("Add note"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        self.add_actions: dict[str, QAction] = {}
+        for kind in core.KINDS:
+            action = menu.addAction(kind_label(kind))
+            action.triggered.connect(lambda _c=False, k=kind: self.add_note(k))
+            self.add_actions[kind] = action
+        self.add_button.setMenu(menu)
+        self.delete_button = QPushButton(self.tr("Delete note"), self)
+        self.delete_button.clicked.connect(self.delete_note)
+        self.review_button = QPushButton(self.tr("Mark reviewed today"), self)
+        self.review_button.clicked.connect(self.mark_reviewed)
+        self.period_spin = QSpinBox(self)
+        self.period_spin.setRange(1, 60)
+        self.period_spin.setSuffix(self.tr(" months"))
+        self.period_spin.setToolTip(self.tr("Procedures not reviewed for this long are marked “refresh due”"))
+        self.period_spin.setValue(int(ctx.settings.value("notes/refresh_months", 6)))
+        self.period_spin.valueChanged.connect(self.set_refresh_months)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        bar.addWidget(self.review_button)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Refresh procedures after:"), self))
+        bar.addWidget(self.period_spin)
+        layout.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(NoteListModel.COL_KIND, KindDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_REVIEWED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_current(cur))
+        self.model.modelReset.connect(self._restore_selection)
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, - list, **bold**, [link](https://…)"))
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.view = MarkdownView(self)
+        self.preview_button = QPushButton(self.tr("Refresh the rendered view"), self)
+        self.preview_button.clicked.connect(self.render_now)
+        self.preview_button.hide()
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_button)
+        right_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(right)
+        outer = QSplitter(Qt.Orientation.Vertical, self)
+        outer.addWidget(self.table)
+        outer.addWidget(self.splitter)
+        outer.setStretchFactor(0, 1)
+        outer.setStretchFactor(1, 3)
+        self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize() + 4)
+        layout.addWidget(outer, 1)
+
+        self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.flush)
+        self.preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.render_now)
+        ctx.data_changed.connect(self._on_data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)  # nothing typed is lost on quitting
+        self.model.set_period_days(self.period_spin.value() * 30)
+        self._update_enabled()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()  # leaving the page or closing the window saves what was typed
+        super().hideEvent(event)
+
+    # -- country and selection ---------------------------------------------------
+    def set_country(self, country_id: str | None) -> None:
+        self.flush()
+        self.country_id = country_id
+        self.note_id = None
+        self.model.set_country(country_id)
+        if self.model.rowCount():
+            self.select_note(self.model.rows[0].id)
+        else:
+            self._load(None)
+
+    def select_note(self, note_id: str) -> None:
+        row = self.model.row_of(note_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            if self.note_id != note_id:
+                self._load(note_id)
+
+    def _on_current(self, current) -> None:
+        note_id = current.data(ID_ROLE) if current.isValid() else None
+        if note_id != self.note_id:
+            self.flush()
+            self._load(note_id)
+
+    def _restore_selection(self) -> None:
+        if self.note_id and self.model.row_of(self.note_id) >= 0:
+            self.table.selectionModel().blockSignals(True)
+            row = self.model.row_of(self.note_id)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.selectionModel().blockSignals(False)
+        elif self.note_id:
+            self._load(None)
+
+    def _load(self, note_id: str | None) -> None:
+        self.save_timer.stop()
+        self.note_id = note_id
+        body = core.note_body(self.ctx.store, note_id) if note_id else None
+        self._set_editor_text(body or "")
+        self._update_enabled()
+        self.render_now()
+        self.note_selected.emit(note_id or "")
+
+    def _set_editor_text(self, text: str) -> None:
+        self._loading = True
+        try:
+            position = self.editor.textCursor().position()
+            self.editor.setPlainText(text)
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.editor.setTextCursor(cursor)
+        finally:
+            self._loading = False
+        self._loaded_body = text
+
+    def _update_enabled(self) -> None:
+        has_country, has_note = self.country_id is not None, self.note_id is not None
+        self.add_button.setEnabled(has_country)
+        for w in (self.delete_button, self.review_button, self.editor):
+            w.setEnabled(has_note)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table not in ("", "note") or self.note_id is None or self.save_timer.isActive():
+            return
+        body = core.note_body(self.ctx.store, self.note_id)
+        if body is None:
+            self._load(None)
+        elif body != self._loaded_body:
+            self._set_editor_text(body)  # an undo or redo changed it
+            self.render_now()
+
+    # -- typing ------------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        if self._loading or self.note_id is None:
+            return
+        self.save_timer.start()
+        large = self.editor.document().characterCount() > LARGE_NOTE_CHARS
+        self.preview_button.setVisible(large)
+        if not large:
+            self.preview_timer.start()
+
+    def flush(self) -> None:
+        """Save what was typed since the last pause (one undoable step)."""
+        self.save_timer.stop()
+        if self.note_id is None:
+            return
+        text = self.editor.toPlainText()
+        if text == self._loaded_body:
+            return
+        self._loaded_body = text
+        self.ctx.push(NoteBodyCommand(self.ctx, self.note_id, text, self.tr("Edit note")))
+
+    def render_now(self) -> None:
+        self.preview_timer.stop()
+        text = self.editor.toPlainText() if self.note_id else ""
+        large = len(text) > LARGE_NOTE_CHARS
+        if large:
+            cut = text.rfind("\n", 0, LARGE_NOTE_CHARS)
+            text = text[: cut if cut > 0 else LARGE_NOTE_CHARS] + "\n\n---\n\n*" + self.tr(
+                "This note is long: the rendered view shows its beginning. The editor has all of it."
+            ) + "*\n"
+        self.view.set_markdown(text)
+        self.preview_button.setVisible(large)
+
+    # -- actions -----------------------------------------------------------------
+    def add_note(self, kind: str) -> str | None:
+        if self.country_id is None:
+            return None
+        self.flush()
+        today = self.ctx.now().astimezone(self.ctx.zone).date()
+        values = core.new_note_values(self.country_id, kind, self.tr("New note"), today)
+        command = CreateCommand(self.ctx, Note, values, self.tr("Add note"))
+        if self.ctx.push(command):
+            self.select_note(command.row_id)
+            self.table.edit(self.model.index(self.model.row_of(command.row_id), NoteListModel.COL_TITLE))
+            return command.row_id
+        return None
+
+    def delete_note(self) -> None:
+        if self.note_id is None:
+            return
+        self.flush()
+        note_id = self.note_id
+        self.note_id = None
+        self.ctx.push(DeleteCommand(self.ctx, Note, [note_id], self.tr("Delete note")))
+        if self.model.rowCount():
+            self.select_note(self.model.rows[0].id)
+        else:
+            self._load(None)
+
+    def mark_reviewed(self) -> None:
+        if self.note_id is None:
+            return
+        self.flush()
+        today = self.ctx.now().astimezone(self.ctx.zone).date()
+        self.ctx.push(UpdateCommand(self.ctx, Note, self.note_id, {"last_reviewed": today},
+                                    self.tr("Mark note reviewed")))
+
+    def set_refresh_months(self, months: int) -> None:
+        self.ctx.settings.setValue("notes/refresh_months", months)
+        self.model.set_period_days(months * 30)

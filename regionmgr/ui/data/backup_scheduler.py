@@ -1,0 +1,319 @@
+"""Backups while the app runs: at start, every 30 minutes when something changed, at close.
+
+``BackupScheduler`` owns the timer, runs ``store.backup.make_backup`` in a
+worker thread, shows the age of the last backup in the status bar, raises an
+alert when a copy looks wrong, and restores a backup into the running app
+(store closed, file replaced, store reopened in place, undo history cleared).
+``install(window)`` wires it, plus the data-safety menu actions, into a
+MainWindow; ``start()`` (called by the app at boot, not by tests) begins the
+schedule and warns about a data folder in a synced or network folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolButton
+
+from regionmgr.core.data.cloud import location_risk
+from regionmgr.store import backup as backups
+from regionmgr.store.db import open_store
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.worker import Job, start
+
+UTC = dt.UTC
+INTERVAL_MS = 30 * 60 * 1000
+FOLDER_KEY = "backup/folder"
+
+
+def default_backup_folder(store_path: Path) -> Path:
+    return Path(store_path).parent / "backups"
+
+
+class BackupScheduler(QObject):
+    backup_finished = Signal(object)  # BackupResult
+    backup_failed = Signal(str)  # message for the user
+    alert_raised = Signal(str)  # message for the user: a copy looked wrong
+    restored = Signal(str)  # path the replaced file was moved to ("" if none)
+
+    def __init__(self, ctx: AppContext, clock: Callable[[], dt.datetime] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clock = clock or (lambda: dt.datetime.now(UTC))
+        self.watch = backups.ChangeWatch(ctx.store.path)
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.backup_if_changed)
+        self.job: Job | None = None
+        self.last_result: backups.BackupResult | None = None
+        self.last_error = ""
+
+    # -- folders -----------------------------------------------------------------
+    @property
+    def default_folder(self) -> Path:
+        return default_backup_folder(self.ctx.store.path)
+
+    def configured_folder(self) -> Path | None:
+        value = str(self.ctx.settings.value(FOLDER_KEY, "") or "")
+        return Path(value).expanduser() if value else None
+
+    def set_folder(self, folder: Path | None) -> None:
+        self.ctx.settings.setValue(FOLDER_KEY, str(folder) if folder else "")
+        self.ctx.settings.sync()
+
+    def folder(self) -> Path:
+        """Where the next backup goes: the configured folder if usable, else the default."""
+        chosen = self.configured_folder()
+        if chosen is not None:
+            try:
+                chosen.mkdir(parents=True, exist_ok=True)
+                if os.access(chosen, os.W_OK):
+                    return chosen
+            except OSError:
+                pass
+        return self.default_folder
+
+    def folders(self) -> list[Path]:
+        """Every folder that may hold our backups (configured first)."""
+        out = [self.default_folder]
+        chosen = self.configured_folder()
+        if chosen is not None and chosen.resolve() != self.default_folder.resolve():
+            out.insert(0, chosen)
+        return out
+
+    def list(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.folders())
+
+    def last_backup_time(self) -> dt.datetime | None:
+        return backups.newest_backup_time(self.folders())
+
+    # -- schedule ----------------------------------------------------------------
+    def start(self) -> None:
+        """Back up now (the start copy), then every 30 minutes when something changed."""
+        self.backup_async("start")
+        self.timer.start()
+
+    def backup_if_changed(self) -> bool:
+        if not self.watch.changed():
+            return False
+        return self.backup_async("auto")
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def backup_async(self, reason: str = "auto") -> bool:
+        """Take a backup in a worker thread; False if one is already running."""
+        if self.job is not None:
+            return False
+        self.watch.mark()  # changes made while copying count for the next one
+        path, folder, now = self.ctx.store.path, self.folder(), self._clock()
+        self.job = Job(lambda _report: backups.make_backup(path, folder, reason, now))
+        self.job.signals.finished.connect(self._done)
+        self.job.signals.failed.connect(self._failed)
+        start(self.job)
+        return True
+
+    def backup_now(self, reason: str = "manual") -> backups.BackupResult | None:
+        """Take a backup on this thread (at close, or from the Backups dialog)."""
+        self.wait()
+        self.watch.mark()
+        try:
+            result = backups.make_backup(self.ctx.store.path, self.folder(), reason, self._clock())
+        except backups.BackupError as exc:
+            self._failed(exc)
+            return None
+        self._done(result)
+        return result
+
+    def wait(self, timeout_s: float = 120.0) -> None:
+        """Let a running backup finish (its signals delivered)."""
+        deadline = time.monotonic() + timeout_s
+        while self.job is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        self.job = None
+
+    def finish(self) -> None:
+        """At close: a last copy if anything changed since the last one."""
+        self.timer.stop()
+        self.wait()
+        if self.watch.changed():
+            self.backup_now("close")
+        self.watch.close()
+
+    def _done(self, result: backups.BackupResult) -> None:
+        self.job = None
+        self.last_result = result
+        self.last_error = ""
+        self.backup_finished.emit(result)
+        if result.alert:
+            self.alert_raised.emit(self.tr(
+                "The backup just taken looks wrong: {0}. Older backups were kept, none was deleted. "
+                "If you did not remove this data yourself, open File > Backups to restore an earlier copy."
+            ).format(result.alert))
+
+    def _failed(self, exc: object) -> None:
+        self.job = None
+        self.last_error = self.tr("The backup could not be made: {0}").format(exc)
+        self.backup_failed.emit(self.last_error)
+
+    # -- restore -----------------------------------------------------------------
+    def restore(self, backup_path: Path) -> Path | None:
+        """Replace the open store with ``backup_path``, reopening it in place.
+
+        The current file is moved aside first (returned). Raises BackupError
+        (nothing changed) if the backup isn't a good copy.
+        """
+        self.timer.stop()
+        self.wait()
+        check = backups.verify_copy(backup_path)
+        if not check.ok:
+            raise backups.BackupError(str(backup_path) + ": " + check.problem)
+        store = self.ctx.store
+        self.watch.close()
+        store.close()
+        try:
+            aside = backups.restore_backup(backup_path, store.path)
+            open_store(store.path).close()  # migrates an older copy, checks it
+        finally:
+            store.raw()  # the same Store object reconnects to the file now in place
+            self.ctx.undo_stack.clear()
+            self.ctx.data_changed.emit("")
+        self.watch.mark()
+        self.restored.emit(str(aside or ""))
+        return aside
+
+
+def describe_age(taken: dt.datetime | None, now: dt.datetime) -> str:
+    if taken is None:
+        return QCoreApplication.translate("BackupScheduler", "No backup yet")
+    minutes = int((now - taken).total_seconds() // 60)
+    if minutes < 1:
+        return QCoreApplication.translate("BackupScheduler", "Last backup: just now")
+    if minutes < 60:
+        return QCoreApplication.translate("BackupScheduler", "Last backup: {0} min ago").format(minutes)
+    if minutes < 48 * 60:
+        return QCoreApplication.translate("BackupScheduler", "Last backup: {0} h ago").format(minutes // 60)
+    return QCoreApplication.translate("BackupScheduler", "Last backup: {0} days ago").format(minutes // (24 * 60))
+
+
+class BackupStatusButton(QToolButton):
+    """Status-bar button: the age of the last backup; click for the Backups dialog."""
+
+    def __init__(self, scheduler: BackupScheduler, parent=None):
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self.setAutoRaise(True)
+        self.setToolTip(self.tr("Backups of your data; click to see them or restore one"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(60 * 1000)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        scheduler.backup_finished.connect(self.refresh)
+        scheduler.backup_failed.connect(self.refresh)
+        scheduler.restored.connect(self.refresh)
+        scheduler.alert_raised.connect(self.show_alert)
+        scheduler.backup_failed.connect(self.show_failure)
+        self.dialog = None
+        self.refresh()
+
+    def show_alert(self, message: str) -> None:
+        self.window().show_error(message)  # type: ignore[attr-defined]
+
+    def show_failure(self, message: str) -> None:
+        self.window().statusBar().showMessage(message, 15000)  # type: ignore[attr-defined]
+
+    def open_backups(self) -> None:
+        from regionmgr.ui.data.backups_dialog import BackupsDialog
+
+        self.dialog = BackupsDialog(self.scheduler, self.window())
+        self.dialog.open()
+
+    def refresh(self, *_args: object) -> None:
+        now = self.scheduler._clock()
+        text = describe_age(self.scheduler.last_backup_time(), now)
+        if self.scheduler.last_error:
+            text = self.tr("{0} (last attempt failed)").format(text)
+        self.setText(text)
+
+
+def scheduler_for(ctx: AppContext) -> BackupScheduler:
+    """The one scheduler of ``ctx`` (it outlives a main window rebuilt for a language switch)."""
+    scheduler = getattr(ctx, "backup_scheduler", None)
+    if scheduler is None:
+        scheduler = BackupScheduler(ctx, parent=ctx)
+        ctx.backup_scheduler = scheduler  # type: ignore[attr-defined]
+    return scheduler
+
+
+def install(window: QMainWindow) -> BackupScheduler:
+    """Add the status-bar button and the File menu's data-safety actions to ``window``."""
+    scheduler = scheduler_for(window.ctx)  # type: ignore[attr-defined]
+    window.backup_scheduler = scheduler  # type: ignore[attr-defined]
+    button = BackupStatusButton(scheduler, window)
+    window.backup_button = button  # type: ignore[attr-defined]
+    window.statusBar().addPermanentWidget(button)
+    button.clicked.connect(button.open_backups)
+    file_menu = window.file_menu  # type: ignore[attr-defined]
+    quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
+    actions = []
+    for text, slot in (
+        (QCoreApplication.translate("MainWindow", "&Backups…"), button.open_backups),
+        (QCoreApplication.translate("MainWindow", "&Export data…"), lambda: _transfer(window, "export")),
+        (QCoreApplication.translate("MainWindow", "&Import data…"), lambda: _transfer(window, "import")),
+    ):
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        actions.append(action)
+    window.backups_action, window.export_data_action, window.import_data_action = actions  # type: ignore[attr-defined]
+    for action in actions:
+        if quit_action is not None:
+            file_menu.insertAction(quit_action, action)
+        else:
+            file_menu.addAction(action)
+    if quit_action is not None:
+        file_menu.insertSeparator(quit_action)
+    return scheduler
+
+
+def _transfer(window: QMainWindow, what: str) -> None:
+    from regionmgr.ui.data import transfer_dialog
+
+    if what == "export":
+        transfer_dialog.start_export(window)
+    else:
+        transfer_dialog.start_import(window)
+
+
+def warn_about_location(window: QMainWindow, mounts_text: str | None = None) -> QMessageBox | None:
+    """Status-bar warning (and once per folder a non-blocking box) for a synced or network data folder."""
+    ctx: AppContext = window.ctx  # type: ignore[attr-defined]
+    folder = ctx.store.path.parent
+    risk = location_risk(folder, mounts_text)
+    if risk is None:
+        return None
+    if risk.kind == "synced":
+        message = QCoreApplication.translate("MainWindow",
+            "Your data folder {0} is inside {1}. Sync tools copy a database and its journal separately, "
+            "which can damage it. Move the data folder out of the synced folder (backups can go there instead)."
+        ).format(folder, risk.name)
+    else:
+        message = QCoreApplication.translate("MainWindow",
+            "Your data folder {0} is on a network drive ({1}). Network drives can damage a database that is "
+            "in use. Keep the data folder on this computer's own disk (backups can go to the network drive)."
+        ).format(folder, risk.name)
+    window.statusBar().showMessage(message, 60000)
+    key = "warnings/location_shown/" + str(folder).replace("/", "|")
+    if ctx.settings.value(key, False) in (True, "true"):
+        return None
+    ctx.settings.setValue(key, True)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Region Manager"), message, QMessageBox.StandardButton.Ok, window)
+    box.open()
+    window.location_box = box  # type: ignore[attr-defined]
+    return box

@@ -1,0 +1,197 @@
+"""Reminders while the app runs: a desktop notification for what is due, and a tray icon.
+
+Every minute (and at start) ``ReminderService.check()`` asks ``core.reminders``
+what has come due at ``ctx.now()``; each reminder is shown once (their keys are
+kept in the settings under ``reminders/shown``), several at once become one
+notification. ``notified(title, body)`` is emitted for every notification, so
+the scheduling is testable where there is no system tray (offscreen). The tray
+icon's menu offers Quick capture, Show window and Quit. Nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from regionmgr.core.tasks import reminders
+from regionmgr.core.tasks.reminders import KEYS, LeadTimes, Reminder
+
+SHOWN_KEY = "reminders/shown"
+MAX_REMEMBERED = 1000
+MAX_LINES = 4
+CHECK_EVERY_MS = 60_000
+
+
+def _int_setting(settings, key: str, default: int) -> int:
+    try:
+        return int(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def lead_times(settings) -> LeadTimes:
+    """The lead times saved in the settings (defaults where missing or out of range)."""
+    try:
+        return LeadTimes(_int_setting(settings, KEYS["task_lead_min"], 60),
+                         _int_setting(settings, KEYS["meeting_lead_min"], 15),
+                         _int_setting(settings, KEYS["morning_hour"], 9))
+    except ValueError:
+        return LeadTimes()
+
+
+def enabled(settings) -> bool:
+    return settings.value(KEYS["enabled"], True) not in (False, "false", "0", 0)
+
+
+class TrayMenu(QMenu):
+    """The tray icon's menu; retranslated when the language changes."""
+
+    language_changed = Signal()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language_changed.emit()
+        super().changeEvent(event)
+
+
+class ReminderService(QObject):
+    notified = Signal(str, str)  # title, body: one desktop notification
+    reminded = Signal(list)  # the Reminder objects just shown
+
+    def __init__(self, ctx, window_fn: Callable[[], QWidget] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_fn = window_fn
+        self.menu = TrayMenu()
+        self.capture_action = QAction(self.menu)
+        self.capture_action.triggered.connect(self.quick_capture)
+        self.show_action = QAction(self.menu)
+        self.show_action.triggered.connect(self.show_window)
+        self.quit_action = QAction(self.menu)
+        self.quit_action.triggered.connect(QCoreApplication.quit)
+        for action in (self.capture_action, self.show_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.menu.language_changed.connect(self.retranslate)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            from regionmgr.ui.shell.main_window import app_icon
+
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.setContextMenu(self.menu)
+            self.tray.activated.connect(self._tray_activated)
+            self.tray.messageClicked.connect(self.show_window)
+            self.tray.show()
+        self.retranslate()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(2000, self.check)  # once the window is painted
+
+    def retranslate(self) -> None:
+        self.capture_action.setText(self.tr("Quick capture…"))
+        self.show_action.setText(self.tr("Show Region Manager"))
+        self.quit_action.setText(self.tr("Quit"))
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("Region Manager"))
+
+    # -- what was shown ----------------------------------------------------------
+    def shown_keys(self) -> list[str]:
+        value = self.ctx.settings.value(SHOWN_KEY, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, keys: list[str]) -> None:
+        kept = (self.shown_keys() + keys)[-MAX_REMEMBERED:]
+        self.ctx.settings.setValue(SHOWN_KEY, kept)
+        self.ctx.settings.sync()
+
+    # -- checking ----------------------------------------------------------------
+    def check(self) -> list[Reminder]:
+        """Notify what has come due and was not shown before; return it."""
+        if not enabled(self.ctx.settings):
+            return []
+        try:
+            due = reminders.due_reminders(self.ctx.store, self.ctx.now(), self.ctx.zone_name,
+                                          lead_times(self.ctx.settings), set(self.shown_keys()))
+        except Exception:  # noqa: BLE001 - a reminder must never break the app; try again next minute
+            return []
+        if not due:
+            return []
+        self._remember([r.key for r in due])
+        title, body = self.message_for(due)
+        if self.tray is not None:
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
+        self.notified.emit(title, body)
+        self.reminded.emit(due)
+        return due
+
+    def when(self, moment: dt.datetime) -> str:
+        local = moment.astimezone(self.ctx.zone)
+        today = self.ctx.now().astimezone(self.ctx.zone).date()
+        qdt = QDateTime(local.date(), local.time().replace(microsecond=0))
+        if local.date() == today:
+            return QLocale().toString(qdt.time(), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+    def line_for(self, r: Reminder) -> str:
+        where = f" ({r.country_code})" if r.country_code else ""
+        if r.kind == "meeting":
+            return self.tr("Meeting at {0}: {1}").format(self.when(r.at), r.title)
+        if r.kind == "follow_up":
+            return self.tr("Follow up with {0}: {1}{2}").format(r.who, r.title, where)
+        if r.at < self.ctx.now():
+            return self.tr("Overdue: {0}{1}").format(r.title, where)
+        return self.tr("Due {0}: {1}{2}").format(self.when(r.at), r.title, where)
+
+    def message_for(self, due: list[Reminder]) -> tuple[str, str]:
+        if len(due) == 1:
+            r = due[0]
+            title = {"meeting": self.tr("Meeting soon"), "follow_up": self.tr("Follow-up today")}.get(
+                r.kind, self.tr("Task due"))
+            return title, self.line_for(r)
+        lines = [self.line_for(r) for r in due[:MAX_LINES]]
+        if len(due) > MAX_LINES:
+            lines.append(self.tr("…and {0} more").format(len(due) - MAX_LINES))
+        return self.tr("{0} reminders").format(len(due)), "\n".join(lines)
+
+    # -- tray menu ---------------------------------------------------------------
+    def window(self) -> QWidget | None:
+        return self.window_fn() if self.window_fn is not None else None
+
+    def show_window(self) -> None:
+        window = self.window()
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def quick_capture(self) -> None:
+        window = self.window()
+        if window is None:
+            return
+        self.show_window()
+        capture = getattr(window, "_quick_capture", None)
+        if callable(capture):
+            capture()
+        elif getattr(window, "new_task_action", None) is not None:
+            window.new_task_action.trigger()
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.show_window()
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.menu.deleteLater()

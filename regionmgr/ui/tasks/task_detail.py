@@ -1,0 +1,412 @@
+"""The detail pane of the Tasks page: one task edited in place, each change saved at once and undoable.
+
+Fields save when the user leaves them (Enter, Tab, a choice in a list); the
+notes save after a short pause in typing and when the editor loses focus, so a
+1 MB paste is saved once, not per keystroke. Bad input is explained under the
+fields and changes nothing. The task is read as one ORM row (the edit path),
+never the list's 100k.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.tasks import rules as core
+from regionmgr.store.queries import tasks as tq
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.tasks.task_model import (
+    describe_input_error,
+    format_due,
+    push_update,
+    status_names,
+    zone_city,
+)
+
+NOTES_SAVE_MS = 800
+FIXED, FLOATING = 0, 1
+
+
+class TaskDetailPane(QWidget):
+    """Edits the task given to ``show_task``; empty state when none is chosen."""
+
+    delete_requested = Signal(list)  # task ids
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task_id: str | None = None
+        self.values: dict | None = None
+        self._zones: list[str] | None = None
+        self.tranche_dialog = None
+        self.setMinimumWidth(320)
+
+        self.empty_label = QLabel(self.tr("Choose a task in the list to see and edit it here."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form = QWidget()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.empty_label)
+        outer.addWidget(self.form)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(core.TITLE_MAX + 20)
+        self.title_edit.editingFinished.connect(self._save_title)
+        self.country_box = QComboBox()
+        self.country_box.activated.connect(self._save_country)
+        self.requester_edit = QLineEdit()
+        self.requester_edit.editingFinished.connect(self._save_requester)
+        self.urgent_box = QCheckBox(self.tr("Urgent"))
+        self.important_box = QCheckBox(self.tr("Important"))
+        self.urgent_box.clicked.connect(lambda on: self._save({"urgent": on}, self.tr("Mark urgent")))
+        self.important_box.clicked.connect(lambda on: self._save({"important": on}, self.tr("Mark important")))
+        flags = QHBoxLayout()
+        flags.addWidget(self.urgent_box)
+        flags.addWidget(self.important_box)
+        flags.addStretch(1)
+        self.status_box = QComboBox()
+        self.status_box.addItems(status_names())
+        self.status_box.activated.connect(self._save_status)
+
+        self.due_date = QLineEdit()
+        self.due_date.setPlaceholderText(self.tr("e.g. 27/11/2026 (empty: no due date)"))
+        self.due_time = QLineEdit()
+        self.due_time.setPlaceholderText(self.tr("17:00"))
+        self.due_time.setToolTip(self.tr("Time of day; leave empty for the whole day"))
+        self.due_kind = QComboBox()
+        self.due_kind.addItems([self.tr("Fixed in a time zone"), self.tr("Floating: follows me")])
+        self.due_kind.setToolTip(self.tr(
+            "Fixed: the same moment wherever you are (a client's deadline). "
+            "Floating: the same clock time in the zone you are in (call at 19:00 wherever I am)."))
+        self.due_zone = QComboBox()
+        self.due_zone.setEditable(True)
+        self.due_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for w in (self.due_date, self.due_time):
+            w.editingFinished.connect(self._save_due)
+        self.due_kind.activated.connect(lambda _i: self._save_due())
+        self.due_zone.activated.connect(lambda _i: self._save_due())
+        self.due_zone.lineEdit().editingFinished.connect(self._save_due)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_date, 3)
+        due_row.addWidget(self.due_time, 2)
+        zone_row = QHBoxLayout()
+        self.due_zone.setMinimumContentsLength(14)
+        self.due_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.due_kind.setMinimumContentsLength(10)
+        zone_row.addWidget(self.due_kind, 1)
+        zone_row.addWidget(self.due_zone, 1)
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+
+        delegation = QGroupBox(self.tr("Delegation"))
+        self.delegate_box = QComboBox()
+        self.delegate_box.setEditable(True)
+        self.delegate_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.delegate_box.lineEdit().setPlaceholderText(self.tr("A contact or any name"))
+        self.follow_up_edit = QLineEdit()
+        self.follow_up_edit.setPlaceholderText(self.tr("Follow up on, e.g. 30/11/2026"))
+        self.delegate_button = QPushButton(self.tr("Delegate"))
+        self.delegate_button.clicked.connect(self.delegate)
+        self.undelegate_button = QPushButton(self.tr("Take back"))
+        self.undelegate_button.clicked.connect(self.undelegate)
+        self.delegated_label = QLabel()
+        self.delegated_label.setWordWrap(True)
+        dl = QFormLayout(delegation)
+        dl.addRow(self.tr("To"), self.delegate_box)
+        dl.addRow(self.tr("Follow up"), self.follow_up_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delegate_button)
+        buttons.addWidget(self.undelegate_button)
+        buttons.addStretch(1)
+        dl.addRow(buttons)
+        dl.addRow(self.delegated_label)
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_SAVE_MS)
+        self._notes_timer.timeout.connect(self.save_notes)
+        self.notes_edit.textChanged.connect(self._notes_typed)
+        self.notes_edit.installEventFilter(self)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a01414;")
+        self.error_label.hide()
+
+        self.complete_button = QPushButton(self.tr("Mark done"))
+        self.complete_button.clicked.connect(self.toggle_done)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(lambda: self.task_id and self.delete_requested.emit([self.task_id]))
+        self.tranche_button = QPushButton(self.tr("Split into tranches…"))
+        self.tranche_button.clicked.connect(self.open_tranches)
+        self.tranche_button.setVisible(importlib.util.find_spec("regionmgr.ui.tasks.tranche_dialog") is not None)
+        actions = QHBoxLayout()
+        for b in (self.complete_button, self.tranche_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Country"), self.country_box)
+        form.addRow(self.tr("Requester"), self.requester_edit)
+        form.addRow(self.tr("Priority"), flags)
+        form.addRow(self.tr("Status"), self.status_box)
+        form.addRow(self.tr("Due"), due_row)
+        form.addRow("", zone_row)
+        form.addRow("", self.due_label)
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(delegation)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(actions)
+
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.zone_changed.connect(lambda _z: self._show_due_label())
+        self.show_task(None)
+
+    # -- showing -------------------------------------------------------------------------
+    def show_task(self, task_id: str | None) -> None:
+        if task_id != self.task_id:
+            self.save_notes()
+            self.error_label.hide()
+        self.task_id = task_id
+        self.load()
+
+    def load(self) -> None:
+        values = None
+        if self.task_id is not None:
+            values = core.read_task(self.ctx.store, self.task_id)  # plain sqlite3: no ORM on a click
+        self.values = values
+        self.empty_label.setVisible(values is None)
+        self.form.setVisible(values is not None)
+        if values is None:
+            return
+        self._fill_lists()
+        self._set_text(self.title_edit, values["title"])
+        self.country_box.setCurrentIndex(max(0, self.country_box.findData(values["country_id"])))
+        self._set_text(self.requester_edit, values["requester"])
+        self.urgent_box.setChecked(values["urgent"])
+        self.important_box.setChecked(values["important"])
+        self.status_box.setCurrentIndex(core.STATUSES.index(values["status"]))
+        view = self._due_view()
+        if view is None:
+            date_text, time_text = "", ""
+        else:
+            shown = view.there if (view.there is not None and not view.floating) else view.here
+            date_text = shown.strftime("%d/%m/%Y")
+            time_text = "" if view.all_day else shown.strftime("%H:%M")
+        self._set_text(self.due_date, date_text)
+        self._set_text(self.due_time, time_text)
+        self.due_kind.setCurrentIndex(FLOATING if values["due_floating"] else FIXED)
+        self.due_zone.setCurrentText(values["due_tz"] or self._country_zone() or self.ctx.zone_name)
+        self.due_zone.setEnabled(not values["due_floating"])
+        self._show_due_label()
+        self.delegate_box.setCurrentText(values["delegated_to"])
+        follow = values["follow_up_on"]
+        self._set_text(self.follow_up_edit, follow.strftime("%d/%m/%Y") if follow else "")
+        self.undelegate_button.setEnabled(bool(values["delegated_to"]))
+        self._show_delegation()
+        if not self._notes_timer.isActive() and self.notes_edit.toPlainText() != values["notes"]:
+            self.notes_edit.blockSignals(True)
+            self.notes_edit.setPlainText(values["notes"])
+            self.notes_edit.blockSignals(False)
+        done = values["status"] == "done"
+        self.complete_button.setText(self.tr("Reopen") if done else self.tr("Mark done"))
+
+    def _set_text(self, edit: QLineEdit, text: str) -> None:
+        if edit.text() != text:
+            edit.setText(text)
+
+    def _fill_lists(self) -> None:
+        conn = self.ctx.store.raw()
+        countries = tq.countries(conn)
+        if self.country_box.count() != len(countries) + 1:
+            self.country_box.clear()
+            self.country_box.addItem(self.tr("(no country)"), None)
+            for _rowid, cid, code, zone, *_rest in countries:
+                self.country_box.addItem(code, cid)
+                self.country_box.setItemData(self.country_box.count() - 1, zone, Qt.ItemDataRole.UserRole + 1)
+        if self._zones is None:
+            self._zones = sorted(available_timezones())
+            self.due_zone.addItems(self._zones)
+            self.due_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.due_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        names = [name for _id, name, _code in tq.contacts(conn)]
+        if names != [self.delegate_box.itemText(i) for i in range(self.delegate_box.count())]:
+            current = self.delegate_box.currentText()
+            self.delegate_box.clear()
+            self.delegate_box.addItems(names)
+            self.delegate_box.setCurrentText(current)
+
+    def _country_zone(self) -> str | None:
+        return self.country_box.currentData(Qt.ItemDataRole.UserRole + 1)
+
+    def _due_view(self) -> core.DueView | None:
+        v = self.values
+        if v is None:
+            return None
+        return core.due_view(v["due_at"], v["due_tz"], v["due_floating"], v["due_local"], v["due_all_day"],
+                             self.ctx.zone)
+
+    def _show_due_label(self) -> None:
+        view = self._due_view()
+        if view is None:
+            self.due_label.setText(self.tr("No due date."))
+            return
+        year = self.ctx.now().astimezone(self.ctx.zone).year
+        mine = format_due(core.DueView(view.here, view.all_day, view.floating, None, None), QLocale(), year)
+        if view.floating:
+            text = self.tr("Due {0} wherever you are (now in {1}).").format(mine, self.ctx.zone_name)
+        elif view.all_day:
+            there = format_due(core.DueView(view.there or view.here, True, False, None, None), QLocale(), year)
+            text = self.tr("Due {0}, by the end of the day in {1}.").format(
+                there, zone_city(view.fixed_zone or self.ctx.zone_name))
+        elif view.there is not None:
+            there = format_due(core.DueView(view.there, view.all_day, False, None, None), QLocale(), year)
+            text = self.tr("Due {0} in {1}; that is {2} where you are ({3}).").format(
+                there, zone_city(view.fixed_zone or ""), mine, self.ctx.zone_name)
+        else:
+            text = self.tr("Due {0} ({1}).").format(mine, view.fixed_zone or self.ctx.zone_name)
+        self.due_label.setText(text)
+
+    def _show_delegation(self) -> None:
+        v = self.values or {}
+        if not v.get("delegated_to"):
+            self.delegated_label.setText(self.tr("Not delegated."))
+            return
+        since = v.get("delegated_at")
+        days = max(0, (self.ctx.now() - since).days) if since else 0
+        text = self.tr("Delegated to {0} %n day(s) ago.", "", days).format(v["delegated_to"])
+        follow = v.get("follow_up_on")
+        if follow and follow < self.ctx.now().astimezone(self.ctx.zone).date():
+            text += " " + self.tr("The follow-up date has passed.")
+        self.delegated_label.setText(text)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("task", "", "country", "contact") and self.task_id is not None:
+            self.load()
+
+    # -- saving ---------------------------------------------------------------------------
+    def _fail(self, exc: Exception) -> None:
+        self.error_label.setText(describe_input_error(exc))
+        self.error_label.show()
+
+    def _save(self, changes: dict, text: str) -> bool:
+        if self.task_id is None or self.values is None:
+            return False
+        if all(self.values.get(k) == v for k, v in changes.items()):
+            return True
+        self.error_label.hide()
+        return push_update(self.ctx, [self.task_id], changes, text)
+
+    def _save_title(self) -> None:
+        try:
+            title = core.clean_title(self.title_edit.text())
+        except ValidationError as exc:
+            self._fail(exc)
+            return
+        self._save({"title": title}, self.tr("Rename task"))
+
+    def _save_requester(self) -> None:
+        try:
+            name = core.clean_name(self.requester_edit.text())
+        except ValidationError as exc:
+            self._fail(exc)
+            return
+        self._save({"requester": name}, self.tr("Change requester"))
+
+    def _save_country(self, _index: int) -> None:
+        self._save({"country_id": self.country_box.currentData()}, self.tr("Change country"))
+
+    def _save_status(self, index: int) -> None:
+        changes = core.status_changes(core.STATUSES[index], self.ctx.now())
+        self._save(changes, self.tr("Change status"))
+
+    def due_changes(self) -> dict:
+        """The due columns the fields say (raises ``TaskInputError`` for bad input)."""
+        day = core.parse_date(self.due_date.text())
+        time = core.parse_time(self.due_time.text())
+        floating = self.due_kind.currentIndex() == FLOATING
+        zone = self.due_zone.currentText().strip() or self._country_zone() or self.ctx.zone_name
+        return core.due_changes(day, time, None if floating else zone, floating)
+
+    def _save_due(self) -> None:
+        if self.values is None:
+            return
+        self.due_zone.setEnabled(self.due_kind.currentIndex() == FIXED)
+        try:
+            changes = self.due_changes()
+        except ValidationError as exc:
+            self._fail(exc)
+            return
+        self._save(changes, self.tr("Change due date"))
+
+    def delegate(self) -> None:
+        name = self.delegate_box.currentText()
+        try:
+            follow = core.parse_date(self.follow_up_edit.text())
+            contacts = {n: cid for cid, n, _c in tq.contacts(self.ctx.store.raw())}
+            changes = core.delegate_changes(name, contacts.get(name.strip()), follow, self.ctx.now())
+        except ValidationError as exc:
+            self._fail(exc)
+            return
+        self._save(changes, self.tr("Delegate to {0}").format(changes["delegated_to"]))
+
+    def undelegate(self) -> None:
+        self._save(core.undelegate_changes(), self.tr("Take back a delegated task"))
+
+    def toggle_done(self) -> None:
+        v = self.values or {}
+        if v.get("status") == "done":
+            self._save(core.reopen_changes(v.get("delegated_to", "")), self.tr("Reopen task"))
+        else:
+            self._save(core.complete_changes(self.ctx.now()), self.tr("Complete task"))
+
+    def _notes_typed(self) -> None:
+        self._notes_timer.start()
+
+    def save_notes(self) -> None:
+        """Save the notes now if they changed (after a pause, on leaving the editor, on switching task)."""
+        self._notes_timer.stop()
+        if self.values is None or self.task_id is None:
+            return
+        text = self.notes_edit.toPlainText()
+        if text != self.values["notes"]:
+            self._save({"notes": text}, self.tr("Edit notes"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_notes()
+        return super().eventFilter(watched, event)
+
+    def open_tranches(self) -> None:
+        if self.task_id is None:
+            return
+        from regionmgr.ui.tasks.tranche_dialog import TrancheDialog
+
+        self.tranche_dialog = TrancheDialog(self.ctx, self.task_id, self)
+        self.tranche_dialog.open()
+

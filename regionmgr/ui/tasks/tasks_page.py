@@ -1,0 +1,343 @@
+"""The Tasks page: quick capture, filters and search over the one task list, a detail pane, "waiting for".
+
+Paint first, load after: the page is built empty; once the window has painted
+it shows the soonest-due tasks (one index read) and reads the whole list in a
+worker thread. Space completes the selected tasks, Delete deletes them; bulk
+changes (done, quadrant) are one undoable step each.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core.tasks import rules as core
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.tasks.task_detail import TaskDetailPane
+from regionmgr.ui.tasks.task_model import (
+    COL_COUNTRY,
+    COL_DELEGATED,
+    COL_DUE,
+    COL_QUADRANT,
+    COL_REQUESTER,
+    COL_STATUS,
+    COL_TITLE,
+    TaskIdRole,
+    TaskTableModel,
+    push_update,
+    quadrant_names,
+)
+from regionmgr.ui.tasks.waiting_model import WaitingForModel
+
+STATUS_CHOICES = ("active", "open", "waiting", "done", "dropped", "all")
+
+
+class TaskListView(QTableView):
+    """A flat list where Space completes and Delete deletes.
+
+    A table view, not a tree view: after a reset a QTreeView lays out an item per
+    row (~150 ms at 100k rows), a QTableView with fixed row heights does not (~5 ms).
+    """
+
+    def __init__(self, page: TasksPage):
+        super().__init__(page)
+        self.page = page
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSortingEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
+            self.page.toggle_done_selected()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
+            self.page.delete_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class TasksPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, autoload: bool = True):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.capture_bar: QWidget | None = None
+        self.model = TaskTableModel(ctx, self)
+        self.waiting_model = WaitingForModel(self.model, self)
+
+        # Quick capture (part B) sits above the list; built after first paint (it loads a date parser).
+        self.capture_slot = QVBoxLayout()
+        self.capture_slot.setContentsMargins(0, 0, 0, 0)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles and notes"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.model.set_search)
+        self.country_box = QComboBox()
+        self.country_box.setToolTip(self.tr("Country"))
+        self.country_box.addItem(self.tr("All countries"), None)
+        self.country_box.activated.connect(lambda _i: self.model.set_filter(country=self.country_box.currentData()))
+        self.quadrant_box = QComboBox()
+        self.quadrant_box.setToolTip(self.tr("Quadrant"))
+        self.quadrant_box.addItem(self.tr("All quadrants"), None)
+        for number, name in enumerate(quadrant_names()):
+            self.quadrant_box.addItem(name, number)
+        self.quadrant_box.activated.connect(lambda _i: self.model.set_filter(quadrant=self.quadrant_box.currentData()))
+        self.status_box = QComboBox()
+        self.status_box.setToolTip(self.tr("Status"))
+        for key, label in zip(STATUS_CHOICES, [self.tr("Open and waiting"), self.tr("Open"), self.tr("Waiting"),
+                                               self.tr("Done"), self.tr("Dropped"), self.tr("All statuses")], strict=True):
+            self.status_box.addItem(label, key)
+        self.status_box.activated.connect(lambda _i: self.model.set_filter(status=self.status_box.currentData()))
+        self.overdue_box = QCheckBox(self.tr("Overdue"))
+        self.overdue_box.toggled.connect(lambda on: self.model.set_filter(overdue=on))
+        self.week_box = QCheckBox(self.tr("Due this week"))
+        self.week_box.toggled.connect(lambda on: self.model.set_filter(due_this_week=on))
+        self.waiting_box = QCheckBox(self.tr("Delegated"))
+        self.waiting_box.setToolTip(self.tr("Only tasks delegated to someone and not finished"))
+        self.waiting_box.toggled.connect(lambda on: self.model.set_filter(waiting_for=on))
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for w in (self.country_box, self.quadrant_box, self.status_box, self.overdue_box, self.week_box,
+                  self.waiting_box):
+            filters.addWidget(w)
+
+        self.tabs = QTabBar()
+        self.tabs.addTab(self.tr("All tasks"))
+        self.tabs.addTab(self.tr("Waiting for"))
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._show_tab)
+
+        self.view = TaskListView(self)
+        self.view.setModel(self.model)
+        self.view.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()  # the longest quadrant name fits ("À faire maintenant")
+        quadrant_width = max(90, *(metrics.horizontalAdvance(n) + 16 for n in quadrant_names()))
+        for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, quadrant_width), (COL_DUE, 130),
+                           (COL_STATUS, 70), (COL_DELEGATED, 110)):
+            header.resizeSection(col, width)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.waiting_view = QTreeView(self)
+        self.waiting_view.setRootIsDecorated(False)
+        self.waiting_view.setUniformRowHeights(True)
+        self.waiting_view.setModel(self.waiting_model)
+        self.waiting_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.waiting_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.waiting_view.header().setStretchLastSection(False)
+        self.waiting_view.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.detail.show_task(current.data(TaskIdRole)))
+        self.lists = QStackedWidget()
+        self.lists.addWidget(self.view)
+        self.lists.addWidget(self.waiting_view)
+
+        self.count_label = QLabel()
+        self.done_button = QToolButton()
+        self.done_button.setText(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("Complete the selected tasks (Space)"))
+        self.done_button.clicked.connect(self.toggle_done_selected)
+        self.quadrant_button = QToolButton()
+        self.quadrant_button.setText(self.tr("Move to quadrant"))
+        self.quadrant_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.quadrant_button)
+        for number, name in enumerate(quadrant_names()):
+            action = QAction(name, menu)
+            action.triggered.connect(lambda _c=False, q=number: self.set_quadrant_selected(q))
+            menu.addAction(action)
+        self.quadrant_button.setMenu(menu)
+        self.delete_button = QToolButton()
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected tasks (Delete); Ctrl+Z brings them back"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.timer_button = QToolButton()
+        self.timer_button.setText(self.tr("Start timer"))
+        self.timer_button.setToolTip(self.tr("Log time on the selected task (one timer at a time)"))
+        self.timer_button.clicked.connect(self.start_timer)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        for b in (self.timer_button, self.done_button, self.quadrant_button, self.delete_button):
+            bottom.addWidget(b)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tabs)
+        left_layout.addWidget(self.lists, 1)
+        left_layout.addLayout(bottom)
+        self.detail = TaskDetailPane(ctx, self)
+        self.detail.delete_requested.connect(self.delete_tasks)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.capture_slot)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.modelReset.connect(self._show_count)
+        self.model.rows_loaded.connect(self._fill_countries)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.model.rows_loaded.connect(self._show_count)
+        self.model.failed.connect(lambda _message: self.model.load())  # read it here instead
+        self._show_count()
+        if autoload:
+            QTimer.singleShot(0, self._load_after_paint)
+
+    # -- loading --------------------------------------------------------------------------
+    def _load_after_paint(self) -> None:
+        self.model.load_first_page()
+        self.model.load_in_background()
+        QTimer.singleShot(0, self._build_capture_bar)
+
+    def load_now(self) -> None:
+        """Load the whole list on this thread (tests)."""
+        self.model.load()
+        self._build_capture_bar()
+
+    def _build_capture_bar(self) -> None:
+        if self.capture_bar is not None or importlib.util.find_spec("regionmgr.ui.tasks.quick_capture") is None:
+            return
+        from regionmgr.ui.tasks.quick_capture import QuickCaptureBar
+
+        self.capture_bar = QuickCaptureBar(self.ctx, self)
+        self.capture_bar.task_created.connect(self.select_task)  # type: ignore[attr-defined]
+        self.capture_slot.addWidget(self.capture_bar)
+
+    def quick_capture(self) -> None:
+        """File > New task (Ctrl+N): focus the capture line."""
+        self._build_capture_bar()
+        if self.capture_bar is not None:
+            self.capture_bar.focus_capture()  # type: ignore[attr-defined]
+
+    def _fill_countries(self, _count: int = 0) -> None:
+        """The country filter's choices, in the user's order (after a load, and when countries change)."""
+        current = self.country_box.currentData()
+        self.country_box.clear()
+        self.country_box.addItem(self.tr("All countries"), None)
+        for rowid, code in self.model.countries():
+            self.country_box.addItem(code, rowid)
+        self.country_box.setCurrentIndex(max(0, self.country_box.findData(current)))
+        if self.country_box.currentData() != current:  # the chosen country was deleted: all countries
+            self.model.set_filter(country=None)
+
+    def _on_data_changed(self, table: str) -> None:
+        if table in ("country", ""):  # the model has re-read the countries (it listens first)
+            self._fill_countries()
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.complete or shown == 0:
+            text = self.tr("%n task(s) shown", "", shown)
+        else:
+            text = self.tr("Loading the list…")
+        self.count_label.setText(text)
+        if self.detail.task_id is not None and self.tabs.currentIndex() == 0:
+            row = self.model.row_of(self.detail.task_id)
+            if row >= 0:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _show_tab(self, index: int) -> None:
+        self.lists.setCurrentIndex(index)
+        self.waiting_model.active = index == 1
+        if index == 1:
+            self.waiting_model.refresh()
+
+    # -- selection and bulk edits ---------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        view = self.lists.currentWidget()
+        assert isinstance(view, QAbstractItemView)
+        if view is self.view:
+            return self.model.task_ids([i.row() for i in view.selectionModel().selectedRows()])
+        return [i.data(TaskIdRole) for i in view.selectionModel().selectedRows()]
+
+    def _selection_changed(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.detail.show_task(rows[0].data(TaskIdRole) if len(rows) == 1 else None)
+
+    def select_task(self, task_id: str) -> None:
+        row = self.model.row_of(task_id)
+        self.detail.show_task(task_id)
+        if row >= 0:
+            index: QModelIndex = self.model.index(row, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(index)
+
+    def start_timer(self) -> bool:
+        """Start the toolbar timer on the selected task (stops any other timer)."""
+        ids = self.selected_ids()
+        timer = getattr(self.window(), "timer_widget", None)
+        if len(ids) != 1 or timer is None:
+            return False
+        return timer.start_for_task(ids[0])
+
+    def toggle_done_selected(self) -> None:
+        """Space: complete the selected tasks (reopen them if all are done already)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from regionmgr.store.queries.tasks import R_STATUS
+
+        rows = [i.row() for i in self.view.selectionModel().selectedRows()] if self.lists.currentIndex() == 0 else []
+        if rows and all(self.model.row_tuple(r)[R_STATUS] == 2 for r in rows):
+            push_update(self.ctx, ids, core.reopen_changes(), self.tr("Reopen %n task(s)", "", len(ids)))
+        else:
+            push_update(self.ctx, ids, core.complete_changes(self.ctx.now()),
+                        self.tr("Complete %n task(s)", "", len(ids)))
+
+    def set_quadrant_selected(self, quadrant: int) -> None:
+        from regionmgr.core.tasks.priority import Quadrant, flags_for
+
+        ids = self.selected_ids()
+        if ids:
+            push_update(self.ctx, ids, flags_for(Quadrant(quadrant)),
+                        self.tr("Move %n task(s) to “{0}”", "", len(ids)).format(quadrant_names()[quadrant]))
+
+    def delete_selected(self) -> None:
+        self.delete_tasks(self.selected_ids())
+
+    def delete_tasks(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        from regionmgr.store.models import Task
+        from regionmgr.ui.common.undo import DeleteCommand
+
+        if self.detail.task_id in ids:
+            self.detail.show_task(None)
+        self.ctx.push(DeleteCommand(self.ctx, Task, ids, self.tr("Delete %n task(s)", "", len(ids))))

@@ -1,0 +1,371 @@
+"""Split a task into tranches: edit the parts, propose a schedule, adjust, accept as one undoable step.
+
+The parts table is a ``PartsModel`` (a table model over ``core.tranches.Part``
+values held by the dialog until accepted: nothing is written before OK).
+"Propose a schedule" spreads the unfinished parts over the country's working
+days up to the deadline, first row first (the most urgent); the dates can then
+be edited in place. OK checks the plan (``validate_plan``) and writes it with
+one ``CallCommand``: Ctrl+Z removes the parts again (or restores the old plan).
+Open it with ``.open()``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core import ops
+from regionmgr.core.calendar.workweek import WorkWeek, add_working_days
+from regionmgr.core.tasks.tranches import (
+    Part,
+    PlanError,
+    Progress,
+    apply_plan,
+    default_start,
+    load_parts,
+    progress,
+    propose_schedule,
+    undo_apply,
+    validate_plan,
+)
+from regionmgr.store.models import Country, Task
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.undo import CallCommand
+from regionmgr.ui.tasks.quick_capture import country_label
+
+COL_TITLE, COL_EFFORT, COL_START, COL_DUE, COL_DONE = range(5)
+
+
+def progress_text(p: Progress, zone: str | None = None) -> str:
+    """"1 of 3 done · Mon 16 Nov – Sat 2 Jan": what a split task's row shows (dates in ``zone``)."""
+    from zoneinfo import ZoneInfo
+
+    text = QCoreApplication.translate("Tranches", "{0} of {1} done").format(p.done, p.total)
+    last = p.last_due.astimezone(ZoneInfo(zone)).date() if p.last_due and zone else (
+        p.last_due.date() if p.last_due else None)
+    days = [QLocale().toString(QDate(d), "ddd d MMM") for d in (p.first_start, last) if d is not None]
+    if len(days) == 2:
+        text += " · " + QCoreApplication.translate("Tranches", "{0} – {1}").format(*days)
+    elif days:
+        text += " · " + days[0]
+    return text
+
+
+class PartsModel(QAbstractTableModel):
+    """The parts being planned (in memory until the dialog is accepted)."""
+
+    def __init__(self, parts: list[Part], parent=None):
+        super().__init__(parent)
+        self.parts = list(parts)
+        self.default_day: dt.date = dt.date.today()  # the dialog sets the plan's start
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.parts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return [self.tr("Part"), self.tr("Effort (days)"), self.tr("Start"), self.tr("Due"),
+                self.tr("Done")][section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.parts):
+            return None
+        part, col = self.parts[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col == COL_TITLE:
+                return part.title
+            if col == COL_EFFORT:
+                return part.effort
+            if col in (COL_START, COL_DUE):
+                day = part.start_on if col == COL_START else part.due_on
+                if day is None:  # an editor still opens on a sensible day
+                    return QDate(self.default_day) if role == Qt.ItemDataRole.EditRole else ""
+                if role == Qt.ItemDataRole.EditRole:
+                    return QDate(day)
+                return QLocale().toString(QDate(day), "ddd d MMM yyyy")
+            if col == COL_DONE:
+                return self.tr("done") if part.done else ""
+        if role == Qt.ItemDataRole.ToolTipRole and part.done:
+            return self.tr("Finished parts keep their dates.")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        part = self.parts[index.row()]
+        if index.column() == COL_DONE or (part.done and index.column() != COL_TITLE):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        part, col = self.parts[index.row()], index.column()
+        if col == COL_TITLE:
+            new = replace(part, title=str(value))
+        elif col == COL_EFFORT:
+            try:
+                effort = int(value)
+            except (TypeError, ValueError):
+                return False
+            if effort < 1:
+                return False
+            new = replace(part, effort=effort)
+        elif col in (COL_START, COL_DUE) and isinstance(value, QDate) and value.isValid():
+            day = dt.date(value.year(), value.month(), value.day())
+            new = replace(part, start_on=day) if col == COL_START else replace(part, due_on=day)
+        else:
+            return False
+        self.parts[index.row()] = new
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+    # -- structure ---------------------------------------------------------------
+    def add_part(self, title: str, effort: int = 1) -> int:
+        row = len(self.parts)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.parts.append(Part(title=title, effort=effort))
+        self.endInsertRows()
+        return row
+
+    def remove_part(self, row: int) -> None:
+        if 0 <= row < len(self.parts):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.parts[row]
+            self.endRemoveRows()
+
+    def move_part(self, row: int, delta: int) -> int:
+        """Move a part up (-1) or down (+1): earlier rows are more urgent. Returns its new row."""
+        target = row + delta
+        if not (0 <= row < len(self.parts) and 0 <= target < len(self.parts)):
+            return row
+        dest = target + 1 if delta > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+        self.parts.insert(target, self.parts.pop(row))
+        self.endMoveRows()
+        return target
+
+    def set_parts(self, parts: list[Part]) -> None:
+        self.beginResetModel()
+        self.parts = list(parts)
+        self.endResetModel()
+
+
+class EffortDelegate(QStyledItemDelegate):
+    """Effort is a whole number of working days, at least one."""
+
+    def createEditor(self, parent, option, index):
+        editor = QSpinBox(parent)
+        editor.setRange(1, 999)
+        editor.setSuffix(QCoreApplication.translate("Tranches", " d"))
+        return editor
+
+
+class TrancheDialog(QDialog):
+    """Plan the parts of task ``task_id``; OK writes them all as one undoable step."""
+
+    def __init__(self, ctx: AppContext, task_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task_id = task_id
+        task = ops.get(ctx.store, Task, task_id)
+        if task is None:
+            raise ValueError(task_id)
+        self.task = task
+        country = ops.get(ctx.store, Country, task["country_id"]) if task["country_id"] else None
+        self.week = (WorkWeek(country["code"], country["timezone"], country["work_days"],
+                              country["work_start_min"], country["work_end_min"])
+                     if country else WorkWeek(code="", timezone=ctx.zone_name))
+        self.setWindowTitle(self.tr("Split into parts: {0}").format(task["title"]))
+        self.resize(760, 460)
+
+        start = default_start(self.week, ctx.now())
+        deadline = (task["due_at"].astimezone(self.week.zone).date() if task["due_at"]
+                    else add_working_days(self.week, start, 20))
+        parts = load_parts(ctx.store, task_id, self.week)
+        # An existing plan may have started already: start where its first unfinished part does.
+        start = min([start] + [p.start_on for p in parts if p.start_on and not p.done])
+        self.model = PartsModel(parts, self)
+        self.model.default_day = start
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "List the parts, most urgent first, with the effort of each in working days. "
+            "“Propose a schedule” spreads them over the working days of {0} (public holidays skipped) "
+            "up to the deadline; adjust the dates if needed, then OK.").format(
+                country_label(self.week.code) if self.week.code else self.tr("your zone")), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.progress_label = QLabel(self)
+        prog = progress(ctx.store, [task_id]).get(task_id)
+        self.progress_label.setText(self.tr("Now: {0}").format(progress_text(prog, self.week.timezone))
+                                    if prog else self.tr("Not split yet."))
+        layout.addWidget(self.progress_label)
+        form = QFormLayout()
+        self.start_edit = QDateEdit(QDate(start), self)
+        self.deadline_edit = QDateEdit(QDate(deadline), self)
+        for edit in (self.start_edit, self.deadline_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+        form.addRow(self.tr("Plan starts on"), self.start_edit)
+        form.addRow(self.tr("Client's deadline"), self.deadline_edit)
+        layout.addLayout(form)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(COL_EFFORT, EffortDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_EFFORT, COL_START, COL_DUE, COL_DONE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add part"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.propose_button = QPushButton(self.tr("Propose a schedule"), self)
+        for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.propose_button)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout.addWidget(self.buttons)
+
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(lambda: self.model.remove_part(self._row()))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.propose_button.clicked.connect(self.propose)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        if not parts:
+            self.model.add_part(self.tr("Part 1"))
+            self.model.add_part(self.tr("Part 2"))
+
+    # -- actions -----------------------------------------------------------------
+    def _row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _add(self) -> None:
+        row = self.model.add_part(self.tr("Part {0}").format(self.model.rowCount() + 1))
+        index = self.model.index(row, COL_TITLE)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def _move(self, delta: int) -> None:
+        row = self.model.move_part(self._row(), delta)
+        self.table.setCurrentIndex(self.model.index(row, COL_TITLE))
+
+    def plan_start(self):
+        return self.start_edit.date().toPython()
+
+    def deadline(self):
+        return self.deadline_edit.date().toPython()
+
+    def propose(self) -> bool:
+        try:
+            proposal = propose_schedule(self.model.parts, self.plan_start(), self.deadline(), self.week)
+        except PlanError as exc:
+            self.show_error(exc)
+            return False
+        self.model.set_parts(proposal.parts)
+        if proposal.tight:
+            self.show_message(self.tr(
+                "The parts add up to {0} working days but only {1} are left before the deadline: "
+                "each part got a shorter share. Adjust the dates or talk to the client.").format(
+                    proposal.effort, proposal.working_days), warning=True)
+        else:
+            self.show_message(self.tr("Proposed over {0} working days. Adjust the dates if needed, then OK.")
+                              .format(proposal.working_days))
+        return True
+
+    def save(self) -> bool:
+        """Check the plan and write it as one undoable step; the dialog closes when it is saved."""
+        parts = list(self.model.parts)
+        try:
+            validate_plan(parts, self.plan_start(), self.deadline())
+        except PlanError as exc:
+            self.show_error(exc)
+            return False
+        store, week, task_id = self.ctx.store, self.week, self.task_id
+        text = self.tr("Split “{0}” into {1} parts").format(self.task["title"], len(parts))
+        command = CallCommand(self.ctx, text, lambda: apply_plan(store, task_id, parts, week),
+                              lambda data: undo_apply(store, data), tables=("task",))
+        if not self.ctx.push(command):
+            self.show_message(self.tr("The parts could not be saved; nothing was changed."), warning=True)
+            return False
+        self.accept()
+        return True
+
+    # -- messages ------------------------------------------------------------------
+    def show_message(self, text: str, warning: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("warning", warning)
+        self.message.setStyleSheet("color: #b00020;" if warning else "")
+
+    def show_error(self, exc: PlanError) -> None:
+        self.show_message(self.describe(exc), warning=True)
+
+    def describe(self, exc: PlanError) -> str:
+        p = {k: (QLocale().toString(QDate(v), "ddd d MMM yyyy") if isinstance(v, dt.date) else v)
+             for k, v in exc.params.items()}
+        texts = {
+            "no_parts": self.tr("Add at least one part."),
+            "empty_title": self.tr("Part {index} has no name."),
+            "bad_effort": self.tr("The effort of “{title}” must be at least one day."),
+            "deadline_before_start": self.tr("The deadline ({deadline}) is before the start of the plan "
+                                             "({start})."),
+            "not_enough_days": self.tr("{parts} parts need at least {parts} working days; there are only "
+                                       "{days} between {start} and {deadline}. Move the deadline or merge "
+                                       "parts."),
+            "missing_dates": self.tr("“{title}” needs a start and a due date: propose a schedule or "
+                                     "enter them."),
+            "due_before_plan_start": self.tr("“{title}” is due on {due}, before the plan starts ({start})."),
+            "due_before_part_start": self.tr("“{title}” is due on {due}, before it starts ({part_start})."),
+            "due_after_deadline": self.tr("“{title}” is due on {due}, after the client's deadline "
+                                          "({deadline})."),
+        }
+        return texts[exc.code].format(**p)

@@ -1,0 +1,224 @@
+"""The handover dialog: an absence (dates, who covers), saved undoably; the dossier as PDF and HTML; the out-of-office text.
+
+The dossier files are written off the UI thread with a progress bar; the
+out-of-office text (French and English) is shown at once, ready to copy.
+One colleague covers every country, or (ticking "A different cover per country")
+each country gets its own cover in a small table, pre-filled with the general one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from regionmgr.core import atomic
+from regionmgr.core.countries import region as countries
+from regionmgr.core.ops import ValidationError
+from regionmgr.core.time import handover
+from regionmgr.store.models import Absence
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.export_progress import ExportRunner, Output
+from regionmgr.ui.common.undo import CreateCommand
+from regionmgr.ui.countries.country_models import ui_language
+from regionmgr.ui.time.report_dialog import FOLDER_KEY, folder_row, language_combo
+
+
+class HandoverDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved_absence_id: str | None = None
+        self.runner = ExportRunner(ctx, self)
+        self.runner.succeeded.connect(
+            lambda paths: self._status(self.tr("Saved: {0}").format(", ".join(str(p) for p in paths))))
+        self.runner.failed.connect(self._status)
+        self.runner.cancelled.connect(lambda: self._status(self.tr("Export cancelled; nothing was written.")))
+        self.setWindowTitle(self.tr("Handover dossier"))
+        self.resize(720, 640)
+
+        form = QFormLayout(self)
+        today = ctx.now().astimezone(ctx.zone).date()
+        monday = today + dt.timedelta(days=7 - today.weekday())
+        self.starts_edit = QDateEdit(monday, self)
+        self.ends_edit = QDateEdit(monday + dt.timedelta(days=11), self)
+        for edit in (self.starts_edit, self.ends_edit):
+            edit.setCalendarPopup(True)
+        self.cover_name_edit = QLineEdit(self)
+        self.cover_name_edit.setPlaceholderText(self.tr("Colleague who answers the countries"))
+        self.cover_email_edit = QLineEdit(self)
+        self.comments_edit = QPlainTextEdit(self)
+        self.comments_edit.setPlaceholderText(self.tr("Anything the cover should know first"))
+        self.comments_edit.setMaximumHeight(70)
+        previous = handover.absences(ctx.store)
+        if previous:
+            self.cover_name_edit.setText(previous[0].cover_name)
+            self.cover_email_edit.setText(previous[0].cover_email)
+        self.language_combo = language_combo(self)
+        folder_widget, self.folder_edit = folder_row(self, ctx)
+        form.addRow(self.tr("First day away:"), self.starts_edit)
+        form.addRow(self.tr("Last day away:"), self.ends_edit)
+        form.addRow(self.tr("Covered by:"), self.cover_name_edit)
+        form.addRow(self.tr("Their e-mail:"), self.cover_email_edit)
+        self.per_country_check = QCheckBox(self.tr("A different cover per country"), self)
+        form.addRow(self.per_country_check)
+        self.covers_table = self._covers_table()
+        self.per_country_check.toggled.connect(self.covers_table.setVisible)
+        form.addRow(self.covers_table)
+        form.addRow(self.tr("Notes for the cover:"), self.comments_edit)
+        form.addRow(self.tr("Dossier language:"), self.language_combo)
+        form.addRow(self.tr("Folder:"), folder_widget)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        form.addRow(self.status_label)
+
+        grid = QGridLayout()
+        self.ooo_edits: dict[str, QPlainTextEdit] = {}
+        for col, (lang, title) in enumerate((("fr", self.tr("Out-of-office (French)")),
+                                             ("en", self.tr("Out-of-office (English)")))):
+            grid.addWidget(QLabel(title, self), 0, col)
+            edit = QPlainTextEdit(self)
+            edit.setReadOnly(True)
+            edit.setPlaceholderText(self.tr("Written when the dossier is created."))
+            grid.addWidget(edit, 1, col)
+            copy = QPushButton(self.tr("Copy"), self)
+            copy.clicked.connect(lambda _c=False, e=edit: QGuiApplication.clipboard().setText(e.toPlainText()))
+            grid.addWidget(copy, 2, col)
+            self.ooo_edits[lang] = edit
+        form.addRow(grid)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.create_button = buttons.addButton(self.tr("Save absence and create dossier"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.clicked.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _covers_table(self) -> QTableWidget:
+        """One row per country: its name (read-only), who covers it and their e-mail (the general cover at first)."""
+        self.cover_codes = [row.code for row in countries.list_countries(self.ctx.store)]
+        table = QTableWidget(len(self.cover_codes), 3, self)
+        table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Covered by"), self.tr("E-mail")])
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        lang = ui_language()
+        for row, code in enumerate(self.cover_codes):
+            name = QTableWidgetItem(countries.country_name(code, lang))
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, QTableWidgetItem(self.cover_name_edit.text()))
+            table.setItem(row, 2, QTableWidgetItem(self.cover_email_edit.text()))
+        table.resizeColumnToContents(0)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(1, max(table.columnWidth(1), 200))
+        rows_shown = min(len(self.cover_codes), 5)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                               + rows_shown * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+        table.setVisible(False)
+        # Rows still showing the general cover follow it when it is edited.
+        self._general = {1: self.cover_name_edit.text(), 2: self.cover_email_edit.text()}
+        self.cover_name_edit.textChanged.connect(lambda text: self._follow_general(1, text))
+        self.cover_email_edit.textChanged.connect(lambda text: self._follow_general(2, text))
+        return table
+
+    def _follow_general(self, column: int, text: str) -> None:
+        old, self._general[column] = self._general[column], text
+        for row in range(self.covers_table.rowCount()):
+            item = self.covers_table.item(row, column)
+            if item.text() == old:
+                item.setText(text)
+
+    def country_covers(self) -> dict[str, tuple[str, str]] | None:
+        """Each country's (name, e-mail) when covers differ per country; None for one cover for all."""
+        if not self.per_country_check.isChecked():
+            return None
+        out = {}
+        for row, code in enumerate(self.cover_codes):
+            country = self.covers_table.item(row, 0).text()
+            name = self.covers_table.item(row, 1).text().strip()
+            email = self.covers_table.item(row, 2).text().strip()
+            if not name:
+                self.covers_table.setCurrentCell(row, 1)
+                raise ValidationError(self.tr("Say who covers {0}.").format(country))
+            if not handover.valid_email(email):
+                self.covers_table.setCurrentCell(row, 2)
+                raise ValidationError(self.tr("“{0}” is not an e-mail address (cover for {1}).").format(email, country))
+            out[code] = (name, email)
+        return out
+
+    def absence_message(self, exc: ValidationError) -> str:
+        """The translated message for a refused absence (``handover.AbsenceError``)."""
+        if not isinstance(exc, handover.AbsenceError):
+            return str(exc)
+        return {
+            "no_dates": self.tr("Give the first and the last day of the absence."),
+            "ends_before_start": self.tr("The absence ends before it starts."),
+            "no_cover": self.tr("Say who covers during the absence."),
+            "bad_email": self.tr("“{0}” is not an e-mail address.").format(exc.detail),
+        }.get(exc.code, str(exc))
+
+    def _status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.create_button.setEnabled(True)
+
+    def absence_values(self) -> dict:
+        return handover.validate_absence({
+            "starts_on": self.starts_edit.date().toPython(),
+            "ends_on": self.ends_edit.date().toPython(),
+            "cover_name": self.cover_name_edit.text(),
+            "cover_email": self.cover_email_edit.text(),
+            "comments": self.comments_edit.toPlainText(),
+        })
+
+    def create(self) -> bool:
+        """Save the absence, show the out-of-office text, write the dossier files in a worker."""
+        try:
+            values = self.absence_values()
+            covers = self.country_covers()
+        except ValidationError as exc:
+            self._status(self.absence_message(exc))
+            return False
+        command = CreateCommand(self.ctx, Absence, values, self.tr("Save absence"))
+        if not self.ctx.push(command):
+            return False
+        self.saved_absence_id = command.row_id
+        lang = self.language_combo.currentData()
+        dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang, covers=covers)
+        for key, text in handover.out_of_office(dossier).items():
+            self.ooo_edits[key].setPlainText(text)
+        html = handover.dossier_html(dossier)
+        folder = Path(self.folder_edit.text().strip() or ".")
+        stem = f"handover_{values['starts_on'].isoformat()}_{values['ends_on'].isoformat()}"
+        title = handover.DOSSIER_LABELS[lang]["d_title"]
+
+        def pdf(target: Path) -> None:
+            from regionmgr.ui.common.pdf import write_pdf
+
+            write_pdf(html, target, title)
+
+        outputs: list[Output] = [(folder / f"{stem}.pdf", pdf),
+                                 (folder / f"{stem}.html", lambda target: atomic.write_text(target, html))]
+        self.ctx.settings.setValue(FOLDER_KEY, self.folder_edit.text().strip())
+        self.create_button.setEnabled(False)
+        self.status_label.setText(self.tr("Writing the dossier…"))
+        self.runner.run(outputs, self.tr("Writing the handover dossier…"))
+        return True

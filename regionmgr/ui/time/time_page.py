@@ -1,0 +1,372 @@
+"""The Time page: how time was shared between countries (charts, table), the time log, delegable work.
+
+A period chooser (this week, last week, this month, last month, custom dates)
+and a margin drive everything on the page. Countries below their agreed share
+by more than the margin are highlighted. From here the user also writes the
+transparency report and the handover dossier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regionmgr.core.ops import ValidationError
+from regionmgr.core.time import shares, timelog
+from regionmgr.core.time.report import country_name
+from regionmgr.core.time.shares import Period
+from regionmgr.store.models import Task, TimeEntry
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.undo import DeleteCommand, UpdateCommand
+from regionmgr.ui.time.time_models import (
+    ID_ROLE,
+    DelegableTaskModel,
+    ShareTableModel,
+    TimeEntryModel,
+    hours_text,
+)
+
+WATCHED = ("", "time_entry", "task", "country", "contact")
+MARGIN_KEY = "time/margin"
+
+
+def _table(model, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+class TimePage(QWidget):
+    PERIODS = ("this_week", "last_week", "this_month", "last_month", "custom")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        from regionmgr.ui.time.charts import (  # QtCharts only when the page is built
+            ShareChartView,
+            TrendChartView,
+        )
+
+        self.ctx = ctx
+        self.period = Period.this_week(ctx.now(), ctx.zone)
+        self.report_dialog = None
+        self.handover_dialog = None
+        self.entry_dialog = None
+        self._stale = False
+
+        # -- top: period, margin, documents -----------------------------------------
+        self.period_combo = QComboBox(self)
+        for key, text in zip(self.PERIODS, (self.tr("This week"), self.tr("Last week"), self.tr("This month"),
+                                            self.tr("Last month"), self.tr("Custom dates")), strict=True):
+            self.period_combo.addItem(text, key)
+        self.first_edit = QDateEdit(self)
+        self.last_edit = QDateEdit(self)
+        for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._custom_dates_changed)
+        self.margin_spin = QDoubleSpinBox(self)
+        self.margin_spin.setRange(0.0, 50.0)
+        self.margin_spin.setSingleStep(1.0)
+        self.margin_spin.setDecimals(1)
+        self.margin_spin.setSuffix(self.tr(" points"))
+        self.margin_spin.setToolTip(self.tr("A country this far below its agreed share is flagged as under-served"))
+        self.margin_spin.setValue(float(ctx.settings.value(MARGIN_KEY, shares.DEFAULT_MARGIN)))
+        self.report_button = QPushButton(self.tr("Transparency report…"), self)
+        self.report_button.clicked.connect(self.open_report)
+        self.handover_button = QPushButton(self.tr("Handover dossier…"), self)
+        self.handover_button.clicked.connect(self.open_handover)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.period_combo)
+        top.addWidget(self.first_edit)
+        top.addWidget(QLabel("–", self))
+        top.addWidget(self.last_edit)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Flag below target by more than:"), self))
+        top.addWidget(self.margin_spin)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+        top.addWidget(self.handover_button)
+
+        # -- shares tab ----------------------------------------------------------------
+        self.share_chart = ShareChartView(self)
+        self.trend_chart = TrendChartView(self)
+        self.share_model = ShareTableModel(self)
+        self.share_view = _table(self.share_model, self)
+        self.share_view.horizontalHeader().setStretchLastSection(False)
+        self.share_view.horizontalHeader().setSectionResizeMode(ShareTableModel.COL_COUNTRY, QHeaderView.ResizeMode.Stretch)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(self.share_chart)
+        charts.addWidget(self.trend_chart)
+        shares_tab = QWidget(self)
+        lay = QVBoxLayout(shares_tab)
+        lay.addWidget(charts, 3)
+        lay.addWidget(self.summary_label)
+        lay.addWidget(self.share_view, 2)
+
+        # -- time log tab ------------------------------------------------------------
+        self.entry_model = TimeEntryModel(self)
+        self.entry_view = _table(self.entry_model, self)
+        self.entry_view.doubleClicked.connect(lambda _i: self.edit_entry())
+        self.add_button = QPushButton(self.tr("Add time…"), self)
+        self.add_button.clicked.connect(self.add_entry)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_entry)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_entry)
+        log_tab = QWidget(self)
+        lay = QVBoxLayout(log_tab)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(self.entry_view)
+        self.entry_view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        # -- delegable tab -------------------------------------------------------------
+        self.delegable_label = QLabel(self)
+        self.delegable_label.setWordWrap(True)
+        self.delegable_model = DelegableTaskModel(self)
+        self.delegable_view = _table(self.delegable_model, self)
+        self.delegate_combo = QComboBox(self)
+        self.delegate_combo.setEditable(True)
+        self.delegate_combo.setMinimumContentsLength(20)
+        self.delegate_combo.lineEdit().setPlaceholderText(self.tr("Name of a contact or colleague"))
+        self.delegate_button = QPushButton(self.tr("Delegate"), self)
+        self.delegate_button.clicked.connect(self.delegate_selected)
+        self.delegable_view.selectionModel().selectionChanged.connect(self._fill_delegates)
+        delegable_tab = QWidget(self)
+        lay = QVBoxLayout(delegable_tab)
+        lay.addWidget(self.delegable_label)
+        lay.addWidget(self.delegable_view)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Delegate the selected task to:"), self))
+        row.addWidget(self.delegate_combo, 1)
+        row.addWidget(self.delegate_button)
+        lay.addLayout(row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(shares_tab, self.tr("Shares"))
+        self.tabs.addTab(log_tab, self.tr("Time log"))
+        self.tabs.addTab(delegable_tab, self.tr("Delegable work"))
+        self.status_label = QLabel(self)
+        self.status_label.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        self.margin_spin.valueChanged.connect(self._margin_changed)
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.zone_changed.connect(lambda _z: self._period_chosen())
+        self._period_chosen()
+
+    # -- period ------------------------------------------------------------------
+    def set_period(self, period: Period) -> None:
+        """Show ``period`` (custom dates)."""
+        self.period_combo.setCurrentIndex(self.PERIODS.index("custom"))
+        self._show_dates(period)
+        self.period = period
+        self.reload()
+
+    def _show_dates(self, period: Period) -> None:
+        for edit, value in ((self.first_edit, period.first), (self.last_edit, period.last)):
+            edit.blockSignals(True)
+            edit.setDate(value)
+            edit.blockSignals(False)
+
+    def _period_chosen(self) -> None:
+        key = self.period_combo.currentData()
+        now, zone = self.ctx.now(), self.ctx.zone
+        today = now.astimezone(zone).date()
+        if key == "this_week":
+            self.period = Period.week_of(today)
+        elif key == "last_week":
+            self.period = Period.week_of(today - dt.timedelta(days=7))
+        elif key == "this_month":
+            self.period = Period.month_of(today)
+        elif key == "last_month":
+            self.period = Period.month_of(today.replace(day=1) - dt.timedelta(days=1))
+        custom = key == "custom"
+        self.first_edit.setEnabled(custom)
+        self.last_edit.setEnabled(custom)
+        self._show_dates(self.period)
+        self.reload()
+
+    def _custom_dates_changed(self) -> None:
+        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        if last < first:
+            self.status_label.setText(self.tr("The period ends before it starts."))
+            return
+        self.period = Period(first, last)
+        self.reload()
+
+    def _margin_changed(self, value: float) -> None:
+        self.ctx.settings.setValue(MARGIN_KEY, value)
+        self.reload()
+
+    def _on_data_changed(self, table: str) -> None:
+        if table not in WATCHED:
+            return
+        if self.isVisible():
+            self.reload()  # one emission per edit: a reload per edit, on the page the user sees
+        else:
+            self._stale = True  # reloaded when shown again
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- loading -----------------------------------------------------------------
+    def reload(self) -> None:
+        self._stale = False
+        self.status_label.clear()
+        store, zone, now = self.ctx.store, self.ctx.zone, self.ctx.now()
+        lang = current_language()
+        report = shares.compute_shares(store, self.period, zone, now, self.margin_spin.value())
+        self.share_model.names = {r.code: country_name(r.code, lang) for r in report.rows}
+        self.share_model.set_rows(report.rows)
+        self.share_chart.set_report(report)
+        self.trend_chart.set_points(shares.weekly_trend(store, self.period.last, zone, now),
+                                    shares.countries(store))
+        self.summary_label.setText(self._summary(report))
+        start, end = self.period.bounds(zone)
+        self.entry_model.zone, self.entry_model.now = zone, now
+        self.entry_model.set_rows(timelog.list_entries(store, start, end))
+        delegable = shares.delegable_work(store, self.period, zone, now)
+        self.delegable_model.zone = zone
+        self.delegable_model.set_rows(delegable.tasks)
+        self.delegable_label.setText(self._delegable_text(delegable))
+        self._update_buttons()
+        self._fill_delegates()
+
+    def _summary(self, report: shares.ShareReport) -> str:
+        if not report.total_seconds:
+            return self.tr("No time logged in this period. Start the timer from the toolbar or add time in the Time log tab.")
+        text = self.tr("{0} logged from {1} to {2}.").format(
+            hours_text(report.total_seconds), QLocale().toString(self.first_edit.date(), QLocale.FormatType.LongFormat),
+            QLocale().toString(self.last_edit.date(), QLocale.FormatType.LongFormat))
+        under = [self.share_model.names.get(r.code, r.code) for r in report.under_served]
+        if under:
+            text += " " + self.tr("<b>Under-served:</b> {0}.").format(", ".join(under))
+        return text
+
+    def _delegable_text(self, rep: shares.DelegableReport) -> str:
+        text = self.tr("Time on delegable tasks (urgent, not important): {0} — {1:.0f} % of logged time, "
+                       "{2} per day with logged time.").format(
+            hours_text(rep.delegable_seconds), rep.share, hours_text(rep.per_day.total_seconds()))
+        if rep.warning:
+            text = "<span style='color:#b00020'><b>⚠ " + self.tr(
+                "More than 40 % of a 10-hour day goes to work others could do. Delegate some of it.") + \
+                "</b></span><br>" + text
+        if not rep.tasks:
+            text += "<br>" + self.tr("No open task to delegate right now.")
+        return text
+
+    # -- time log ----------------------------------------------------------------
+    def selected_entry(self) -> timelog.EntryRow | None:
+        rows = self.entry_view.selectionModel().selectedRows()
+        return self.entry_model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_entry() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def add_entry(self):
+        from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
+
+        self.entry_dialog = TimeEntryDialog(self.ctx, None, self)
+        self.entry_dialog.open()
+        return self.entry_dialog
+
+    def edit_entry(self):
+        from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
+
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        self.entry_dialog = TimeEntryDialog(self.ctx, entry, self)
+        self.entry_dialog.open()
+        return self.entry_dialog
+
+    def delete_entry(self) -> bool:
+        entry = self.selected_entry()
+        if entry is None:
+            return False
+        return self.ctx.push(DeleteCommand(self.ctx, TimeEntry, [entry.id], self.tr("Delete time entry")))
+
+    # -- delegation --------------------------------------------------------------
+    def selected_delegable(self) -> str | None:
+        rows = self.delegable_view.selectionModel().selectedRows()
+        return self.delegable_model.index(rows[0].row(), 0).data(ID_ROLE) if rows else None
+
+    def _fill_delegates(self) -> None:
+        task_id = self.selected_delegable()
+        typed = self.delegate_combo.currentText()
+        self.delegate_combo.clear()
+        if task_id:
+            for name, cid in shares.delegate_candidates(self.ctx.store, task_id):
+                self.delegate_combo.addItem(name, cid)
+        self.delegate_combo.setEditText(typed if typed and self.delegate_combo.findText(typed) < 0 else
+                                        self.delegate_combo.itemText(0) if self.delegate_combo.count() else "")
+        self.delegate_button.setEnabled(task_id is not None)
+
+    def delegate_selected(self) -> bool:
+        """Hand the selected task to the person in the box (one undoable step)."""
+        task_id = self.selected_delegable()
+        if task_id is None:
+            return False
+        name = self.delegate_combo.currentText()
+        index = self.delegate_combo.findText(name)
+        contact_id = self.delegate_combo.itemData(index) if index >= 0 else None
+        try:
+            changes = shares.delegation_changes(name, contact_id, self.ctx.now())
+        except ValidationError:  # the only refusal: no name
+            self.status_label.setText(self.tr("Say who the task is delegated to."))
+            return False
+        text = self.tr("Delegate to {0}").format(name.strip())
+        return self.ctx.push(UpdateCommand(self.ctx, Task, task_id, changes, text))
+
+    # -- documents ---------------------------------------------------------------
+    def open_report(self):
+        from regionmgr.ui.time.report_dialog import ReportDialog
+
+        self.report_dialog = ReportDialog(self.ctx, self.period, self.margin_spin.value(), self)
+        self.report_dialog.open()
+        return self.report_dialog
+
+    def open_handover(self):
+        from regionmgr.ui.time.handover_dialog import HandoverDialog
+
+        self.handover_dialog = HandoverDialog(self.ctx, self)
+        self.handover_dialog.open()
+        return self.handover_dialog
+

@@ -1,0 +1,78 @@
+"""``regionmgr export-ics``: list, export and cancel without a window, as scripts do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import icalendar
+import vobject
+
+from regionmgr.__main__ import main
+from regionmgr.core.meetings import series as meetings
+from regionmgr.store.db import STORE_FILENAME, open_store
+
+
+def series(data_dir):
+    store = open_store(data_dir / STORE_FILENAME)
+    try:
+        return meetings.list_series(store)[0]
+    finally:
+        store.close()
+
+
+def test_list_prints_one_name_a_line(sample_store, data_dir, capsys):
+    sample_store.close()
+    assert main(["export-ics", "--data-dir", str(data_dir), "--list"]) == 0
+    assert capsys.readouterr().out == "Weekly regional call\n"
+
+
+def test_export_then_cancel_one_week(sample_store, data_dir, tmp_path):
+    sample_store.close()
+    invite = tmp_path / "invite.ics"
+    assert main(["export-ics", "--data-dir", str(data_dir), "--series", "Weekly regional call",
+                 "-o", str(invite)]) == 0
+    cal = icalendar.Calendar.from_ical(invite.read_bytes())
+    event = cal.walk("VEVENT")[0]
+    assert cal["METHOD"] == "REQUEST" and event["SEQUENCE"] == 0 and "RRULE" in event
+    assert "Weekly regional call" == vobject.readOne(invite.read_text()).vevent.summary.value
+    view = series(data_dir)
+    assert [s.method for s in view.sent] == ["REQUEST"]
+    week = meetings.scheduled(view, dt.date.today() + dt.timedelta(days=1), dt.date.today() + dt.timedelta(days=14))[0]
+    cancel = tmp_path / "cancel.ics"
+    assert main(["export-ics", "--data-dir", str(data_dir), "--series", "weekly regional call", "--cancel",
+                 "--occurrence", week.isoformat(), "-o", str(cancel)]) == 0
+    cal = icalendar.Calendar.from_ical(cancel.read_bytes())
+    assert vobject.readOne(cancel.read_text()).vevent.recurrence_id.value.date() == week
+    event = cal.walk("VEVENT")[0]
+    assert cal["METHOD"] == "CANCEL" and event["SEQUENCE"] == 1
+    assert event["RECURRENCE-ID"].dt.date() == week
+    assert event["UID"] == view.uid
+    view = series(data_dir)
+    assert view.sequence == 1 and view.skipped()[week].cancelled
+
+
+def test_bad_input_writes_nothing(sample_store, data_dir, tmp_path, capsys):
+    sample_store.close()
+    target = tmp_path / "x.ics"
+    assert main(["export-ics", "--data-dir", str(data_dir), "--series", "Nope", "-o", str(target)]) == 1
+    assert "No meeting series named Nope" in capsys.readouterr().err
+    assert main(["export-ics", "--data-dir", str(data_dir), "--series", "Weekly regional call", "--cancel",
+                 "--occurrence", "2020-01-01", "-o", str(target)]) == 1
+    assert main(["export-ics", "--data-dir", str(data_dir), "--series", "Weekly regional call",
+                 "--occurrence", "2026-12-01", "-o", str(target)]) == 1
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+    assert series(data_dir).sent == []
+
+
+def test_runs_as_a_command_to_stdout(sample_store, data_dir):
+    sample_store.close()
+    done = subprocess.run([sys.executable, "-m", "regionmgr", "export-ics", "--data-dir", str(data_dir),
+                           "--series", "Weekly regional call", "--cancel", "-o", "-"],
+                          capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    cal = icalendar.Calendar.from_ical(done.stdout)
+    assert vobject.readOne(done.stdout.decode()).vevent.status.value == "CANCELLED"
+    assert cal["METHOD"] == "CANCEL" and cal.walk("VEVENT")[0]["STATUS"] == "CANCELLED"
+    assert series(data_dir).status == "cancelled"

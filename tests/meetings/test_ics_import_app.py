@@ -1,0 +1,111 @@
+"""Opening an .ics file with the app: a confirmation, an undoable import shown on the Meetings page,
+a refusal with a message, the file passed on by a second launch, and the command-line form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from regionmgr.__main__ import build_parser, file_argument
+from regionmgr.core.meetings import series as meetings
+from regionmgr.ui.meetings import ics_open
+from regionmgr.ui.shell.single_instance import SingleInstance
+from tests.meetings.test_ics_import import HAND_MADE
+
+
+def test_opening_a_file_asks_then_imports_undoably(window, tmp_path, qtbot):
+    path = tmp_path / "invite.ics"
+    path.write_bytes(HAND_MADE)
+    before = len(meetings.list_series(window.ctx.store))
+    box = ics_open.offer_import(window, str(path))
+    assert box is not None and box.isVisible()
+    assert "Point hebdo Maghreb" in box.text() and "Europe/Paris" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    names = [s.name for s in meetings.list_series(window.ctx.store)]
+    assert len(names) == before + 1 and "Point hebdo Maghreb" in names
+    assert window.current_page_key() == "meetings"
+    window.undo_action.trigger()
+    assert len(meetings.list_series(window.ctx.store)) == before
+
+
+def test_declining_imports_nothing(window, tmp_path):
+    path = tmp_path / "invite.ics"
+    path.write_bytes(HAND_MADE)
+    before = len(meetings.list_series(window.ctx.store))
+    box = ics_open.offer_import(window, str(path))
+    box.button(QMessageBox.StandardButton.No).click()
+    assert len(meetings.list_series(window.ctx.store)) == before
+
+
+def test_a_bad_file_gets_a_message(window, tmp_path):
+    path = tmp_path / "bad.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    assert ics_open.offer_import(window, str(path)) is None
+    assert window.last_error_box is not None
+    assert "holds no meeting" in window.last_error_box.text()
+
+
+def test_second_launch_passes_the_file_to_the_running_instance(qapp, tmp_path, qtbot):
+    data_dir = tmp_path / "d"
+    data_dir.mkdir()
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    first.listen()
+    second = SingleInstance(data_dir)
+    try:
+        assert not second.acquire()
+        target = tmp_path / "réunion hebdo.ics"
+        with qtbot.waitSignal(first.open_requested, timeout=5000) as signal:
+            assert second.notify_running(open_path=str(target))
+        assert signal.args == [str(target.resolve())]
+    finally:
+        first.release()
+
+
+def test_a_plain_launch_still_just_raises_the_window(qapp, tmp_path, qtbot):
+    data_dir = tmp_path / "d"
+    data_dir.mkdir()
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    first.listen()
+    opened = []
+    first.open_requested.connect(opened.append)
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert SingleInstance(data_dir).notify_running()
+        qtbot.wait(50)
+        assert opened == []
+    finally:
+        first.release()
+
+
+def test_command_line_accepts_a_file_argument():
+    parser = build_parser()
+    args = parser.parse_args(file_argument(["--data-dir", "/tmp/x", "/home/me/invite.ics"]))
+    assert args.file == "/home/me/invite.ics" and args.command is None
+    assert parser.parse_args(file_argument(["sample"])).command == "sample"
+    assert parser.parse_args(file_argument([])).file is None
+
+
+def test_imported_meeting_keeps_its_skipped_weeks(window, tmp_path):
+    path = tmp_path / "invite.ics"
+    path.write_bytes(HAND_MADE)
+    box = ics_open.offer_import(window, str(path))
+    box.button(QMessageBox.StandardButton.Yes).click()
+    series = next(s for s in meetings.list_series(window.ctx.store) if s.name == "Point hebdo Maghreb")
+    assert dt.date(2026, 12, 24) in series.skipped()
+
+
+def test_a_file_open_event_is_offered_for_import(qapp, qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    f = ics_open.FileOpenFilter()
+    qapp.installEventFilter(f)
+    try:
+        with qtbot.waitSignal(f.file_opened) as signal:
+            QCoreApplication.sendEvent(qapp, QFileOpenEvent("/Users/me/Downloads/invite.ics"))
+        assert signal.args == ["/Users/me/Downloads/invite.ics"]
+    finally:
+        qapp.removeEventFilter(f)

@@ -1,7 +1,9 @@
 """What every page and dialog is given: the store, the undo stack, the clock and the user's zone.
 
-Passed explicitly to each widget that needs it (no global). Pages listen to
-``data_changed`` to reload what they show after any edit, from any page.
+Passed explicitly to each widget that needs it (no global). Every write is a core operation
+that returns an ``Applied`` (what changed, and how to revert it); ``run`` pushes it onto the
+undo stack and emits ``changed`` with its ``Change``. Views reload from that: ``changed``
+carries the tables and ids, ``data_changed`` the table names alone for pages that reload whole.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
-from regionmgr.store.db import Store
+from regionmgr.core.storage import Store
 
 
 def system_zone_name() -> str:
@@ -31,7 +34,8 @@ def system_zone_name() -> str:
 
 
 class AppContext(QObject):
-    data_changed = Signal(str)  # table name ("task", "country", ...) or "" for everything
+    changed = Signal(object)  # a core.changes.Change: the tables and ids a write touched
+    data_changed = Signal(str)  # each table name of that Change ("task", "country"...); "" = all
     zone_changed = Signal(str)
     error_raised = Signal(str)  # a message for the user: a write failed, nothing was lost
 
@@ -71,7 +75,22 @@ class AppContext(QObject):
             self.zone_changed.emit(name)
 
     # -- edits -------------------------------------------------------------------
-    def push(self, command: StoreCommand) -> bool:
+    def notify(self, change: Change) -> None:
+        """Tell every view what a write changed (``changed``, then ``data_changed`` per table)."""
+        self.changed.emit(change)
+        for table in sorted(change.tables):
+            self.data_changed.emit(table)
+
+    def run(self, text: str, operation: Callable[[], Applied]) -> Applied | None:
+        """Apply a core operation now (saved at once) and make it undoable as ``text``.
+
+        Returns its outcome, or None when it failed (``error_raised`` then says why and the
+        views reload the saved state).
+        """
+        command = OpCommand(self, text, operation)
+        return command.outcome if self.push(command) else None
+
+    def push(self, command: StoreCommand | OpCommand) -> bool:
         """Apply an edit now (saved at once), then make it undoable.
 
         If the write fails (bad input, full disk, read-only folder), nothing is
@@ -87,8 +106,7 @@ class AppContext(QObject):
 
     def report_failure(self, exc: Exception, tables: tuple[str, ...] = ("",)) -> None:
         self.error_raised.emit(self.describe_error(exc))
-        for table in tables:
-            self.data_changed.emit(table)
+        self.notify(Change.everything(tables))
 
     def describe_error(self, exc: Exception) -> str:
         if isinstance(exc, ValidationError):
@@ -165,5 +183,48 @@ class StoreCommand(QUndoCommand):
         self._notify()
 
     def _notify(self) -> None:
-        for table in self.tables:
-            self.ctx.data_changed.emit(table)
+        self.ctx.notify(Change.everything(self.tables))
+
+
+class OpCommand(QUndoCommand):
+    """A core operation on the undo stack. Applying it gives an ``Applied``; undo runs its
+    ``undo``, which gives the ``Applied`` that redo runs, and so on: each step writes, then
+    the views refresh from the ``Change`` it returned.
+
+    ``AppContext.push`` applies it before it enters the stack, so the stack's first
+    ``redo()`` is skipped and a failure is caught with nothing pushed.
+    """
+
+    def __init__(self, ctx: AppContext, text: str, operation: Callable[[], Applied],
+                 tables: tuple[str, ...] = ("",)):
+        super().__init__(text)
+        self.tables = tables  # what to reload if a step fails ("": everything)
+        self.ctx = ctx
+        self._next: Callable[[], Applied] = operation
+        self.outcome: Applied | None = None
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        self._step()
+        self._skip_redo = True
+
+    def _step(self) -> None:
+        outcome = self._next()
+        self.outcome, self._next = outcome, outcome.undo
+        self.ctx.notify(outcome.change)
+
+    def _guarded(self) -> None:
+        try:
+            self._step()
+        except Exception as exc:  # noqa: BLE001 - shown to the user; the views reload
+            self.ctx.report_failure(exc, self.tables)
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guarded()
+
+    def undo(self) -> None:
+        self._guarded()

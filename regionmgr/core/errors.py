@@ -3,8 +3,41 @@
 from __future__ import annotations
 
 
+from collections.abc import Callable
+from typing import Any
+
+CONTEXT = "Core"  # the translation context of every message the core gives the user
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate extracts
+    """Mark ``text`` for translation (``make translations`` extracts it) without importing Qt:
+    the UI translates it when it shows it (``ValidationError.translated``)."""
+    return text
+
+
 class ValidationError(ValueError):
-    """Bad input from the user; ``str()`` is a message for them. Nothing was written."""
+    """Bad input from the user; nothing was written.
+
+    ``text`` is the English message, marked with ``QT_TRANSLATE_NOOP("Core", ...)`` where it is
+    written, with ``{0}``/``{name}`` fields filled from ``params``/``named``; ``str()`` is the
+    English sentence, ``translated(tr)`` the sentence in the UI language.
+    """
+
+    def __init__(self, text: str = "", *params: Any, **named: Any):
+        self.text, self.params, self.named = text, params, named
+        super().__init__(self._fill(text))
+
+    def _fill(self, template: str) -> str:
+        if not (self.params or self.named):
+            return template
+        try:
+            return template.format(*self.params, **self.named)
+        except (IndexError, KeyError, ValueError):
+            return template
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """The message in the UI language: ``translate(CONTEXT, text)``, then filled in."""
+        return self._fill(translate(CONTEXT, self.text) or self.text)
 
 
 class CodedError(ValidationError):
@@ -15,4 +48,4 @@ class CodedError(ValidationError):
     def __init__(self, code: str, detail: str = ""):
         self.code = code
         self.detail = detail
-        super().__init__(self.MESSAGES.get(code, code).format(detail=detail))
+        super().__init__(self.MESSAGES.get(code, code), detail=detail)

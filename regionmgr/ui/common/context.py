@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from regionmgr.core.changes import Applied, Change
@@ -110,7 +110,7 @@ class AppContext(QObject):
 
     def describe_error(self, exc: Exception) -> str:
         if isinstance(exc, ValidationError):
-            return str(exc)
+            return exc.translated(QCoreApplication.translate)
         text = str(exc).lower()
         if "disk is full" in text or "database or disk is full" in text or "no space" in text:
             return self.tr(

@@ -19,19 +19,19 @@ class ValidationError(ValueError):
     """Bad input from the user; nothing was written.
 
     ``text`` is the English message, marked with ``QT_TRANSLATE_NOOP("Core", ...)`` where it is
-    written, with ``{0}``/``{name}`` fields filled from ``params``/``named``; ``str()`` is the
+    written, with ``{0}``/``{name}`` fields filled from ``text_args``/``text_fields``; ``str()`` is the
     English sentence, ``translated(tr)`` the sentence in the UI language.
     """
 
     def __init__(self, text: str = "", *params: Any, **named: Any):
-        self.text, self.params, self.named = text, params, named
+        self.text, self.text_args, self.text_fields = text, params, named
         super().__init__(self._fill(text))
 
     def _fill(self, template: str) -> str:
-        if not (self.params or self.named):
+        if not (self.text_args or self.text_fields):
             return template
         try:
-            return template.format(*self.params, **self.named)
+            return template.format(*self.text_args, **self.text_fields)
         except (IndexError, KeyError, ValueError):
             return template
 

@@ -136,7 +136,7 @@ def measure(window, result: dict) -> None:
     result["rss_list_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["sqlalchemy_at_browse"] = "sqlalchemy" in sys.modules
     # One edit saved durably (fsync'd commit), through the function the list's edits use.
-    from regionmgr.core.tasks import rules as core
+    from regionmgr.core.tasks import operations as core
 
     task_id = page.model.task_id(0)
     core.save_changes(page.ctx.store, [task_id], {"requester": "warm-up"})

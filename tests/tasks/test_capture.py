@@ -311,3 +311,11 @@ def test_any_line_is_understood_without_error_and_nothing_invented():
             assert c.title and len(c.title) <= 500
 
     check()
+
+
+def test_bar_explains_a_year_out_of_range_and_creates_nothing(qtbot, bar, sample_ctx):
+    before = task_titles(sample_ctx.store)
+    bar.edit.setText("FR pay the bills 27/11/1850")
+    assert bar.create_task() is None
+    assert "between 1970 and 2200" in bar.preview.text() and "27/11/1850" in bar.preview.text()
+    assert task_titles(sample_ctx.store) == before

@@ -4,31 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 
 from regionmgr.core import ops
 from regionmgr.store.models import Task
-from regionmgr.ui.tasks.task_model import COL_DUE, COL_TITLE
-from regionmgr.ui.tasks.tasks_page import TasksPage
+from regionmgr.ui.tasks.task_model import COL_DUE
+from tests.tasks.conftest import select_title as select
 
 UTC = dt.UTC
-
-
-@pytest.fixture
-def page(qtbot, sample_ctx):
-    p = TasksPage(sample_ctx, autoload=False)
-    qtbot.addWidget(p)
-    p.load_now()
-    p.show()
-    return p
-
-
-def select(page, title):
-    m = page.model
-    row = next(r for r in range(m.rowCount()) if m.index(r, COL_TITLE).data(Qt.ItemDataRole.EditRole) == title)
-    page.select_task(m.task_id(row))
-    return m.task_id(row)
 
 
 def set_due(qtbot, detail, date, time, floating, zone=""):

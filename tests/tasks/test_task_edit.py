@@ -8,18 +8,6 @@ from PySide6.QtCore import Qt
 from regionmgr.core import ops
 from regionmgr.store.models import Task
 from regionmgr.ui.tasks.task_model import COL_REQUESTER, COL_TITLE
-from regionmgr.ui.tasks.tasks_page import TasksPage
-
-
-@pytest.fixture
-def page(qtbot, sample_ctx):
-    p = TasksPage(sample_ctx, autoload=False)
-    qtbot.addWidget(p)
-    p.load_now()
-    p.resize(1200, 700)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
 
 
 def row_of_title(page, title: str) -> int:

@@ -17,7 +17,6 @@ from regionmgr.ui.tasks.task_model import (
     TaskTableModel,
     UrgencyRole,
 )
-from regionmgr.ui.tasks.tasks_page import TasksPage
 
 
 @pytest.fixture
@@ -25,16 +24,6 @@ def model(sample_ctx):
     m = TaskTableModel(sample_ctx)
     m.load()
     return m
-
-
-@pytest.fixture
-def page(qtbot, sample_ctx):
-    p = TasksPage(sample_ctx, autoload=False)
-    qtbot.addWidget(p)
-    p.load_now()
-    p.resize(1200, 700)
-    p.show()
-    return p
 
 
 def titles(model) -> list[str]:
@@ -65,7 +54,7 @@ def test_overdue_and_due_today_rows_stand_out(model):
 
 
 def test_filters(model):
-    countries = dict((code, rowid) for rowid, code in model.countries())
+    countries = {code: rowid for rowid, code in model.countries()}
     model.set_filter(country=countries["MA"])
     assert {model.index(r, COL_COUNTRY).data() for r in range(model.rowCount())} == {"MA"}
     model.set_filter(country=None, overdue=True)
@@ -141,7 +130,7 @@ def test_an_edit_elsewhere_shows_in_the_list(sample_ctx, model):
 def test_first_page_then_the_whole_list_in_background(qtbot, sample_ctx):
     m = TaskTableModel(sample_ctx)
     m.load_first_page()
-    assert 0 < m.rowCount() and not m.complete
+    assert m.rowCount() > 0 and not m.complete
     m.set_search("cut-off")  # while loading, the search uses the trigram index
     assert titles(m) == ["Payroll question: overtime rules for engineers"]
     m.set_search("")
@@ -177,30 +166,75 @@ def test_ctrl_n_focuses_the_quick_capture_line_above_the_list(qtbot, window):
                     timeout=2000)
 
 
-def test_the_list_reads_every_task_exactly_as_stored(sample_ctx):
-    """The list's rows share repeated values to save memory; they still equal what the store holds."""
-    from regionmgr.store.queries import tasks as tq
+def test_the_list_shows_each_task_as_stored(ctx):
+    """Every column of a few tasks written with known values, as the user sees them (the rows
+    share repeated values to save memory: two tasks with the same requester and due time)."""
+    from regionmgr.core import ops
+    from regionmgr.core.countries import region
+    from regionmgr.store.models import Country, Task
 
-    conn = sample_ctx.store.raw()
-    plain = conn.execute(tq._SELECT + "ORDER BY t.rowid").fetchall()
-    assert plain and tq.list_snapshot(conn)[1] == plain
-    assert sorted(tq.list_rows(conn)) == sorted(plain)
+    utc = dt.UTC
+    ma = ops.create(ctx.store, Country, region.new_country_values(ctx.store, "MA"))
+    due = dt.datetime(2026, 11, 27, 13, 0, tzinfo=utc)  # 14:00 in Paris, 17:00 in Dubai
+    ops.create(ctx.store, Task, {"title": "Payslips for November", "country_id": ma, "requester": "Sara Alaoui",
+                                 "urgent": True, "important": True, "due_at": due, "due_tz": "Asia/Dubai",
+                                 "due_all_day": False})
+    ops.create(ctx.store, Task, {"title": "Payslips for December", "country_id": ma, "requester": "Sara Alaoui",
+                                 "important": True, "due_at": due + dt.timedelta(days=31),
+                                 "due_tz": "Africa/Casablanca", "due_all_day": False})
+    ops.create(ctx.store, Task, {"title": "Lease summary", "status": "waiting", "delegated_to": "Karim"})
+    ops.create(ctx.store, Task, {"title": "Old request", "status": "done"})
+    ops.create(ctx.store, Task, {"title": "Abandoned idea", "status": "dropped"})
+    m = TaskTableModel(ctx)
+    m.load()
+    m.set_filter(status="all")
+    m.sort(COL_TITLE)
+    shown = [tuple(m.index(r, c).data() for c in range(m.columnCount())) for r in range(m.rowCount())]
+    assert shown == [
+        ("Abandoned idea", "", "", "Drop", "", "Dropped", ""),
+        ("Lease summary", "", "", "Drop", "", "Waiting", "Karim"),
+        ("Old request", "", "", "Drop", "", "Done", ""),
+        ("Payslips for December", "MA", "Sara Alaoui", "Schedule", "Mon 28 Dec 14:00", "Open", ""),
+        ("Payslips for November", "MA", "Sara Alaoui", "Do now", "Fri 27 Nov 14:00 (17:00 Dubai)", "Open", ""),
+    ]
+    m.set_filter(status="active")
+    assert [m.index(r, COL_TITLE).data() for r in range(m.rowCount())] == [
+        "Lease summary", "Payslips for December", "Payslips for November"]
 
 
 def test_the_country_filter_follows_countries_added_and_reordered(qtbot, page, sample_ctx):
-    from regionmgr.core import ops
-    from regionmgr.core.countries import region as countries
-    from regionmgr.store.models import Country
+    from regionmgr.core.countries import operations as countries
+    from regionmgr.core.countries import region
 
     codes = lambda: [page.country_box.itemText(i) for i in range(1, page.country_box.count())]  # noqa: E731
     before = codes()
-    ops.create(sample_ctx.store, Country, countries.new_country_values(sample_ctx.store, "ES"))
-    sample_ctx.data_changed.emit("country")
+    store = sample_ctx.store
+    assert sample_ctx.run("Add", lambda: countries.add_country(store, "ES"))
     assert codes() == [*before, "ES"]
-    ordered = [row.id for row in countries.list_countries(sample_ctx.store)]
-    countries.reorder(sample_ctx.store, ordered[::-1])
-    sample_ctx.data_changed.emit("country")
+    ordered = [row.id for row in region.list_countries(store)]
+    assert sample_ctx.run("Reorder", lambda: countries.reorder_countries(store, ordered[::-1]))
     assert codes() == ["ES", *before[::-1]]
+
+
+def test_a_due_time_fixed_in_its_country_zone_stays_there_when_the_country_moves_zone(sample_ctx, model):
+    """A deadline fixed in Casablanca time keeps showing as such once Morocco's zone is set to another
+    one (the list keeps a task's fixed zone only when it differs from its country's)."""
+    from regionmgr.core import ops
+    from regionmgr.core.countries import operations as countries
+    from regionmgr.core.countries import region
+    from regionmgr.store.models import Task
+
+    store = sample_ctx.store
+    ma = next(c for c in region.list_countries(store) if c.code == "MA")
+    ops.create(store, Task, {"title": "Casablanca deadline", "country_id": ma.id, "due_tz": "Africa/Casablanca",
+                             "due_at": dt.datetime(2026, 11, 27, 16, 0, tzinfo=dt.UTC), "due_all_day": False})
+    model.load()
+    row = titles(model).index("Casablanca deadline")
+    assert model.index(row, COL_DUE).data() == "Fri 27 Nov 17:00"  # Paris and Casablanca: the same time
+    assert sample_ctx.run("Zone", lambda: countries.update_country(store, ma.id, {"timezone": "Asia/Dubai"}))
+    row = titles(model).index("Casablanca deadline")
+    assert model.index(row, COL_DUE).data() == "Fri 27 Nov 17:00"  # not "(20:00 Dubai)"
+    assert "Casablanca" in model.index(row, COL_DUE).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_after_edits_the_list_shows_what_a_fresh_read_shows(sample_ctx, model):

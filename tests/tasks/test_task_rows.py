@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Date, DateTime, select
 
 from regionmgr.core import ops
 from regionmgr.core.errors import ValidationError
-from regionmgr.core.tasks import rules as core
+from regionmgr.core.tasks import listing, operations
 from regionmgr.store.models import Task, UTCDateTime
 from regionmgr.store.queries import task_rows
 
@@ -38,8 +38,8 @@ def test_every_sample_task_reads_as_the_orm_reads_it(sample_store):
     ids = task_ids(sample_store)
     assert len(ids) > 10
     for task_id in ids:
-        assert core.read_task(sample_store, task_id) == ops.get(sample_store, Task, task_id)
-    assert core.read_task(sample_store, "no-such-task") is None
+        assert listing.read_task(sample_store, task_id) == ops.get(sample_store, Task, task_id)
+    assert listing.read_task(sample_store, "no-such-task") is None
 
 
 def test_a_change_is_saved_as_the_orm_would_and_undone_exactly(sample_store):
@@ -53,14 +53,14 @@ def test_a_change_is_saved_as_the_orm_would_and_undone_exactly(sample_store):
         "delegated_to": "Salma Bennani", "delegated_at": dt.datetime(2026, 11, 20, 8, 0, tzinfo=UTC),
         "follow_up_on": dt.date(2026, 12, 1), "completed_at": None, "notes": "x" * 100_000,
     }
-    olds = core.save_changes(sample_store, [first, second], changes)
+    olds = operations.save_changes(sample_store, [first, second], changes)
     assert olds == {i: {k: before[i][k] for k in changes} for i in (first, second)}
     for task_id in (first, second):
         after = ops.get(sample_store, Task, task_id)
         expected = dict(changes, due_at=changes["due_at"].astimezone(UTC))
         assert {k: after[k] for k in changes} == expected
         assert after["updated_at"] > before[task_id]["updated_at"]
-    core.restore_changes(sample_store, olds)
+    operations.restore_changes(sample_store, olds)
     for task_id in (first, second):
         restored = ops.get(sample_store, Task, task_id)
         assert {k: v for k, v in restored.items() if k != "updated_at"} == \
@@ -70,10 +70,10 @@ def test_a_change_is_saved_as_the_orm_would_and_undone_exactly(sample_store):
 def test_a_deleted_task_or_a_bad_value_changes_nothing(sample_store):
     first = task_ids(sample_store)[0]
     before = ops.get(sample_store, Task, first)
-    with pytest.raises(core.TaskGoneError):
-        core.save_changes(sample_store, [first, "deleted-meanwhile"], {"title": "Changed"})
+    with pytest.raises(operations.TaskGoneError):
+        operations.save_changes(sample_store, [first, "deleted-meanwhile"], {"title": "Changed"})
     with pytest.raises(ValidationError):
-        core.save_changes(sample_store, [first], {"title": "Changed", "due_at": dt.datetime(2027, 1, 1, 9, 0)})
+        operations.save_changes(sample_store, [first], {"title": "Changed", "due_at": dt.datetime(2027, 1, 1, 9, 0)})
     with pytest.raises(KeyError):
-        core.save_changes(sample_store, [first], {"id": "another-id"})
+        operations.save_changes(sample_store, [first], {"id": "another-id"})
     assert ops.get(sample_store, Task, first) == before

@@ -225,7 +225,7 @@ def test_dialog_edits_an_existing_plan(qtbot, sample_ctx, clock):
     before = children(sample_ctx.store, pid)
     dlg = TrancheDialog(sample_ctx, pid)
     qtbot.addWidget(dlg)
-    assert [p.title for p in dlg.model.parts][0] == "Job descriptions: Sales roles (40)"
+    assert dlg.model.parts[0].title == "Job descriptions: Sales roles (40)"
     assert dlg.model.parts[0].done
     dlg.model.remove_part(2)  # drop "Support roles"
     dlg.model.add_part("Support and admin roles", 2)

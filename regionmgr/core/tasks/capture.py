@@ -21,13 +21,14 @@ The line is read in this order (the rules a user can rely on):
   expanded to a contact's full name when exactly one contact matches.
 * **Due date** — at the end of the line (or right after the country and
   markers), optionally after "by", "due", "before", "on", "until", "for",
-  "avant", "pour", "le", "d'ici", "au plus tard": read by dateparser in English
-  and French, preferring the future, relative to now *in the country's zone*,
-  day-month order for numeric dates (15/12). A phrase is only read as a date
-  when it holds a weekday, a relative word (tomorrow, demain, next week, in 3
-  days...), a day with a month, a numeric date or a time — so "mars", "may" or
-  a lone number in a title are never read as a date. A day-month that does not
-  exist ("31 février", "Feb 30") gives ``Problem.IMPOSSIBLE_DATE``.
+  "avant", "pour", "le", "d'ici", "au plus tard": read by the one date reader
+  (``core.calendar.dates``, the same as every date field) relative to now *in
+  the country's zone*. A phrase is only read as a date when it holds a weekday,
+  a relative word (tomorrow, demain, next week, in 3 days...), a day with a
+  month, a numeric date or a time — so "mars", "may" or a lone number in a
+  title are never read as a date. A day-month that does not exist ("31
+  février", "Feb 30") gives ``Problem.IMPOSSIBLE_DATE``; a year outside
+  1970–2200 ``Problem.DATE_OUT_OF_RANGE``.
   A date without a time means the end of that working day (the country's
   ``work_end_min``, 18:00 by default), ``due_all_day`` True; the time is fixed
   in the country's zone (the user's zone when there is no country).
@@ -38,12 +39,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from regionmgr.core.calendar.dates import LOAD_LOCK, fold, read_moment
+from regionmgr.core.calendar.dates import warm_up as warm_up_dates
+from regionmgr.store.queries import capture as queries
+
+if TYPE_CHECKING:
+    from regionmgr.core.storage import Store
 
 UTC = dt.UTC
 
@@ -55,7 +62,7 @@ CONNECTORS = frozenset({"by", "due", "before", "on", "until", "till", "for", "at
 ACRONYMS = {"uae": "AE", "eau": "AE", "uk": "GB", "usa": "US", "ksa": "SA"}
 MAX_DATE_TOKENS = 5
 # The warm-up runs in a worker thread while the UI may already parse: lazy loads take turns.
-_LOAD_LOCK = threading.RLock()
+_LOAD_LOCK = LOAD_LOCK
 
 
 class Problem(enum.Enum):
@@ -63,6 +70,7 @@ class Problem(enum.Enum):
     IMPOSSIBLE_DATE = "impossible_date"
     UNKNOWN_COUNTRY = "unknown_country"  # a country that isn't one of the store's
     TITLE_TOO_LONG = "title_too_long"  # more than MAX_TITLE characters (a paste meant for the notes)
+    DATE_OUT_OF_RANGE = "date_out_of_range"  # a year outside 1970–2200
 
 
 MAX_TITLE = 500  # the task.title column's length
@@ -126,13 +134,6 @@ class Capture:
 
 
 # -- text helpers ------------------------------------------------------------------
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: "Émirats" -> "emirats"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.casefold().replace("’", "'")
-
-
 def _word(token: str) -> str:
     return fold(token).strip(".,;:()[]\"")
 
@@ -184,17 +185,15 @@ def default_zone_of(code: str) -> str | None:
     return zones[0] if zones else None
 
 
-def load_countries(store) -> list[CountryRef]:
+def load_countries(store: Store) -> list[CountryRef]:
     """The store's countries, for ``parse_capture``."""
-    rows = store.raw().execute(
-        "SELECT code, timezone, id, work_end_min, work_days FROM country ORDER BY position")
-    return [CountryRef(code=r[0], timezone=r[1], id=r[2], work_end_min=r[3], work_days=r[4])
-            for r in rows]
+    return [CountryRef(code=code, timezone=zone, id=cid, work_end_min=end, work_days=days)
+            for code, zone, cid, end, days in queries.countries(store.raw())]
 
 
-def load_people(store) -> list[str]:
+def load_people(store: Store) -> list[str]:
     """Contact names, for expanding ``@Claire`` into a full name."""
-    return [r[0] for r in store.raw().execute("SELECT DISTINCT name FROM contact ORDER BY name")]
+    return queries.people(store.raw())
 
 
 def _match_name(words: Sequence[str], allowed: set[str] | None) -> tuple[str, int] | None:
@@ -225,140 +224,6 @@ def _match_name(words: Sequence[str], allowed: set[str] | None) -> tuple[str, in
     if found is None or (allowed is not None and found[0] not in allowed):
         return None
     return found
-
-
-# -- dates ---------------------------------------------------------------------------
-def _calendar_words() -> tuple[frozenset[str], str]:
-    with _LOAD_LOCK:
-        return _build_calendar_words()
-
-
-@lru_cache(maxsize=1)
-def _build_calendar_words() -> tuple[frozenset[str], str]:
-    """Folded weekday names (en, fr) and a regex alternation of month names."""
-    from babel import Locale
-
-    days: set[str] = set()
-    months: set[str] = set()
-    for lang in ("en", "fr"):
-        loc = Locale(lang)
-        for width in ("wide", "abbreviated"):
-            days.update(fold(v).rstrip(".") for v in loc.days["format"][width].values())
-            months.update(fold(v).rstrip(".") for v in loc.months["format"][width].values())
-    months.update({"sept", "fev", "juil"})
-    days = {d for d in days if len(d) >= 3}
-    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    return frozenset(days), alternation
-
-
-RELATIVE_WORDS = frozenset({
-    "today", "tomorrow", "tonight", "noon", "midnight", "demain", "aujourd'hui", "apres-demain",
-    "midi", "minuit", "week", "semaine", "weeks", "semaines", "days", "jours", "month", "mois",
-    "months", "hours", "heures", "soir", "minutes",
-})
-TIME_RE = re.compile(r"\b\d{1,2}\s*(:\d{2}|h\d{0,2}|\s?[ap]m)\b|\b(noon|midi|midnight|minuit|tonight|soir)\b")
-NUMERIC_DATE_RE = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$|^\d{4}-\d{1,2}-\d{1,2}$")
-
-
-@lru_cache(maxsize=1)
-def _day_month_re() -> re.Pattern[str]:
-    months = _calendar_words()[1]
-    return re.compile(
-        rf"^(\d{{1,2}})(er|st|nd|rd|th)?\.?\s+({months})\.?(\s+\d{{4}})?$"
-        rf"|^({months})\.?\s+(\d{{1,2}})(st|nd|rd|th)?,?(\s+\d{{4}})?$"
-    )
-
-
-def _looks_like_date(folded: str) -> bool:
-    """Does the phrase hold something only a date has (so "mars" or "2" alone never is one)?"""
-    days, _ = _calendar_words()
-    words = {w.strip(".,") for w in folded.split()}
-    if words & days or words & RELATIVE_WORDS:
-        return True
-    if TIME_RE.search(folded) or NUMERIC_DATE_RE.match(folded):
-        return True
-    return _explicit_day(folded) is not None
-
-
-def _normalise_date(folded: str) -> str:
-    """Forms dateparser misreads: "14h30" (read as a duration), "vendredi prochain", "semaine prochaine"."""
-    folded = folded.rstrip(".")
-    folded = re.sub(r"\b(\d{1,2})h(\d{2})?\b", lambda m: f"{m[1]}:{m[2] or '00'}", folded)
-    folded = re.sub(r"\b(la |le )?(semaine|mois|annee) prochaine?\b",
-                    lambda m: "next " + {"semaine": "week", "mois": "month", "annee": "year"}[m[2]], folded)
-    folded = re.sub(r"\bce soir\b", "tonight", folded)
-    folded = re.sub(r"\b(\w+) prochaine?\b", r"\1", folded)  # "vendredi prochain": the coming one
-    return folded
-
-
-def _explicit_day(folded: str) -> int | None:
-    words = folded.split()
-    if len(words) > 1 and words[0].strip(".,") in _calendar_words()[0]:
-        folded = " ".join(words[1:])  # "lundi 31 février"
-    m = _day_month_re().search(folded)
-    if m:
-        return int(m.group(1) or m.group(6))
-    m = NUMERIC_DATE_RE.match(folded)
-    if m and not folded[:4].isdigit():
-        return int(re.split(r"[/.-]", folded)[0])
-    return None
-
-
-def read_date(phrase: str, now_local: dt.datetime) -> tuple[dt.datetime | None, bool, bool]:
-    """Read ``phrase`` as a due date: (naive local datetime or None, has a time, impossible).
-
-    ``now_local`` is the naive wall clock of the zone the date is counted in.
-    """
-    import dateparser
-
-    folded = fold(phrase).strip(" ,")
-    if not _looks_like_date(folded):
-        return None, False, False
-    normal = _normalise_date(folded)
-    settings = {
-        "PREFER_DATES_FROM": "future",
-        "RELATIVE_BASE": now_local,
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "DATE_ORDER": "DMY",
-    }
-    if NUMERIC_DATE_RE.match(folded):
-        return _numeric_date(folded, now_local)
-    with _LOAD_LOCK:  # dateparser loads its language data lazily; one thread at a time
-        value = dateparser.parse(normal, languages=["en", "fr"], settings=settings)
-    day = _explicit_day(folded)
-    if value is None or (day is not None and value.day != day):
-        return None, False, day is not None
-    timed = bool(TIME_RE.search(folded)) or bool(words_of(folded) & TIMED_WORDS)
-    return value, timed, False
-
-
-TIMED_WORDS = frozenset({"hour", "hours", "heure", "heures", "minute", "minutes"})
-
-
-def words_of(folded: str) -> set[str]:
-    return {w.strip(".,") for w in folded.split()}
-
-
-def _numeric_date(folded: str, now_local: dt.datetime) -> tuple[dt.datetime | None, bool, bool]:
-    """15/12, 15.12.2026, 2026-12-15: day first (dateparser reads "12.12" as a time of day).
-
-    Without a year: the next such day from today on.
-    """
-    parts = [int(x) for x in re.split(r"[/.-]", folded)]
-    if len(parts) == 3 and parts[0] > 31:
-        year, month, day = parts
-    else:
-        day, month = parts[0], parts[1]
-        year = parts[2] if len(parts) == 3 else now_local.year
-        if year < 100:
-            year += 2000
-    try:
-        value = dt.datetime(year, month, day)
-        if len(parts) == 2 and value.date() < now_local.date():
-            value = value.replace(year=year + 1)
-    except ValueError:
-        return None, False, True
-    return value, False, False
 
 
 # -- the parser ----------------------------------------------------------------------
@@ -489,23 +354,23 @@ def parse_capture(
     strip_trailing_markers()
     due_local, has_time, date_idx = None, False, []
     for span in _date_spans(tokens, free_tail()):
-        value, timed, impossible = read_date(" ".join(tokens[k] for k in span), now_local)
-        if impossible and not problem_text:
-            problems.append(Problem.IMPOSSIBLE_DATE)
+        reading = read_moment(" ".join(tokens[k] for k in span), now_local)
+        if reading.problem and not problem_text:
+            problems.append(Problem.DATE_OUT_OF_RANGE if reading.out_of_range else Problem.IMPOSSIBLE_DATE)
             problem_text = " ".join(tokens[k] for k in span)
             date_idx = span
             break
-        if value is not None:
-            due_local, has_time, date_idx = value, timed, span
+        if reading.value is not None:
+            due_local, has_time, date_idx = reading.value, reading.timed, span
             break
     if due_local is None and not date_idx:
         # A date right after the country and markers: "FR demain appeler Claire".
         lead = [k for k in range(lead_end, len(tokens)) if not st.used[k]][:MAX_DATE_TOKENS]
         for n in range(len(lead) - 1, 0, -1):
             span = lead[:n]
-            value, timed, _ = read_date(" ".join(tokens[k] for k in span), now_local)
-            if value is not None:
-                due_local, has_time, date_idx = value, timed, span
+            reading = read_moment(" ".join(tokens[k] for k in span), now_local)
+            if reading.value is not None:
+                due_local, has_time, date_idx = reading.value, reading.timed, span
                 break
     for k in date_idx:
         st.used[k] = True
@@ -534,6 +399,7 @@ def parse_capture(
 
 def warm_up() -> None:
     """Load the name tables and dateparser's language data (slow the first time; call off the UI thread)."""
+    warm_up_dates()
     parse_capture("FR warm up demain 14h", dt.datetime(2026, 1, 5, tzinfo=UTC))
     _country_names()
 

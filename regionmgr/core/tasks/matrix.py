@@ -1,7 +1,7 @@
-"""The open tasks sorted into the urgent/important matrix, read fast with plain SQL.
+"""The open tasks sorted into the urgent/important matrix, read fast as plain rows.
 
-One query reads every open task the matrix shows, as plain rows (no ORM
-objects), with what ``priority.place`` needs: the flags, the due instant and
+One query (``store.queries.tasks.matrix_rows``) reads every open task the matrix
+shows, as plain rows (no ORM objects), with what ``priority.place`` needs: the flags, the due instant and
 the task's country's working week. Parents of a split task are left out while
 they have unfinished parts: the parts (each with its own due date) are what
 gets done, and they say which request they belong to.
@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar.workweek import WorkWeek
@@ -28,19 +27,10 @@ from regionmgr.core.tasks.priority import (
     flags_for,
     place,
 )
+from regionmgr.store import codec
+from regionmgr.store.queries import tasks as tq
 
 UTC = dt.UTC
-
-MATRIX_SQL = """
-SELECT t.id, t.title, t.urgent, t.important, t.due_at, t.due_tz, t.due_floating, t.due_local,
-       t.requester, c.code, c.timezone, c.work_days, c.work_start_min, c.work_end_min, p.title,
-       t.parent_id
-FROM task AS t
-LEFT JOIN country AS c ON c.id = t.country_id
-LEFT JOIN task AS p ON p.id = t.parent_id
-WHERE t.status = 'open'
-  AND NOT EXISTS (SELECT 1 FROM task AS k WHERE k.parent_id = t.id AND k.status IN ('open', 'waiting'))
-"""
 
 
 @dataclass(frozen=True)
@@ -70,21 +60,14 @@ class MatrixRow:
         return left is not None and left <= URGENT_WITHIN_WORKING_DAYS
 
 
-def _instant(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    return dt.datetime.fromisoformat(str(text)).replace(tzinfo=UTC)
-
-
 def count_open(store) -> int:
     """How many open tasks there are (to decide whether to load in the background)."""
-    return store.raw().execute("SELECT COUNT(*) FROM task WHERE status = 'open'").fetchone()[0]
+    return tq.count_open(store.raw())
 
 
 def load_matrix_at(path, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadrant, list[MatrixRow]]:
     """``load_matrix`` on its own read-only connection to the store file (for a worker thread)."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
+    conn = tq.reader(str(path))
     try:
         return load_matrix(conn, now, user_zone)
     finally:
@@ -102,7 +85,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
     user = ZoneInfo(user_zone)
     by_zone: dict[str, WorkWeek] = {}
     for (tid, title, urgent, important, due_at, _due_tz, floating, due_local, requester,
-         code, zone, work_days, start_min, end_min, parent_title, parent_id) in conn.execute(MATRIX_SQL):
+         code, zone, work_days, start_min, end_min, parent_title, parent_id) in tq.matrix_rows(conn):
         if code:
             key = (code, zone, work_days, start_min, end_min)
             week = weeks.get(key)
@@ -111,10 +94,8 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
         else:
             week = by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
         due: dt.datetime | None
-        if floating and due_local:
-            due = dt.datetime.fromisoformat(str(due_local)).replace(tzinfo=user).astimezone(UTC)
-        else:
-            due = _instant(due_at)
+        wall = codec.wall(due_local) if floating else None
+        due = wall.replace(tzinfo=user).astimezone(UTC) if wall is not None else codec.instant(due_at)
         placement = place(bool(urgent), bool(important), due, week, now)
         row = MatrixRow(tid, title, bool(urgent), bool(important), due, code or "",
                         week.timezone, requester or "", parent_title or "", placement, parent_id)

@@ -26,17 +26,11 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar import weekly
-from regionmgr.core.tasks.rules import (
-    ACTIVE_STATUSES,
-    STORED_INSTANT,
-    due_instant,
-    due_view,
-    parse_stored_instant,
-    parse_stored_wall,
-    stored_instant,
-)
+from regionmgr.core.tasks.rules import due_instant, due_view
+from regionmgr.store import codec
 from regionmgr.store.db import Store
 from regionmgr.store.queries import reminders as rq
+from regionmgr.store.vocab import ACTIVE_STATUSES
 
 UTC = dt.UTC
 OVERDUE_DAYS = 7
@@ -77,22 +71,18 @@ def _morning(day: dt.date, zone: ZoneInfo, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour)).replace(tzinfo=zone).astimezone(UTC)
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
-
-
 def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     oldest = now - dt.timedelta(days=OVERDUE_DAYS)
     # Only what can be due now is read (a big list has years of dues). The margins cover an all-day
     # deadline's morning in another zone (up to 26 hours apart) and a floating time's offset.
     first, last = oldest - MARGIN, now + dt.timedelta(minutes=leads.task_min) + MARGIN
-    wall = (first.replace(tzinfo=None).strftime(STORED_INSTANT), last.replace(tzinfo=None).strftime(STORED_INSTANT))
-    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES, (stored_instant(first), stored_instant(last)), wall,
-                        (first.date().isoformat(), last.date().isoformat()))
+    wall = (codec.stored_wall(first), codec.stored_wall(last))
+    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES, (codec.stored_instant(first), codec.stored_instant(last)),
+                        wall, (codec.stored_day(first.date()), codec.stored_day(last.date())))
     for (task_id, title, due_text, due_tz, floating, local_text, all_day, follow_text, delegated_to, code) in rows:
         code = code or ""
-        due_at, due_local, follow_up = parse_stored_instant(due_text), parse_stored_wall(local_text), _date(follow_text)
+        due_at, due_local, follow_up = codec.instant(due_text), codec.wall(local_text), codec.day(follow_text)
         instant = due_instant(due_at, bool(floating), due_local, zone)
         if instant is not None:
             if all_day:
@@ -121,13 +111,18 @@ def active_series(store: Store) -> list[weekly.WeeklySeries]:
     conn = store.raw()
     skipped: dict[str, set[dt.date]] = {}
     for series_id, on_date in rq.skipped_days(conn):
-        skipped.setdefault(series_id, set()).add(_date(on_date))
-    return [
-        weekly.WeeklySeries(sid, name, int(day), dt.time.fromisoformat(start), int(minutes), zone,
-                            dt.date.fromisoformat(first[:10]), end_kind or "never", _date(until),
-                            None if count is None else int(count), frozenset(skipped.get(sid, ())))
-        for sid, name, day, start, minutes, zone, first, end_kind, until, count in rq.active_series(conn)
-    ]
+        skipped_day = codec.day(on_date)
+        if skipped_day is not None:
+            skipped.setdefault(series_id, set()).add(skipped_day)
+    out: list[weekly.WeeklySeries] = []
+    for sid, name, day, start, minutes, zone, first, end_kind, until, count in rq.active_series(conn):
+        start_at, first_day = codec.clock(start), codec.day(first)
+        if start_at is None or first_day is None:  # NOT NULL columns: a damaged row is no meeting
+            continue
+        out.append(weekly.WeeklySeries(sid, name, int(day), start_at, int(minutes), zone, first_day,
+                                       end_kind or "never", codec.day(until),
+                                       None if count is None else int(count), frozenset(skipped.get(sid, ()))))
+    return out
 
 
 def meeting_reminders(store: Store, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:

@@ -1,10 +1,13 @@
 """Task rules in plain Python: validation, due times (fixed, floating, all-day), completion, delegation.
 
 Everything here returns plain values: the column changes an edit makes (a dict
-the UI hands to an undoable ``UpdateCommand``), or what a due time is in the
-user's zone and in the zone it is fixed in. Bad input raises ``TaskInputError``
-(a ``ValidationError``) carrying a ``code`` and ``params``: the UI turns the
-code into a translated message; ``str()`` is an English fallback for scripts.
+the named operations of ``core.tasks.operations`` write), or what a due time is in
+the user's zone and in the zone it is fixed in. Nothing here reads or writes the
+store. Bad input raises ``TaskInputError`` (a ``ValidationError``) carrying a
+``code`` and ``params``; its message is marked for translation (context "Core"),
+so the UI shows it in the user's language; ``str()`` is the English sentence.
+Statuses are the store's vocabulary (``store.vocab``), stored instants are read
+and written by ``store.codec``.
 
 Due times:
 - *fixed*: a deadline in a zone (the client's 17:00 in Casablanca) is stored as
@@ -21,31 +24,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from regionmgr.core.errors import ValidationError
-
-if TYPE_CHECKING:
-    from regionmgr.store.db import Store
+from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.store import codec
+from regionmgr.store.codec import stored_instant
+from regionmgr.store.vocab import ACTIVE_STATUSES, DONE, OPEN, STATUSES, WAITING
 
 UTC = dt.UTC
-STATUSES = ("open", "waiting", "done", "dropped")
-ACTIVE_STATUSES = ("open", "waiting")
 END_OF_DAY = dt.time(23, 59, 59)
 TITLE_MAX = 500
 NAME_MAX = 200
-# The store's text form of instants and dates (SQLAlchemy's SQLite DateTime / Date).
-STORED_INSTANT = "%Y-%m-%d %H:%M:%S.%f"
+FOLLOW_UP_DAYS = 7  # a delegated task is followed up a week later unless the user says when
+
+__all__ = ["ACTIVE_STATUSES", "STATUSES", "stored_instant"]  # re-exported for the task views
 
 
 class TaskInputError(ValidationError):
-    """Bad task input: ``code`` names the problem (the UI translates it), ``params`` fill the message."""
+    """Bad task input: ``code`` names the problem, ``params`` fill the message (a template marked
+    with ``QT_TRANSLATE_NOOP("Core", ...)``: ``translated()`` gives it in the UI language)."""
 
     def __init__(self, code: str, message: str, /, **params: object):
-        super().__init__(message.format(**params))
+        super().__init__(message)
+        self.text_fields = dict(params)  # (a field may be called "text": not passed as a keyword)
+        self.args = (self._fill(message),)
         self.code = code
         self.params = params
 
@@ -55,51 +59,28 @@ def clean_title(text: str) -> str:
     """A title as stored: one line, trimmed; empty or too long is refused."""
     title = " ".join((text or "").split())
     if not title:
-        raise TaskInputError("empty_title", "A task needs a title.")
+        raise TaskInputError("empty_title", QT_TRANSLATE_NOOP("Core", "A task needs a title."))
     if len(title) > TITLE_MAX:
-        raise TaskInputError("title_too_long", "A title is at most {limit} characters.", limit=TITLE_MAX)
+        raise TaskInputError("title_too_long", QT_TRANSLATE_NOOP("Core", "A title is at most {limit} characters."),
+                             limit=TITLE_MAX)
     return title
 
 
 def clean_name(text: str) -> str:
     name = " ".join((text or "").split())
     if len(name) > NAME_MAX:
-        raise TaskInputError("name_too_long", "A name is at most {limit} characters.", limit=NAME_MAX)
+        raise TaskInputError("name_too_long", QT_TRANSLATE_NOOP("Core", "A name is at most {limit} characters."),
+                             limit=NAME_MAX)
     return name
 
 
 def check_status(status: str) -> str:
     if status not in STATUSES:
-        raise TaskInputError("bad_status", "Unknown status “{status}”.", status=status)
+        raise TaskInputError("bad_status", QT_TRANSLATE_NOOP("Core", "Unknown status “{status}”."), status=status)
     return status
 
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:hH.](\d{2})?)?\s*$")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """"2026-11-27", "27/11/2026" or "27.11.2026" (day first, as in France); "" is no date.
-
-    A date that does not exist ("31/02/2026") or can't be read raises ``TaskInputError``.
-    """
-    if not (text or "").strip():
-        return None
-    m = _ISO.match(text)
-    if m:
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        m = _DMY.match(text)
-        if not m:
-            raise TaskInputError("bad_date", "“{text}” is not a date (write 2026-11-27 or 27/11/2026).",
-                              text=text.strip())
-        day, month, year = (int(g) for g in m.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        raise TaskInputError("impossible_date", "{text} does not exist in the calendar.",
-                          text=text.strip()) from None
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -119,7 +100,8 @@ def check_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise TaskInputError("unknown_zone", "“{zone}” is not a known time zone.", zone=name) from None
+        raise TaskInputError("unknown_zone", QT_TRANSLATE_NOOP("Core", "“{zone}” is not a known time zone."),
+                             zone=name) from None
 
 
 # -- due times -----------------------------------------------------------------
@@ -131,14 +113,14 @@ def due_changes(day: dt.date | None, time: dt.time | None, zone: str | None, flo
     """The task columns for a due date/time; ``zone`` is needed when it is fixed."""
     if day is None:
         if time is not None:
-            raise TaskInputError("time_without_date", "A due time needs a due date.")
+            raise TaskInputError("time_without_date", QT_TRANSLATE_NOOP("Core", "A due time needs a due date."))
         return no_due()
     wall = dt.datetime.combine(day, time or END_OF_DAY)
     if floating:
         return {"due_at": None, "due_tz": None, "due_floating": True, "due_local": wall,
                 "due_all_day": time is None}
     if not zone:
-        raise TaskInputError("zone_needed", "A fixed due time needs a time zone.")
+        raise TaskInputError("zone_needed", QT_TRANSLATE_NOOP("Core", "A fixed due time needs a time zone."))
     tz = check_zone(zone)
     return {"due_at": wall.replace(tzinfo=tz).astimezone(UTC), "due_tz": zone, "due_floating": False,
             "due_local": None, "due_all_day": time is None}
@@ -187,92 +169,56 @@ def due_view(due_at: dt.datetime | None, due_tz: str | None, floating: bool,
             fixed = due_at.astimezone(zone_of(due_tz))
         except (ZoneInfoNotFoundError, ValueError):
             fixed = None
-        if fixed is not None and fixed.utcoffset() != here.utcoffset():
-            there = fixed
-        elif fixed is not None and all_day:
+        if fixed is not None and (fixed.utcoffset() != here.utcoffset() or all_day):
             there = fixed
     return DueView(here, all_day, False, due_tz, there)
 
 
-def parse_stored_instant(text: str | None) -> dt.datetime | None:
-    """An instant from the store's text form (naive UTC) to an aware datetime."""
-    if not text:
-        return None
-    return dt.datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def parse_stored_wall(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
-
-
-def stored_instant(moment: dt.datetime) -> str:
-    """The store's text form of an instant (compares correctly with stored values)."""
-    return moment.astimezone(UTC).strftime(STORED_INSTANT)
-
-
-class TaskGoneError(ValidationError):
-    """An edit of a task that was deleted meanwhile (the UI shows its own translated message)."""
-
-
-# -- saving the list's edits (plain sqlite3: no ORM on this path) ------------------------
-def save_changes(store: Store, ids: list[str], changes: Mapping[str, object]) -> dict[str, dict[str, object]]:
-    """Set ``changes`` on every task in ``ids`` in one durable transaction; return the old values.
-
-    ``ValidationError`` and nothing written when a task no longer exists or a value is refused."""
-    from regionmgr.store.queries import task_rows
-
-    try:
-        return task_rows.update(store.raw(), list(ids), changes, dt.datetime.now(UTC))
-    except task_rows.TasksGone as exc:
-        raise TaskGoneError("The task no longer exists.") from exc
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
-
-
-def restore_changes(store: Store, olds: Mapping[str, Mapping[str, object]]) -> None:
-    """Undo ``save_changes``: put back each task's old values (tasks deleted since are skipped)."""
-    from regionmgr.store.queries import task_rows
-
-    task_rows.restore(store.raw(), olds, dt.datetime.now(UTC))
-
-
-def read_task(store: Store, task_id: str) -> dict[str, object] | None:
-    """Every stored value of one task (as ``ops.get`` gives them), or None."""
-    from regionmgr.store.queries import task_rows
-
-    return task_rows.read(store.raw(), task_id)
-
-
 # -- status ---------------------------------------------------------------------
 def complete_changes(now: dt.datetime) -> dict[str, object]:
-    return {"status": "done", "completed_at": now}
+    return {"status": DONE, "completed_at": now}
 
 
 def reopen_changes(delegated_to: str = "") -> dict[str, object]:
-    return {"status": "waiting" if delegated_to else "open", "completed_at": None}
+    return {"status": WAITING if delegated_to else OPEN, "completed_at": None}
 
 
 def status_changes(status: str, now: dt.datetime) -> dict[str, object]:
     status = check_status(status)
-    if status == "done":
+    if status == DONE:
         return complete_changes(now)
     return {"status": status, "completed_at": None}
 
 
 # -- delegation -------------------------------------------------------------------
-def delegate_changes(name: str, contact_id: str | None, follow_up: dt.date | None,
-                     now: dt.datetime) -> dict[str, object]:
-    """Hand a task to a colleague (a contact or a free name), to follow up on a date."""
+def delegate_name(name: str) -> str:
+    """The name a task is delegated to, as stored: one line, trimmed; empty or too long is refused."""
     who = clean_name(name)
     if not who:
-        raise TaskInputError("delegate_needs_name", "Say who the task is delegated to.")
+        raise TaskInputError("delegate_needs_name", QT_TRANSLATE_NOOP("Core", "Say who the task is delegated to."))
+    return who
+
+
+def default_follow_up(today: dt.date) -> dt.date:
+    """When to follow up on a task delegated ``today`` when the user gives no date."""
+    return today + dt.timedelta(days=FOLLOW_UP_DAYS)
+
+
+def delegate_changes(name: str, contact_id: str | None, follow_up: dt.date | None,
+                     now: dt.datetime, zone: ZoneInfo | None = None) -> dict[str, object]:
+    """Hand a task to a colleague (a contact or a free name), to follow up on a date: ``follow_up``,
+    or ``default_follow_up`` of today in ``zone`` (the user's; UTC when not given). The task
+    waits for them: not completed any more."""
+    who = delegate_name(name)
+    if follow_up is None:
+        follow_up = default_follow_up(now.astimezone(zone or UTC).date())
     return {"delegated_to": who, "delegated_contact_id": contact_id, "delegated_at": now,
-            "follow_up_on": follow_up, "status": "waiting", "completed_at": None}
+            "follow_up_on": follow_up, "status": WAITING, "completed_at": None}
 
 
 def undelegate_changes() -> dict[str, object]:
     return {"delegated_to": "", "delegated_contact_id": None, "delegated_at": None,
-            "follow_up_on": None, "status": "open"}
+            "follow_up_on": None, "status": OPEN}
 
 
 @dataclass(frozen=True)
@@ -294,8 +240,8 @@ def waiting_items(rows: list[tuple], today: dt.date, now: dt.datetime) -> list[W
     ordered by follow-up date (no date last), then by how long ago it was delegated."""
     items = []
     for task_id, title, country, who, follow, delegated in rows:
-        follow_day = dt.date.fromisoformat(follow) if follow else None
-        since = parse_stored_instant(delegated)
+        follow_day = codec.day(follow)
+        since = codec.instant(delegated)
         days = None if since is None else max(0, (now - since).days)
         items.append(WaitingItem(task_id, title, country or "", who, follow_day, since,
                                  follow_day is not None and follow_day < today, days))
@@ -343,7 +289,7 @@ class QuadrantBook:
         q = self._q
         by_flags = (q.DROP, q.DELEGATE, q.SCHEDULE, q.DO)
         horizon, now, soon = self._horizon_text, self._now_text, self._due_soon
-        out = []
+        out: list[int] = []
         append = out.append
         for row, due in zip(rows, dues, strict=True):
             flags = row[flags_at] & 3
@@ -362,7 +308,7 @@ class QuadrantBook:
         )
 
         week = self._weeks.get(country) or WorkWeek(code="", timezone="UTC")
-        instant = parse_stored_instant(due)
+        instant = codec.instant(due)
         assert instant is not None
         key = (country, instant.astimezone(week.zone).date())  # type: ignore[attr-defined]
         if key not in self._memo:

@@ -20,11 +20,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, ClassVar
 
 from regionmgr.core.calendar.workweek import WorkWeek, next_working_day, working_days_in
+from regionmgr.core.errors import QT_TRANSLATE_NOOP
 from regionmgr.core.ops import Snapshot as DeleteSnapshot
 from regionmgr.core.ops import ValidationError, _collect, model_by_name
+from regionmgr.store import codec, vocab
 from regionmgr.store.models import new_uuid
+from regionmgr.store.queries import tranches as queries
+
+if TYPE_CHECKING:
+    from regionmgr.core.storage import Store
 
 UTC = dt.UTC
 
@@ -32,7 +39,7 @@ UTC = dt.UTC
 class PlanError(ValidationError):
     """A plan that can't be proposed or saved; ``code`` says which rule, ``params`` the details."""
 
-    MESSAGES = {
+    MESSAGES: ClassVar[dict[str, str]] = {
         "no_parts": "Add at least one part.",
         "empty_title": "Part {index} has no name.",
         "bad_effort": "The effort of “{title}” must be at least one day.",
@@ -83,44 +90,46 @@ class Progress:
     last_due: dt.datetime | None  # aware UTC
 
 
-def _date(value) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+@dataclass(frozen=True)
+class Subject:
+    """The task being split: its title, its deadline, and the working week of its country
+    (the user's zone, every weekday a working day, when it has none)."""
+
+    title: str
+    due_at: dt.datetime | None  # aware UTC
+    week: WorkWeek
 
 
-def progress(store, parent_ids: Iterable[str] | None = None) -> dict[str, Progress]:
+def subject(store: Store, task_id: str, default_zone: str) -> Subject | None:
+    """The task ``task_id`` as the planner needs it, or None when it no longer exists."""
+    row = queries.subject_row(store.raw(), task_id)
+    if row is None:
+        return None
+    title, due, code, zone, days, start_min, end_min = row
+    week = (WorkWeek(code, zone, days, start_min, end_min) if code is not None
+            else WorkWeek(code="", timezone=default_zone))
+    return Subject(title, codec.instant(due), week)
+
+
+def progress(store: Store, parent_ids: Iterable[str] | None = None) -> dict[str, Progress]:
     """"k of n done" and date range per parent (every parent when ``parent_ids`` is None)."""
-    sql = ("SELECT parent_id, SUM(status = 'done'), COUNT(*), MIN(start_on), MAX(due_at) "
-           "FROM task WHERE parent_id IS NOT NULL")
-    args: list[str] = []
-    if parent_ids is not None:
-        ids = list(parent_ids)
-        if not ids:
-            return {}
-        sql += f" AND parent_id IN ({','.join('?' * len(ids))})"
-        args = ids
-    out = {}
-    for pid, done, total, start, due in store.raw().execute(sql + " GROUP BY parent_id", args):
-        last = dt.datetime.fromisoformat(str(due)).replace(tzinfo=UTC) if due else None
-        out[pid] = Progress(int(done or 0), int(total), _date(start), last)
-    return out
+    rows = queries.progress_rows(store.raw(), None if parent_ids is None else list(parent_ids))
+    return {pid: Progress(int(done or 0), int(total), codec.day(start), codec.instant(due))
+            for pid, done, total, start, due in rows}
 
 
-def load_parts(store, parent_id: str, week: WorkWeek) -> list[Part]:
+def load_parts(store: Store, parent_id: str, week: WorkWeek) -> list[Part]:
     """The existing parts of a task, in order, with their dates as local days of the country."""
-    rows = store.raw().execute(
-        "SELECT id, title, start_on, due_at, status FROM task WHERE parent_id = ? ORDER BY position, title",
-        (parent_id,))
     parts = []
-    for tid, title, start, due, status in rows:
-        due_on = None
-        if due:
-            due_on = dt.datetime.fromisoformat(str(due)).replace(tzinfo=UTC).astimezone(week.zone).date()
-        start_on = _date(start)
+    for tid, title, start, due, status in queries.part_rows(store.raw(), parent_id):
+        due_at = codec.instant(due)
+        due_on = due_at.astimezone(week.zone).date() if due_at is not None else None
+        start_on = codec.day(start)
         effort = 1
         if start_on and due_on and due_on >= start_on:
             effort = max(1, len(working_days_in(week, start_on, due_on)))
         parts.append(Part(title=title, effort=effort, start_on=start_on, due_on=due_on,
-                          done=status == "done", id=tid))
+                          done=status == vocab.DONE, id=tid))
     return parts
 
 
@@ -157,15 +166,13 @@ def propose_schedule(parts: Sequence[Part], start: dt.date, deadline: dt.date, w
     order = sorted(range(len(todo)), key=lambda i: (-(quotas[i] - int(quotas[i])), i))
     for i in order[:leftover]:
         shares[i] += 1
-    out: list[Part] = []
     cursor = 0
     scheduled = {}
     for part, share in zip(todo, shares, strict=True):
         span = days[cursor:cursor + share]
         cursor += share
         scheduled[part.id] = replace(part, start_on=span[0], due_on=span[-1])
-    for part in parts:
-        out.append(scheduled.get(part.id, part))
+    out = [scheduled.get(part.id, part) for part in parts]
     return Proposal(out, len(days), effort)
 
 
@@ -204,7 +211,7 @@ class PlanUndo:
 EDITED = ("title", "position", "start_on", "due_at", "due_tz", "due_all_day")
 
 
-def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> PlanUndo:
+def apply_plan(store: Store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> PlanUndo:
     """Write the plan in one transaction. Due dates become the end of that working day in the country."""
     from regionmgr.store.models import Task
 
@@ -213,7 +220,7 @@ def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> 
     with store.write() as session:
         parent = session.get(Task, parent_id)
         if parent is None:
-            raise ValidationError("The task no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Core", "The task no longer exists."))
         existing = {t.id: t for t in parent.tranches}
         for position, part in enumerate(parts):
             due_at = None
@@ -227,7 +234,7 @@ def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> 
             if child is None:
                 session.add(Task(id=part.id, parent_id=parent.id, country_id=parent.country_id,
                                  requester=parent.requester, important=parent.important,
-                                 urgent=False, status="open", **values))
+                                 urgent=False, status=vocab.OPEN, **values))
                 undo.created.append(part.id)
             else:
                 old = {k: getattr(child, k) for k in EDITED}
@@ -248,7 +255,7 @@ def apply_plan(store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> 
     return undo
 
 
-def undo_apply(store, undo: PlanUndo) -> None:
+def undo_apply(store: Store, undo: PlanUndo) -> None:
     """Put the parts back exactly as they were before ``apply_plan``, in one transaction."""
     from sqlalchemy import update as sa_update
 

@@ -4,9 +4,9 @@ The task list's edits (in place, in the detail pane, in bulk) and the detail pan
 read go through here, so clicking and editing a task loads no SQLAlchemy (~30 MiB
 and ~0.3 s on the first click). The values are the ORM's: instants as aware UTC
 datetimes (stored as naive UTC text), the floating due time as a naive wall-clock
-datetime, dates, booleans; a write stamps ``updated_at`` as the ORM does. A test
-checks both against ``core.ops`` on the same rows, and that ``COLUMNS`` is the
-model's column list.
+datetime, dates, booleans (decoded and encoded by ``store.codec``); a write stamps
+``updated_at`` as the ORM does. A test checks both against ``core.ops`` on the same
+rows, and that ``COLUMNS`` is the model's column list.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-UTC = dt.UTC
-STAMP = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's SQLite DATETIME text
+from regionmgr.store import codec
+
 COLUMNS = (
     "id", "created_at", "updated_at", "title", "notes", "country_id", "requester", "urgent", "important",
     "status", "due_at", "due_tz", "due_floating", "due_local", "due_all_day", "delegated_to",
@@ -39,11 +39,11 @@ def _python(column: str, value: Any) -> Any:
     if value is None:
         return None
     if column in INSTANTS:
-        return dt.datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return codec.instant(value)
     if column in WALL_CLOCK:
-        return dt.datetime.fromisoformat(value)
+        return codec.wall(value)
     if column in DATES:
-        return dt.date.fromisoformat(value)
+        return codec.day(value)
     if column in BOOLS:
         return bool(value)
     return value
@@ -55,13 +55,13 @@ def _stored(column: str, value: Any) -> Any:
     if value is None:
         return None
     if column in INSTANTS:
-        if not isinstance(value, dt.datetime) or value.tzinfo is None:
-            raise ValueError("naive datetime given for a UTC column; attach a zone first")
-        return value.astimezone(UTC).strftime(STAMP)
+        if not isinstance(value, dt.datetime):
+            raise ValueError(f"{column} needs a datetime")
+        return codec.stored_instant(value)  # refuses a naive datetime
     if column in WALL_CLOCK:
-        return value.strftime(STAMP)  # the wall-clock fields, whatever zone is attached
+        return codec.stored_wall(value)  # the wall-clock fields, whatever zone is attached
     if column in DATES:
-        return value.isoformat()
+        return codec.stored_day(value)
     if column in BOOLS:
         return int(bool(value))
     return value
@@ -87,7 +87,7 @@ def _write(conn: sqlite3.Connection, rows: Iterable[tuple[str, Mapping[str, Any]
            ids: list[str] | None = None, columns: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """In one durable transaction: read the old values of ``columns`` for ``ids`` (when given),
     then set each row's values and ``updated_at``."""
-    stamp = now.astimezone(UTC).strftime(STAMP)
+    stamp = codec.stored_instant(now)
     conn.execute("BEGIN IMMEDIATE")
     try:
         olds = _olds(conn, ids, columns or ["id"]) if ids is not None else {}
@@ -113,6 +113,17 @@ def update(conn: sqlite3.Connection, ids: list[str], changes: Mapping[str, Any],
     for column, value in changes.items():
         _stored(column, value)  # refuse a bad column or value before writing anything
     return _write(conn, ((i, changes) for i in ids), now, list(ids), list(changes))
+
+
+def update_each(conn: sqlite3.Connection, changes: Mapping[str, Mapping[str, Any]],
+                now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """Each task's own ``changes[id]``, in one transaction; returns each task's old values of every
+    column changed. All or nothing: ``TasksGone`` when a task no longer exists."""
+    columns = sorted({column for values in changes.values() for column in values})
+    for values in changes.values():
+        for column, value in values.items():
+            _stored(column, value)
+    return _write(conn, changes.items(), now, list(changes), columns)
 
 
 def restore(conn: sqlite3.Connection, olds: Mapping[str, Mapping[str, Any]], now: dt.datetime) -> None:

@@ -4,20 +4,28 @@ The list shows up to 100k tasks: it reads tuples (no ORM objects, no SQLAlchemy
 import) in one query, and answers searches from the ``task_fts`` trigram index.
 Values come back in the store's text forms: instants as naive-UTC
 "YYYY-MM-DD HH:MM:SS.ffffff" (they sort and compare as text), dates as
-"YYYY-MM-DD", booleans as 0/1.
+"YYYY-MM-DD", booleans as 0/1 (``store.codec`` decodes them). Statuses are those of
+``store.vocab``; the list keeps each as its small-int code (``vocab.status_index``).
+
+The list is refreshed by task ids (what each write says it changed), never by
+``updated_at``: imports, undo and clocks set back write older stamps.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from regionmgr.store.vocab import ACTIVE_STATUSES, DONE, OPEN, STATUS_CODE_SQL, WAITING
 
 # Positions in a list row.
 R_ROWID, R_TITLE, R_COUNTRY, R_REQUESTER, R_FLAGS, R_STATUS = range(6)
 R_DUE, R_DUE_TZ, R_DELEGATED_TO, R_FOLLOW_UP, R_DELEGATED_AT = range(6, 11)
 # Bits of R_FLAGS.
 F_URGENT, F_IMPORTANT, F_FLOATING, F_ALL_DAY, F_TRANCHE = 1, 2, 4, 8, 16
-# R_STATUS values (small ints are shared objects: 100k rows cost no string each).
-STATUS_NAMES = ("open", "waiting", "done", "dropped")
+# R_STATUS values: ``vocab.status_index`` codes (small ints are shared objects: 100k rows cost
+# no string each).
 
 # No task id in a row (36 characters x 100k rows = 8 MiB): ``ids_of`` gives them when needed.
 # R_COUNTRY is the country's rowid; R_DUE the due instant (naive UTC) or, for a
@@ -27,12 +35,22 @@ _SELECT = """
 SELECT t.rowid, t.title, c.rowid, t.requester,
        t.urgent | (t.important << 1) | (t.due_floating << 2) | (t.due_all_day << 3)
          | ((t.parent_id IS NOT NULL) << 4),
-       CASE t.status WHEN 'open' THEN 0 WHEN 'waiting' THEN 1 WHEN 'done' THEN 2 ELSE 3 END,
+       {status},
        CASE WHEN t.due_floating THEN t.due_local ELSE t.due_at END,
        CASE WHEN t.due_tz = c.timezone THEN NULL ELSE t.due_tz END,
        t.delegated_to, t.follow_up_on, t.delegated_at
 FROM task t LEFT JOIN country c ON c.id = t.country_id
-"""
+""".replace("{status}", STATUS_CODE_SQL)
+_CHUNK = 500
+
+
+def _in(n: int) -> str:
+    return "(" + ",".join("?" * n) + ")"
+
+
+def _chunks(values: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def _shared(cursor: sqlite3.Cursor) -> list[tuple]:
@@ -48,16 +66,11 @@ def _shared(cursor: sqlite3.Cursor) -> list[tuple]:
     return rows
 
 
-def list_rows(conn: sqlite3.Connection) -> list[tuple]:
-    """Every task as a plain tuple (see ``R_*``), in no particular order."""
-    return _shared(conn.execute(_SELECT))
-
-
 def first_rows(conn: sqlite3.Connection, limit: int) -> list[tuple]:
     """The soonest-due open and waiting tasks, read in the (status, due_at) index's order:
     what the list paints first while the whole list loads."""
     rows: list[tuple] = []
-    for status in ("open", "waiting"):
+    for status in ACTIVE_STATUSES:
         rows += conn.execute(_SELECT + "WHERE t.status = ? AND t.due_at IS NOT NULL ORDER BY t.due_at LIMIT ?",
                              (status, limit)).fetchall()
     rows.sort(key=lambda r: r[R_DUE])
@@ -66,21 +79,17 @@ def first_rows(conn: sqlite3.Connection, limit: int) -> list[tuple]:
 
 def rows_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
     out: list[tuple] = []
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i:i + 500]
-        out += conn.execute(_SELECT + f"WHERE t.rowid IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    for chunk in _chunks(rowids):
+        out += conn.execute(_SELECT + f"WHERE t.rowid IN {_in(len(chunk))}", chunk).fetchall()
     return out
 
 
-def rows_changed_since(conn: sqlite3.Connection, stamp: str) -> list[tuple]:
-    """Rows written after ``stamp`` (an ``updated_at`` value; uses its index)."""
-    return conn.execute(_SELECT + "WHERE t.updated_at > ?", (stamp,)).fetchall()
-
-
-def last_change(conn: sqlite3.Connection) -> tuple[str, int]:
-    """(latest ``updated_at``, number of tasks): cheap, tells whether rows changed or went."""
-    stamp = conn.execute("SELECT MAX(updated_at) FROM task").fetchone()[0]
-    return stamp or "", conn.execute("SELECT COUNT(*) FROM task").fetchone()[0]
+def rows_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple]:
+    """The list rows of the tasks with these ids that still exist (a task deleted since is absent)."""
+    out: list[tuple] = []
+    for chunk in _chunks(sorted(set(ids))):
+        out += conn.execute(_SELECT + f"WHERE t.id IN {_in(len(chunk))}", chunk).fetchall()
+    return out
 
 
 def all_rowids(conn: sqlite3.Connection) -> set[int]:
@@ -88,9 +97,7 @@ def all_rowids(conn: sqlite3.Connection) -> set[int]:
 
 
 def reader(path: str) -> sqlite3.Connection:
-    """A separate read-only connection (for a worker thread loading the list)."""
-    from pathlib import Path
-
+    """A separate read-only connection (for a worker thread loading the list, or the matrix)."""
     return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
 
 
@@ -117,10 +124,10 @@ def tranche_stats(conn: sqlite3.Connection) -> dict[int, tuple[int, int, str | N
     (0.1 ms at 100k tasks, where joining every task to its children took 20 ms)."""
     rows = conn.execute(
         "SELECT p.rowid, s.n, s.done, s.first_start, s.last_due FROM ("
-        "  SELECT parent_id, COUNT(*) AS n, SUM(status = 'done') AS done, MIN(start_on) AS first_start,"
+        "  SELECT parent_id, COUNT(*) AS n, SUM(status = ?) AS done, MIN(start_on) AS first_start,"
         "         MAX(due_at) AS last_due"
         "  FROM task WHERE parent_id IS NOT NULL GROUP BY parent_id"
-        ") AS s JOIN task p ON p.id = s.parent_id"
+        ") AS s JOIN task p ON p.id = s.parent_id", (DONE,)
     )
     return {pid: (n, done or 0, start, end) for pid, n, done, start, end in rows}
 
@@ -128,9 +135,8 @@ def tranche_stats(conn: sqlite3.Connection) -> dict[int, tuple[int, int, str | N
 def ids_of(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
     """rowid -> task id."""
     out: dict[int, str] = {}
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i:i + 500]
-        out.update(conn.execute(f"SELECT rowid, id FROM task WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+    for chunk in _chunks(rowids):
+        out.update(conn.execute(f"SELECT rowid, id FROM task WHERE rowid IN {_in(len(chunk))}", chunk))
     return out
 
 
@@ -163,35 +169,57 @@ def _folded(text: str) -> bytes:
 def search_texts(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, bytes]:
     """rowid -> title and notes, case-folded, as UTF-8: the text the search box scans."""
     out: dict[int, bytes] = {}
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i:i + 500]
+    for chunk in _chunks(rowids):
         out.update((r, _folded(text)) for r, text in conn.execute(
-            f"SELECT rowid, title || char(10) || notes FROM task WHERE rowid IN ({','.join('?' * len(chunk))})",
-            chunk))
+            f"SELECT rowid, title || char(10) || notes FROM task WHERE rowid IN {_in(len(chunk))}", chunk))
     return out
 
 
-def list_snapshot(conn: sqlite3.Connection) -> tuple[str, list[tuple], list[bytes]]:
-    """(latest ``updated_at``, every list row, their search texts in the same order), read in one
-    transaction so the three agree."""
+def list_snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[bytes]]:
+    """(every list row, their search texts in the same order), read in one transaction so the
+    two agree."""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")
     try:
-        stamp = last_change(conn)[0]
         rows = _shared(conn.execute(_SELECT + "ORDER BY t.rowid"))
         hay = [_folded(text) for (text,) in conn.execute(
             "SELECT title || char(10) || notes FROM task ORDER BY rowid")]
     finally:
         if own:
             conn.execute("COMMIT")
-    return stamp, rows, hay
+    return rows, hay
 
 
-def notes_of(conn: sqlite3.Connection, task_id: str) -> str:
-    row = conn.execute("SELECT notes FROM task WHERE id = ?", (task_id,)).fetchone()
-    return row[0] if row else ""
+def delegated_among(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` delegated to someone (a reopened one goes back to waiting)."""
+    out: set[str] = set()
+    for chunk in _chunks(list(ids)):
+        out.update(r for (r,) in conn.execute(
+            f"SELECT id FROM task WHERE delegated_to != '' AND id IN {_in(len(chunk))}", chunk))
+    return out
 
 
-def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return dict(conn.execute("SELECT status, COUNT(*) FROM task GROUP BY status").fetchall())
+# -- the urgent/important matrix ----------------------------------------------------------
+# Every open task the matrix shows: not the parent of a split task while it has unfinished parts.
+MATRIX_SQL = f"""
+SELECT t.id, t.title, t.urgent, t.important, t.due_at, t.due_tz, t.due_floating, t.due_local,
+       t.requester, c.code, c.timezone, c.work_days, c.work_start_min, c.work_end_min, p.title,
+       t.parent_id
+FROM task AS t
+LEFT JOIN country AS c ON c.id = t.country_id
+LEFT JOIN task AS p ON p.id = t.parent_id
+WHERE t.status = '{OPEN}'
+  AND NOT EXISTS (SELECT 1 FROM task AS k WHERE k.parent_id = t.id AND k.status IN ('{OPEN}', '{WAITING}'))
+"""
+
+
+def matrix_rows(conn: sqlite3.Connection) -> list[tuple]:
+    """(id, title, urgent, important, due_at, due_tz, due_floating, due_local, requester, country code,
+    country zone, work_days, work_start_min, work_end_min, parent title, parent id) of every open
+    task the matrix shows."""
+    return conn.execute(MATRIX_SQL).fetchall()
+
+
+def count_open(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COUNT(*) FROM task WHERE status = ?", (OPEN,)).fetchone()[0]

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QDate,
     QLocale,
     QMimeData,
@@ -53,12 +52,14 @@ from regionmgr.core.tasks.matrix import (
     load_matrix_at,
     move_outcome,
 )
-from regionmgr.core.tasks.priority import Quadrant, UrgencyReason
+from regionmgr.core.tasks.priority import Quadrant
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.quadrants import quadrant_hint, quadrant_title
+from regionmgr.ui.tasks.urgency import deadline_text, plural, translate, urgency_text, why_text
 
 if TYPE_CHECKING:
     from regionmgr.ui.common.worker import Job
+    from regionmgr.ui.tasks.tranche_dialog import TrancheDialog
 
 TASK_IDS_MIME = "application/x-regionmgr-task-ids"
 # Up to this many open tasks the matrix loads at once; beyond, in a worker thread (paint first).
@@ -67,59 +68,6 @@ REPLACE_EVERY_MS = 10 * 60 * 1000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WHY_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-
-
-def _n(n: int, one: str, many: str) -> str:
-    """Pick the singular or plural text (both already translated); ``{n}`` in it is the number."""
-    return (one if abs(n) == 1 else many).replace("{n}", str(n))
-
-
-def place_name(zone: str) -> str:
-    """"Asia/Dubai" -> "Dubai": where a deadline's working days are counted."""
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def deadline_text(days_left: int | None, zone: str) -> str:
-    """"due in 2 working days in Dubai", "overdue by 1 working day in Berlin", or "" without a date."""
-    where = place_name(zone)
-    if days_left is None:
-        return ""
-    if days_left < 0:
-        return _n(-days_left, translate("Priorities", "overdue by {n} working day in {0}"),
-                  translate("Priorities", "overdue by {n} working days in {0}")).format(where)
-    if days_left == 0:
-        return translate("Priorities", "due today in {0}").format(where)
-    return _n(days_left, translate("Priorities", "due in {n} working day in {0}"),
-              translate("Priorities", "due in {n} working days in {0}")).format(where)
-
-
-def urgency_text(urgency: UrgencyReason, days_left: int | None, zone: str) -> str:
-    """Why a task is (or is not) urgent, e.g. "urgent: due in 1 working day in Dubai"."""
-    deadline = deadline_text(days_left, zone)
-    if urgency is UrgencyReason.MARKED:
-        if deadline:
-            return translate("Priorities", "marked urgent; {0}").format(deadline)
-        return translate("Priorities", "marked urgent")
-    if urgency is UrgencyReason.OVERDUE and days_left == 0:
-        return translate("Priorities", "urgent: past due today in {0}").format(place_name(zone))
-    if urgency in (UrgencyReason.OVERDUE, UrgencyReason.DUE_SOON):
-        return translate("Priorities", "urgent: {0}").format(deadline)
-    if deadline:
-        return translate("Priorities", "not urgent: {0}").format(deadline)
-    return translate("Priorities", "not urgent: no due date")
-
-
-def why_text(row: MatrixRow) -> str:
-    p = row.placement
-    if row.important:
-        important = translate("Priorities", "marked important")
-    else:
-        important = translate("Priorities", "not marked important")
-    urgency = urgency_text(p.urgency, p.working_days_left, row.zone)
-    return translate("Priorities", "{0}; {1}").format(urgency, important)
 
 
 def due_text(row: MatrixRow) -> str:
@@ -154,10 +102,10 @@ class QuadrantModel(QAbstractListModel):
         return [r.id for r in self._rows]
 
     # -- read ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -187,10 +135,10 @@ class QuadrantModel(QAbstractListModel):
                 | Qt.ItemFlag.ItemIsDragEnabled)
 
     # -- drag and drop ---------------------------------------------------------
-    def mimeTypes(self) -> list[str]:
+    def mimeTypes(self) -> list[str]:  # noqa: N802
         return [TASK_IDS_MIME]
 
-    def mimeData(self, indexes) -> QMimeData:
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         ids = []
         for index in indexes:
             if index.isValid() and self._rows[index.row()].id not in ids:
@@ -199,10 +147,10 @@ class QuadrantModel(QAbstractListModel):
         mime.setData(TASK_IDS_MIME, QByteArray(json.dumps(ids).encode()))
         return mime
 
-    def supportedDropActions(self) -> Qt.DropAction:
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
-    def supportedDragActions(self) -> Qt.DropAction:
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
     @staticmethod
@@ -215,10 +163,10 @@ class QuadrantModel(QAbstractListModel):
             return []
         return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
         return bool(self.ids_in(data))
 
-    def dropMimeData(self, data, action, row, column, parent) -> bool:
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
         ids = self.ids_in(data)
         if not ids or action == Qt.DropAction.IgnoreAction:
             return False
@@ -234,13 +182,14 @@ class QuadrantModel(QAbstractListModel):
         outcome = move_outcome(rows, self.quadrant)
         wrote = False
         if outcome.writes:
-            from regionmgr.store.models import Task
-            from regionmgr.ui.common.undo import UpdateCommand
+            from regionmgr.core.tasks.planning import set_priority_flags
 
             flags = next(iter(outcome.changes.values()))
-            text = _n(len(outcome.changes), translate("Priorities", "Move {n} task to {0}"),
-                      translate("Priorities", "Move {n} tasks to {0}")).format(quadrant_title(self.quadrant))
-            wrote = self.ctx.push(UpdateCommand(self.ctx, Task, list(outcome.changes), flags, text))
+            ids = list(outcome.changes)
+            store = self.ctx.store
+            text = plural(len(outcome.changes), translate("Priorities", "Move {n} task to {0}"),
+                          translate("Priorities", "Move {n} tasks to {0}")).format(quadrant_title(self.quadrant))
+            wrote = self.ctx.run(text, lambda: set_priority_flags(store, ids, flags)) is not None
         notice = ""
         if outcome.kept_urgent:
             first = outcome.kept_urgent[0]
@@ -250,7 +199,7 @@ class QuadrantModel(QAbstractListModel):
                 "Change its due date to move it out of the urgent quadrants."
             ).format(first.title, reason)
             if len(outcome.kept_urgent) > 1:
-                notice += " " + _n(len(outcome.kept_urgent) - 1,
+                notice += " " + plural(len(outcome.kept_urgent) - 1,
                                    translate("Priorities", "So does {n} other task."),
                                    translate("Priorities", "So do {n} other tasks."))
         self.moved.emit(notice)
@@ -260,7 +209,7 @@ class QuadrantModel(QAbstractListModel):
 class TaskItemDelegate(QStyledItemDelegate):
     """Two lines per task: the title, then country · due date · why it is in this quadrant."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         fm = option.fontMetrics
         return QSize(200, fm.height() * 2 + 10)
 
@@ -314,7 +263,7 @@ class QuadrantView(QListView):
     def selected_ids(self) -> list[str]:
         return [str(i.data(ID_ROLE)) for i in self.selectionModel().selectedIndexes()]
 
-    def contextMenuEvent(self, event) -> None:
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
         ids = self.selected_ids()
         if not ids:
             return
@@ -413,7 +362,7 @@ class PrioritiesPage(QWidget):
         if table in ("", "task", "country"):
             self.reload()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._dirty:
             self.reload()
@@ -458,7 +407,7 @@ class PrioritiesPage(QWidget):
     def count(self, q: Quadrant) -> int:
         return self.models[q].rowCount()
 
-    def split_task(self, task_id: str):
+    def split_task(self, task_id: str) -> TrancheDialog:
         """Open the tranche planner for a task (a part's parent when given a part)."""
         from regionmgr.ui.tasks.tranche_dialog import TrancheDialog
 

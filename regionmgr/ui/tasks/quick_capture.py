@@ -16,7 +16,9 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from regionmgr.core.calendar.dates import MAX_YEAR, MIN_YEAR
 from regionmgr.core.calendar.workweek import WorkWeek
+from regionmgr.core.countries.region import country_name
 from regionmgr.core.tasks.capture import (
     MAX_TITLE,
     Capture,
@@ -29,7 +31,9 @@ from regionmgr.core.tasks.capture import (
 )
 from regionmgr.core.tasks.priority import UrgencyReason, place
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.tasks.priorities_page import quadrant_title, urgency_text
+from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.quadrants import quadrant_title
+from regionmgr.ui.tasks.urgency import urgency_text
 
 DEBOUNCE_MS = 150
 
@@ -38,15 +42,9 @@ def _elide(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def ui_language() -> str:
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
-
-
 def country_label(code: str) -> str:
-    """"MA" -> "Maroc" / "Morocco" in the UI language (babel, offline)."""
-    from babel import Locale
-
-    return Locale(ui_language()).territories.get(code, code)
+    """"MA" -> "Maroc" / "Morocco" in the UI language."""
+    return country_name(code, current_language())
 
 
 class QuickCaptureBar(QWidget):
@@ -93,7 +91,7 @@ class QuickCaptureBar(QWidget):
         self.edit.installEventFilter(self)
         self._show_hint()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The first parse loads dateparser and the country names (~0.3 s): do it off the UI
         # thread as soon as the user heads for the field, not at start-up.
         if watched is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
@@ -111,7 +109,7 @@ class QuickCaptureBar(QWidget):
         """In a worker: dateparser's language data, the name tables, and the ORM that saves the
         new task (importing SQLAlchemy takes ~0.3 s; the list itself never needs it)."""
         warm_up()
-        import regionmgr.ui.common.undo  # noqa: F401 - CreateCommand, core.ops and the models
+        import regionmgr.core.tasks.planning  # noqa: F401 - capture_task, core.ops and the models
 
     # -- public ------------------------------------------------------------------
     def focus_capture(self) -> None:
@@ -146,19 +144,19 @@ class QuickCaptureBar(QWidget):
             return None
         if not cap.ok:
             return None
-        from regionmgr.store.models import Task
-        from regionmgr.ui.common.undo import CreateCommand
+        from regionmgr.core.tasks.planning import capture_task
 
-        command = CreateCommand(self.ctx, Task, cap.task_values(),
-                                self.tr("Capture “{0}”").format(cap.title))
-        if not self.ctx.push(command):
+        store = self.ctx.store
+        applied = self.ctx.run(self.tr("Capture “{0}”").format(cap.title), lambda: capture_task(store, cap))
+        if applied is None:
             return None
+        task_id = str(applied.result)
         self.edit.clear()
         self._timer.stop()
         self.capture = None
         self._show_message(self.tr("Created “{0}”. Ctrl+Z undoes it.").format(_elide(cap.title)))
-        self.task_created.emit(command.row_id)
-        return command.row_id
+        self.task_created.emit(task_id)
+        return task_id
 
     # -- display -----------------------------------------------------------------
     def _on_data_changed(self, table: str) -> None:
@@ -185,6 +183,9 @@ class QuickCaptureBar(QWidget):
                            "and put the details in the task's notes.").format(len(cap.title), MAX_TITLE)
         if problem is Problem.IMPOSSIBLE_DATE:
             return self.tr("Nothing will be created: “{0}” is not a date that exists.").format(cap.problem_text)
+        if problem is Problem.DATE_OUT_OF_RANGE:
+            return self.tr("Nothing will be created: in “{0}”, the year must be between {1} and {2}.").format(
+                cap.problem_text, MIN_YEAR, MAX_YEAR)
         return self.tr("Nothing will be created: {0} ({1}) is not one of your countries. Add it on the "
                        "Countries page, or leave the code out.").format(cap.problem_text,
                                                                        country_label(cap.problem_text))

@@ -9,7 +9,10 @@ never the list's 100k.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
@@ -28,17 +31,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regionmgr.core.changes import Applied
 from regionmgr.core.errors import ValidationError
+from regionmgr.core.tasks import listing as tl
+from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
-from regionmgr.store.queries import tasks as tq
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.tasks.task_model import (
+from regionmgr.ui.common.date_field import DateField
+from regionmgr.ui.tasks.task_model import push_update
+from regionmgr.ui.tasks.task_texts import (
     describe_input_error,
     format_due,
-    push_update,
     status_names,
+    unknown_status_name,
     zone_city,
 )
+
+if TYPE_CHECKING:
+    from regionmgr.ui.tasks.tranche_dialog import TrancheDialog
 
 NOTES_SAVE_MS = 800
 FIXED, FLOATING = 0, 1
@@ -55,7 +65,7 @@ class TaskDetailPane(QWidget):
         self.task_id: str | None = None
         self.values: dict | None = None
         self._zones: list[str] | None = None
-        self.tranche_dialog = None
+        self.tranche_dialog: TrancheDialog | None = None
         self.setMinimumWidth(320)
 
         self.empty_label = QLabel(self.tr("Choose a task in the list to see and edit it here."))
@@ -82,11 +92,12 @@ class TaskDetailPane(QWidget):
         flags.addWidget(self.important_box)
         flags.addStretch(1)
         self.status_box = QComboBox()
-        self.status_box.addItems(status_names())
+        self.status_box.addItems(status_names())  # in ``listing.STATUSES`` order
+        self.status_box.setPlaceholderText(unknown_status_name())  # shown for a status not in the list
         self.status_box.activated.connect(self._save_status)
 
-        self.due_date = QLineEdit()
-        self.due_date.setPlaceholderText(self.tr("e.g. 27/11/2026 (empty: no due date)"))
+        self.due_date = DateField(self._now_local)
+        self.due_date.setPlaceholderText(self.tr("e.g. 27/11, 27 nov, vendredi, next friday (empty: no due date)"))
         self.due_time = QLineEdit()
         self.due_time.setPlaceholderText(self.tr("17:00"))
         self.due_time.setToolTip(self.tr("Time of day; leave empty for the whole day"))
@@ -102,7 +113,9 @@ class TaskDetailPane(QWidget):
             w.editingFinished.connect(self._save_due)
         self.due_kind.activated.connect(lambda _i: self._save_due())
         self.due_zone.activated.connect(lambda _i: self._save_due())
-        self.due_zone.lineEdit().editingFinished.connect(self._save_due)
+        zone_line = self.due_zone.lineEdit()
+        assert zone_line is not None  # an editable combo box always has its line edit
+        zone_line.editingFinished.connect(self._save_due)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_date, 3)
         due_row.addWidget(self.due_time, 2)
@@ -119,9 +132,11 @@ class TaskDetailPane(QWidget):
         self.delegate_box = QComboBox()
         self.delegate_box.setEditable(True)
         self.delegate_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.delegate_box.lineEdit().setPlaceholderText(self.tr("A contact or any name"))
-        self.follow_up_edit = QLineEdit()
-        self.follow_up_edit.setPlaceholderText(self.tr("Follow up on, e.g. 30/11/2026"))
+        delegate_line = self.delegate_box.lineEdit()
+        assert delegate_line is not None  # an editable combo box always has its line edit
+        delegate_line.setPlaceholderText(self.tr("A contact or any name"))
+        self.follow_up_edit = DateField(self._now_local)
+        self.follow_up_edit.setPlaceholderText(self.tr("Follow up on, e.g. 30/11, lundi, next monday"))
         self.delegate_button = QPushButton(self.tr("Delegate"))
         self.delegate_button.clicked.connect(self.delegate)
         self.undelegate_button = QPushButton(self.tr("Take back"))
@@ -131,6 +146,7 @@ class TaskDetailPane(QWidget):
         dl = QFormLayout(delegation)
         dl.addRow(self.tr("To"), self.delegate_box)
         dl.addRow(self.tr("Follow up"), self.follow_up_edit)
+        dl.addRow("", self.follow_up_edit.preview)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delegate_button)
         buttons.addWidget(self.undelegate_button)
@@ -174,6 +190,7 @@ class TaskDetailPane(QWidget):
         form.addRow(self.tr("Status"), self.status_box)
         form.addRow(self.tr("Due"), due_row)
         form.addRow("", zone_row)
+        form.addRow("", self.due_date.preview)
         form.addRow("", self.due_label)
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -198,7 +215,7 @@ class TaskDetailPane(QWidget):
     def load(self) -> None:
         values = None
         if self.task_id is not None:
-            values = core.read_task(self.ctx.store, self.task_id)  # plain sqlite3: no ORM on a click
+            values = tl.read_task(self.ctx.store, self.task_id)  # plain sqlite3: no ORM on a click
         self.values = values
         self.empty_label.setVisible(values is None)
         self.form.setVisible(values is not None)
@@ -210,7 +227,8 @@ class TaskDetailPane(QWidget):
         self._set_text(self.requester_edit, values["requester"])
         self.urgent_box.setChecked(values["urgent"])
         self.important_box.setChecked(values["important"])
-        self.status_box.setCurrentIndex(core.STATUSES.index(values["status"]))
+        known = values["status"] in tl.STATUSES  # else a newer version's status: "Unknown" until changed
+        self.status_box.setCurrentIndex(tl.STATUSES.index(values["status"]) if known else -1)
         view = self._due_view()
         if view is None:
             date_text, time_text = "", ""
@@ -233,7 +251,7 @@ class TaskDetailPane(QWidget):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(values["notes"])
             self.notes_edit.blockSignals(False)
-        done = values["status"] == "done"
+        done = values["status"] == tl.DONE
         self.complete_button.setText(self.tr("Reopen") if done else self.tr("Mark done"))
 
     def _set_text(self, edit: QLineEdit, text: str) -> None:
@@ -241,8 +259,7 @@ class TaskDetailPane(QWidget):
             edit.setText(text)
 
     def _fill_lists(self) -> None:
-        conn = self.ctx.store.raw()
-        countries = tq.countries(conn)
+        countries = tl.countries(self.ctx.store)
         if self.country_box.count() != len(countries) + 1:
             self.country_box.clear()
             self.country_box.addItem(self.tr("(no country)"), None)
@@ -252,14 +269,20 @@ class TaskDetailPane(QWidget):
         if self._zones is None:
             self._zones = sorted(available_timezones())
             self.due_zone.addItems(self._zones)
-            self.due_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            self.due_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        names = [name for _id, name, _code in tq.contacts(conn)]
+            completer = self.due_zone.completer()
+            assert completer is not None  # an editable combo box always has its completer
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        names = [name for _id, name, _code in tl.contacts(self.ctx.store)]
         if names != [self.delegate_box.itemText(i) for i in range(self.delegate_box.count())]:
             current = self.delegate_box.currentText()
             self.delegate_box.clear()
             self.delegate_box.addItems(names)
             self.delegate_box.setCurrentText(current)
+
+    def _now_local(self) -> dt.datetime:
+        """The user's wall clock: what "demain" or "vendredi" in a date field count from."""
+        return self.ctx.now().astimezone(self.ctx.zone).replace(tzinfo=None)
 
     def _country_zone(self) -> str | None:
         return self.country_box.currentData(Qt.ItemDataRole.UserRole + 1)
@@ -342,13 +365,19 @@ class TaskDetailPane(QWidget):
         self._save({"country_id": self.country_box.currentData()}, self.tr("Change country"))
 
     def _save_status(self, index: int) -> None:
-        changes = core.status_changes(core.STATUSES[index], self.ctx.now())
+        changes = core.status_changes(tl.STATUSES[index], self.ctx.now())
         self._save(changes, self.tr("Change status"))
 
     def due_changes(self) -> dict:
-        """The due columns the fields say (raises ``TaskInputError`` for bad input)."""
-        day = core.parse_date(self.due_date.text())
-        time = core.parse_time(self.due_time.text())
+        """The due columns the fields say (raises ``ValidationError`` for bad input)."""
+        reading = self.due_date.reading()  # the one date reader: "vendredi", "27/11", "demain 14h"...
+        when = reading.value if reading is not None else None
+        day = when.date() if when is not None else None
+        time: dt.time | None
+        if when is not None and reading is not None and reading.timed:
+            time = when.time().replace(second=0, microsecond=0)  # the phrase gave the time
+        else:
+            time = core.parse_time(self.due_time.text())
         floating = self.due_kind.currentIndex() == FLOATING
         zone = self.due_zone.currentText().strip() or self._country_zone() or self.ctx.zone_name
         return core.due_changes(day, time, None if floating else zone, floating)
@@ -367,23 +396,36 @@ class TaskDetailPane(QWidget):
     def delegate(self) -> None:
         name = self.delegate_box.currentText()
         try:
-            follow = core.parse_date(self.follow_up_edit.text())
-            contacts = {n: cid for cid, n, _c in tq.contacts(self.ctx.store.raw())}
-            changes = core.delegate_changes(name, contacts.get(name.strip()), follow, self.ctx.now())
+            follow = self.follow_up_edit.date()
+            who = core.delegate_name(name)
         except ValidationError as exc:
             self._fail(exc)
             return
-        self._save(changes, self.tr("Delegate to {0}").format(changes["delegated_to"]))
+        if self.task_id is None:
+            return
+        store, ids, now, zone = self.ctx.store, [self.task_id], self.ctx.now(), self.ctx.zone
+        contact = tl.contact_named(store, who)
+        self._run(self.tr("Delegate to {0}").format(who),  # no date given: the default follow-up
+                  lambda: operations.delegate_tasks(store, ids, who, contact, follow, now, zone))
 
     def undelegate(self) -> None:
-        self._save(core.undelegate_changes(), self.tr("Take back a delegated task"))
+        if self.task_id is not None:
+            store, ids = self.ctx.store, [self.task_id]
+            self._run(self.tr("Take back a delegated task"), lambda: operations.undelegate_tasks(store, ids))
 
     def toggle_done(self) -> None:
-        v = self.values or {}
-        if v.get("status") == "done":
-            self._save(core.reopen_changes(v.get("delegated_to", "")), self.tr("Reopen task"))
+        if self.task_id is None or self.values is None:
+            return
+        store, ids, now = self.ctx.store, [self.task_id], self.ctx.now()
+        if self.values["status"] == tl.DONE:
+            self._run(self.tr("Reopen task"), lambda: operations.reopen_tasks(store, ids))
         else:
-            self._save(core.complete_changes(self.ctx.now()), self.tr("Complete task"))
+            self._run(self.tr("Complete task"), lambda: operations.complete_tasks(store, ids, now))
+
+    def _run(self, text: str, operation: Callable[[], Applied]) -> bool:
+        """Apply a named task operation as one undoable step (a refusal is shown by the context)."""
+        self.error_label.hide()
+        return self.ctx.run(text, operation) is not None
 
     def _notes_typed(self) -> None:
         self._notes_timer.start()

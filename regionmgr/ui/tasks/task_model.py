@@ -1,45 +1,49 @@
 """The item model of the Tasks page: the one task list, fast at 100k tasks.
 
-``TaskTableModel`` holds plain tuples read by ``store.task_queries`` (no ORM
+``TaskTableModel`` holds plain tuples read through ``core.tasks.listing`` (no ORM
 objects, no task ids): it paints a first page read through an index, loads the
-whole list off the UI thread, and after an edit re-reads only the rows written
-since (``updated_at``). Filters and sorting run in bulk over those tuples and
-reset the model (no per-row Python proxy at keystroke time). The search box
-scans the case-folded titles and notes held in memory as compact UTF-8 (a few
-ms at 100k); while the whole list is still loading it asks the ``task_fts``
-trigram index instead. Edits (in place, the checkbox) go through ``ctx.push``
-and are undoable.
+whole list off the UI thread, and after a write re-reads exactly the tasks the
+write says it changed (``ctx.changed``: a ``Change`` naming task ids), or the
+whole list when it says "every row" (an import, a restore). Never by
+``updated_at``: imports, undo and a clock set back write older stamps. Filters
+and sorting run in bulk over those tuples and reset the model (no per-row Python
+proxy at keystroke time). The search box scans the case-folded titles and notes
+held in memory as compact UTF-8 (a few ms at 100k); while the whole list is
+still loading it asks the ``task_fts`` trigram index instead. Edits (in place,
+the checkbox) are named core operations run through ``ctx.run``: undoable.
 """
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
-from operator import itemgetter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
+from regionmgr.core.tasks import listing as tl
+from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
-from regionmgr.store.queries import tasks as tq
-from regionmgr.store.queries.tasks import (
+from regionmgr.core.tasks.listing import (
+    DONE_CODE,
     F_ALL_DAY,
     F_FLOATING,
     F_IMPORTANT,
     F_URGENT,
+    FINISHED_CODES,
     R_COUNTRY,
     R_DELEGATED_TO,
     R_DUE,
@@ -50,7 +54,18 @@ from regionmgr.store.queries.tasks import (
     R_STATUS,
     R_TITLE,
 )
-from regionmgr.ui.common.context import AppContext, StoreCommand
+from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.tasks.row_index import RowIndex
+from regionmgr.ui.tasks.task_texts import (
+    describe_input_error,
+    format_due,
+    quadrant_names,
+    status_names,
+    unknown_status_name,
+)
+
+__all__ = ["RowIndex", "describe_input_error", "format_due", "push_update", "quadrant_names", "status_names",
+           "unknown_status_name"]  # (the texts and the row index are re-exported: the room imports them here)
 
 COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED = range(7)
 # Roles as plain ints: data() runs for every painted cell, and enum comparisons cost.
@@ -65,28 +80,10 @@ _FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
 FIRST_PAGE = 200
+RELOAD_IN_BACKGROUND = 20_000  # rows: a whole list this long is read again in a worker thread
 OVERDUE_BG = QColor(255, 225, 225)
 TODAY_BG = QColor(255, 243, 205)
 LATE_FG = QColor(160, 20, 20)
-
-
-def quadrant_names() -> list[str]:
-    """The four quadrants' names, as the Priorities page shows them."""
-    from regionmgr.core.tasks.priority import Quadrant
-    from regionmgr.ui.common.quadrants import quadrant_title
-
-    return [quadrant_title(q) for q in Quadrant]
-
-
-def status_names() -> list[str]:
-    from PySide6.QtCore import QCoreApplication
-
-    return [QCoreApplication.translate("Status", "Open"), QCoreApplication.translate("Status", "Waiting"),
-            QCoreApplication.translate("Status", "Done"), QCoreApplication.translate("Status", "Dropped")]
-
-
-def zone_city(name: str) -> str:
-    return name.rsplit("/", 1)[-1].replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -115,8 +112,9 @@ class TaskTableModel(QAbstractTableModel):
         self._search = ""
         self._sort = (COL_DUE, Qt.SortOrder.AscendingOrder)
         self._complete = False  # the whole list is loaded (not only the first page)
-        self._job = None
-        self._stamp = ""  # latest updated_at seen
+        self._job: Any = None  # the background read (a ``worker.Job``) while it runs
+        self._pending = Change()  # what was written while the background read ran
+        self._told: list[str] = []  # tables of the last ``changed``, echoed by ``data_changed``
         self._countries: dict[int, tuple] = {}
         self._tranches: dict[int, tuple] = {}  # parent rowid -> parts, done, first start, last due
         self._ids: dict[int, str] = {}  # rowid -> task id, read when needed
@@ -134,9 +132,12 @@ class TaskTableModel(QAbstractTableModel):
         self._floating: dict[tuple[str, str], str | None] = {}
         self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
         self._on_tint_fg = QBrush(QColor(25, 25, 25))  # readable on the light tints in a dark theme too
-        self._quadrant_names, self._status_names = quadrant_names(), status_names()
+        self._quadrant_names = quadrant_names()
+        self._status_names = [*status_names(), unknown_status_name()]  # indexed by a row's status code
+        assert len(self._status_names) == tl.UNKNOWN_STATUS + 1
         self._done_font = QFont()
         self._done_font.setStrikeOut(True)
+        self.ctx.changed.connect(self.refresh)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.zone_changed.connect(lambda _z: self._rederive())
 
@@ -147,53 +148,60 @@ class TaskTableModel(QAbstractTableModel):
 
     def load_first_page(self) -> None:
         """Show the soonest-due tasks at once (an index read), before the whole list."""
-        conn = self.ctx.store.raw()
+        conn = tl.connection(self.ctx.store)
         self._read_meta(conn)
-        self._stamp = tq.last_change(conn)[0]
         self._hay = None
-        self._set_rows(tq.first_rows(conn, FIRST_PAGE))
+        self._set_rows(tl.first_rows(conn, FIRST_PAGE))
 
     def load(self) -> None:
         """Read the whole list now, on this thread (tests, small stores)."""
-        self._loaded(*tq.list_snapshot(self.ctx.store.raw()))
+        self._pending = Change()
+        self._loaded(*tl.list_snapshot(tl.connection(self.ctx.store)))
 
     def load_in_background(self) -> None:
         """Read the whole list in a worker thread; the rows replace the first page when read."""
         from regionmgr.ui.common import worker
 
-        path = str(self.ctx.store.path)
+        store = self.ctx.store
+        self._pending = Change()
 
         def read(_report):
-            conn = tq.reader(path)
+            conn = tl.reader(store)
             try:
-                return tq.list_snapshot(conn)
+                return tl.list_snapshot(conn)
             finally:
                 conn.close()
 
         self._job = worker.Job(read)
-        self._job.signals.finished.connect(lambda result: self._loaded(*result))
-        self._job.signals.failed.connect(lambda exc: self.failed.emit(str(exc)))
+        # Bound methods, not lambdas: Qt drops the connection if this model is deleted while the
+        # worker reads (the window is rebuilt when the language changes).
+        self._job.signals.finished.connect(self._job_finished)
+        self._job.signals.failed.connect(self._job_failed)
         worker.start(self._job)
 
-    def _loaded(self, stamp: str, rows: list[tuple], hay: list[bytes]) -> None:
+    def _job_finished(self, result: tuple[list[tuple], list[bytes]]) -> None:
+        self._loaded(*result)
+
+    def _job_failed(self, exc: object) -> None:
+        self.failed.emit(str(exc))
+
+    def _loaded(self, rows: list[tuple], hay: list[bytes]) -> None:
         self._job = None
-        conn = self.ctx.store.raw()
-        self._read_meta(conn)
-        self._stamp, self._hay, self._complete = stamp, hay, True
-        if tq.last_change(conn) != (stamp, len(rows)):
-            self._rows, self._pos_of = rows, None
-            self._on_data_changed("task")  # something was written while it was reading
-        else:
-            self._set_rows(rows)
+        self._read_meta(tl.connection(self.ctx.store))
+        self._hay, self._complete = hay, True
+        pending, self._pending = self._pending, Change()
+        self._set_rows(rows)
+        if pending:
+            self._show(pending)  # written while it was reading: those rows again
         self.rows_loaded.emit(len(self._rows))
 
     def _read_meta(self, conn) -> None:
         from regionmgr.core.calendar.workweek import WorkWeek
 
         self._countries = {}
-        for rowid, cid, code, zone, days, start, end in tq.countries(conn):
+        for rowid, cid, code, zone, days, start, end in tl.countries(self.ctx.store):
             self._countries[rowid] = (cid, code, zone, WorkWeek(code, zone, days, start, end))
-        self._tranches = tq.tranche_stats(conn)
+        self._tranches = tl.tranche_stats(conn)
 
     def _set_rows(self, rows: list[tuple], same_positions: bool = False) -> None:
         """Show ``rows`` (``_hay``, when loaded, is kept aligned with them by the caller)."""
@@ -205,52 +213,96 @@ class TaskTableModel(QAbstractTableModel):
         self._apply()
 
     def _on_data_changed(self, table: str) -> None:
-        """Re-read what was written since the last read: changed, added and removed rows."""
-        if table not in ("task", "", "country", "contact") or not self._rows and not self._complete:
+        """A table name alone: the echo of the last ``changed`` (already applied), or a caller that
+        says no more than the table (then every row of it may have changed)."""
+        if table in self._told:
+            self._told.remove(table)
             return
-        if self._job is not None:
-            return  # the background read is running; it re-checks when it ends
-        conn = self.ctx.store.raw()
-        self._read_meta(conn)
-        self._ids = {}  # a deleted row's rowid can come back for another task
-        stamp, count = tq.last_change(conn)
-        changed = tq.rows_changed_since(conn, self._stamp)
-        if not changed and count == len(self._rows) and table == "task":
+        self._show(Change.everything([table]))
+
+    def refresh(self, change: Change) -> None:
+        """Show what a write changed (``ctx.changed``)."""
+        self._told = sorted(change.tables)
+        self._show(change)
+
+    def _show(self, change: Change) -> None:
+        """Re-read exactly the task ids ``change`` names (changed, added or removed rows), or the
+        whole list when it names every task (an import, a restore)."""
+        if not change.touches("task", "", "country", "contact"):
             return
+        if self._job is not None:  # the background read is running: these rows again when it ends
+            self._pending = self._pending | change
+            return
+        if not self._rows and not self._complete:
+            return  # nothing read yet: the first read shows it
+        task_ids = change.ids("task")
+        if change.touches("") or task_ids is None:
+            self._reload()
+            return
+        conn = tl.connection(self.ctx.store)
+        zones = {rowid: entry[2] for rowid, entry in self._countries.items()}
+        self._read_meta(conn)  # tranche counts and countries (a country's code, zone, working days)
+        changed = tl.rows_by_id(conn, task_ids) if task_ids else []
+        gone = len(changed) < len(task_ids)  # some were deleted
+        moved = {k for k, zone in zones.items() if k in self._countries and self._countries[k][2] != zone}
+        if moved:  # a country's zone changed: its tasks' due zones are told apart from it again
+            seen = {r[R_ROWID] for r in changed}
+            changed += tl.rows_by_rowid(conn, [r[R_ROWID] for r in self._rows
+                                               if r[R_COUNTRY] in moved and r[R_ROWID] not in seen])
+        if not changed and not gone:  # only countries or contacts: the derived values again
+            self._set_rows(self._rows, same_positions=True)
+            return
+        self._update_rows(conn, changed, gone, patch=not change.touches("country", "contact"))
+
+    def _reload(self) -> None:
+        """Read the whole list again (after an import, a restore, a write that names no rows): off
+        the UI thread for a big list (the rows shown meanwhile are replaced when read)."""
+        self._ids = {}
+        if not self._complete:
+            self.load_first_page()
+        elif len(self._rows) >= RELOAD_IN_BACKGROUND:
+            self.load_in_background()
+        else:
+            self._loaded(*tl.list_snapshot(tl.connection(self.ctx.store)))
+
+    def _update_rows(self, conn, changed: list[tuple], gone: bool, patch: bool) -> None:
+        """Show the ``changed`` rows read again (update those shown, add the new ones) and, when some
+        tasks are ``gone``, drop the rows deleted."""
         rows, hay = self._rows, self._hay
-        texts = tq.search_texts(conn, [r[R_ROWID] for r in changed]) if hay is not None else {}
-        same_positions = True
+        texts = tl.search_texts(conn, [r[R_ROWID] for r in changed]) if hay is not None else {}
         pos_of = self._positions()
         touched: list[int] = []
         before = len(rows)
         for row in changed:
-            pos = pos_of.get(row[R_ROWID])
+            rowid = row[R_ROWID]
+            self._ids.pop(rowid, None)
+            pos = pos_of.get(rowid)
             if pos is None:
                 pos = len(rows)
                 rows.append(row)
                 pos_of.appended(pos)
                 if hay is not None:
-                    hay.append(texts.get(row[R_ROWID], b""))
+                    hay.append(texts.get(rowid, b""))
             else:
                 rows[pos] = row
                 if hay is not None:
-                    hay[pos] = texts.get(row[R_ROWID], b"")
+                    hay[pos] = texts.get(rowid, b"")
             touched.append(pos)
-        if self._complete and len(rows) != count:
-            present = tq.all_rowids(conn)
-            added = sorted(present - {r[R_ROWID] for r in rows})
+        if gone:  # drop the rows whose rowid is gone
+            self._ids = {}  # a deleted row's rowid can come back for another task
+            present = tl.all_rowids(conn)
             keep = [i for i, r in enumerate(rows) if r[R_ROWID] in present]
-            rows = [rows[i] for i in keep] + tq.rows_by_rowid(conn, added)
-            if hay is not None:
-                texts = tq.search_texts(conn, added)
-                self._hay = [hay[i] for i in keep] + [texts.get(r[R_ROWID], b"") for r in rows[len(keep):]]
-            same_positions = False
-        self._stamp = stamp
-        if same_positions and table == "task" and self._derived_for == self._derive_key(before):
+            if len(keep) < len(rows):
+                self._rows = [rows[i] for i in keep]
+                if hay is not None:
+                    self._hay = [hay[i] for i in keep]
+                self._set_rows(self._rows)
+                return
+        if patch and self._derived_for == self._derive_key(before):
             self._patch_derived(touched)  # an edit at 100k: the changed rows only, not all of them
             self._apply()
         else:
-            self._set_rows(rows, same_positions)
+            self._set_rows(rows, same_positions=True)
 
     def _patch_derived(self, positions: list[int]) -> None:
         """Derived values (due instant, quadrant, folded title, due text) of the rows at ``positions``
@@ -297,17 +349,17 @@ class TaskTableModel(QAbstractTableModel):
         self._due = [self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE] for r in self._rows]
         today = now.astimezone(zone).date()
         midnight = dt.datetime.combine(today, dt.time(), zone)
-        self._now_text = core.stored_instant(now)
-        self._today_end = core.stored_instant(midnight + dt.timedelta(days=1))
+        self._now_text = tl.stored_instant(now)
+        self._today_end = tl.stored_instant(midnight + dt.timedelta(days=1))
         week_end = dt.datetime.combine(today + dt.timedelta(days=8 - today.isoweekday()), dt.time(), zone)
-        self._week_start, self._week_end = core.stored_instant(midnight), core.stored_instant(week_end)
+        self._week_start, self._week_end = tl.stored_instant(midnight), tl.stored_instant(week_end)
 
     def _resolve(self, row: tuple) -> str | None:
         """A floating due time as an instant in the user's zone (memoised: dates repeat)."""
         key = (self.ctx.zone_name, row[R_DUE])
         if key not in self._floating:
-            wall = core.parse_stored_wall(row[R_DUE])
-            self._floating[key] = None if wall is None else core.stored_instant(wall.replace(tzinfo=self.ctx.zone))
+            wall = tl.wall(row[R_DUE])
+            self._floating[key] = None if wall is None else tl.stored_instant(wall.replace(tzinfo=self.ctx.zone))
         return self._floating[key]
 
     def _rederive(self) -> None:
@@ -362,7 +414,7 @@ class TaskTableModel(QAbstractTableModel):
         if hay is not None:  # one bulk scan in memory: a few ms at 100k rows
             needle = text.encode()
             return [p for p in positions if needle in hay[p]]
-        hits = tq.search_rowids(self.ctx.store.raw(), text)  # still loading: the trigram index
+        hits = tl.search_rowids(tl.connection(self.ctx.store), text)  # still loading: the trigram index
         if hits is None:  # under three letters: titles only
             if self._titles is None:
                 self._titles = [r[R_TITLE].casefold() for r in rows]
@@ -396,23 +448,24 @@ class TaskTableModel(QAbstractTableModel):
         """Recompute the filtered, sorted positions and reset the view."""
         self._derive()
         f, rows = self._filter, self._rows
-        positions = range(len(rows))
+        positions: Sequence[int] = range(len(rows))
         if f.status == "active":
-            positions = [p for p in positions if rows[p][R_STATUS] < 2]
+            positions = [p for p in positions if rows[p][R_STATUS] not in FINISHED_CODES]
         elif f.status != "all":
-            wanted = tq.STATUS_NAMES.index(f.status)
+            wanted = tl.status_code(f.status)
             positions = [p for p in positions if rows[p][R_STATUS] == wanted]
         if f.country is not None:
             positions = [p for p in positions if rows[p][R_COUNTRY] == f.country]
         if f.waiting_for:
-            positions = [p for p in positions if rows[p][R_DELEGATED_TO] and rows[p][R_STATUS] < 2]
+            positions = [p for p in positions if rows[p][R_DELEGATED_TO] and rows[p][R_STATUS] not in FINISHED_CODES]
         due = self._due
         if f.overdue:
             now = self._now_text
-            positions = [p for p in positions if due[p] is not None and due[p] < now and rows[p][R_STATUS] < 2]
+            positions = [p for p in positions
+                         if (d := due[p]) is not None and d < now and rows[p][R_STATUS] not in FINISHED_CODES]
         if f.due_this_week:
             lo, hi = self._week_start, self._week_end
-            positions = [p for p in positions if due[p] is not None and lo <= due[p] < hi]
+            positions = [p for p in positions if (d := due[p]) is not None and lo <= d < hi]
         if f.quadrant is not None:
             quads = self.quadrants()
             positions = [p for p in positions if quads[p] == f.quadrant]
@@ -428,7 +481,7 @@ class TaskTableModel(QAbstractTableModel):
     def id_of(self, rowid: int) -> str:
         task_id = self._ids.get(rowid)
         if task_id is None:
-            task_id = self._ids[rowid] = tq.ids_of(self.ctx.store.raw(), [rowid]).get(rowid, "")
+            task_id = self._ids[rowid] = tl.ids_of(tl.connection(self.ctx.store), [rowid]).get(rowid, "")
         return task_id
 
     def task_id(self, row: int) -> str:
@@ -438,11 +491,11 @@ class TaskTableModel(QAbstractTableModel):
         rowids = [self._rows[self._visible[r]][R_ROWID] for r in rows]
         missing = [r for r in rowids if r not in self._ids]
         if missing:
-            self._ids.update(tq.ids_of(self.ctx.store.raw(), missing))
+            self._ids.update(tl.ids_of(tl.connection(self.ctx.store), missing))
         return [self._ids.get(r, "") for r in rowids]
 
     def row_of(self, task_id: str) -> int:
-        rowid = tq.rowid_of(self.ctx.store.raw(), task_id)
+        rowid = tl.rowid_of(tl.connection(self.ctx.store), task_id)
         rows = self._rows
         for i, pos in enumerate(self._visible):
             if rows[pos][R_ROWID] == rowid:
@@ -464,40 +517,40 @@ class TaskTableModel(QAbstractTableModel):
 
     def urgency(self, pos: int) -> str:
         r, due = self._rows[pos], self._due[pos]
-        if due is None or r[R_STATUS] >= 2:
+        if due is None or r[R_STATUS] in FINISHED_CODES:
             return ""
         if due < self._now_text:
             return "overdue"
         return "today" if due < self._today_end else ""
 
     # -- Qt model interface --------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
             return None
         return [self.tr("Title"), self.tr("Country"), self.tr("Requester"), self.tr("Quadrant"),
                 self.tr("Due"), self.tr("Status"), self.tr("Delegated to")][section]
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: QModelIndex, role: int = DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         row = index.row()
         if not index.isValid() or row >= len(self._visible):
             return None
         pos = self._visible[row]
         r, col = self._rows[pos], index.column()
-        if role == DISPLAY or role == EDIT:
+        if role in (DISPLAY, EDIT):
             return self._text(pos, r, col, role == EDIT)
         if role == CHECK:
             if col != COL_TITLE:
                 return None
-            return Qt.CheckState.Checked if r[R_STATUS] == 2 else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if r[R_STATUS] == DONE_CODE else Qt.CheckState.Unchecked
         if role == BACKGROUND:
             late = self.urgency(pos)
             return self._overdue_bg if late == "overdue" else self._today_bg if late == "today" else None
@@ -507,7 +560,7 @@ class TaskTableModel(QAbstractTableModel):
                 return self._late_fg if col == COL_DUE else self._on_tint_fg
             return self._on_tint_fg if late == "today" else None
         if role == FONT:
-            return self._done_font if r[R_STATUS] >= 2 and col == COL_TITLE else None
+            return self._done_font if r[R_STATUS] in FINISHED_CODES and col == COL_TITLE else None
         if role == TOOLTIP:
             return self._tooltip(pos, r, col)
         if role == TaskIdRole:
@@ -540,11 +593,11 @@ class TaskTableModel(QAbstractTableModel):
     def due_view(self, r: tuple) -> core.DueView | None:
         floating = bool(r[R_FLAGS] & F_FLOATING)
         if floating:
-            return core.due_view(None, None, True, core.parse_stored_wall(r[R_DUE]), bool(r[R_FLAGS] & F_ALL_DAY),
+            return core.due_view(None, None, True, tl.wall(r[R_DUE]), bool(r[R_FLAGS] & F_ALL_DAY),
                                  self.ctx.zone)
         entry = self._countries.get(r[R_COUNTRY])
         zone = r[R_DUE_TZ] or (entry[2] if entry else None)
-        return core.due_view(core.parse_stored_instant(r[R_DUE]), zone, False, None,
+        return core.due_view(tl.instant(r[R_DUE]), zone, False, None,
                              bool(r[R_FLAGS] & F_ALL_DAY), self._zone(self.ctx.zone_name), self._zone)
 
     def _zone(self, name: str) -> ZoneInfo:
@@ -562,7 +615,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_TITLE and r[R_ROWID] in self._tranches:
             n, done, start, end = self._tranches[r[R_ROWID]]
             first = QDate.fromString(start, "yyyy-MM-dd") if start else None
-            last = core.parse_stored_instant(end)
+            last = tl.instant(end)
             span = "–".join(self._locale.toString(d, QLocale.FormatType.ShortFormat) for d in filter(None, [
                 first, QDate(last.year, last.month, last.day) if last else None]))
             return self.tr("{0} of {1} parts done; {2}").format(done, n, span)
@@ -580,120 +633,37 @@ class TaskTableModel(QAbstractTableModel):
                 return self.tr("Due today")
         return None
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid():
             return False
         r = self._rows[self._visible[index.row()]]
-        try:
+        store, ids, now = self.ctx.store, [self.id_of(r[R_ROWID])], self.ctx.now()
+        operation: Callable[[], Applied]
+        try:  # refused input is said at once, nothing written (and nothing reloaded)
             if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_TITLE:
-                done = Qt.CheckState(value) == Qt.CheckState.Checked
-                changes = core.complete_changes(self.ctx.now()) if done else core.reopen_changes(r[R_DELEGATED_TO])
-                text = self.tr("Complete “{0}”") if done else self.tr("Reopen “{0}”")
+                if Qt.CheckState(value) == Qt.CheckState.Checked:
+                    text, operation = self.tr("Complete “{0}”"), lambda: operations.complete_tasks(store, ids, now)
+                else:
+                    text, operation = self.tr("Reopen “{0}”"), lambda: operations.reopen_tasks(store, ids)
             elif role == Qt.ItemDataRole.EditRole and index.column() == COL_TITLE:
-                changes, text = {"title": core.clean_title(str(value))}, self.tr("Rename “{0}”")
+                title = core.clean_title(str(value))
+                text, operation = self.tr("Rename “{0}”"), lambda: operations.rename_task(store, ids[0], title)
             elif role == Qt.ItemDataRole.EditRole and index.column() == COL_REQUESTER:
-                changes, text = {"requester": core.clean_name(str(value))}, self.tr("Change requester of “{0}”")
+                name = core.clean_name(str(value))
+                text = self.tr("Change requester of “{0}”")
+                operation = lambda: operations.set_requester(store, ids[0], name)  # noqa: E731
             else:
                 return False
         except ValidationError as exc:
             self.ctx.error_raised.emit(describe_input_error(exc))
             return False
-        return push_update(self.ctx, [self.id_of(r[R_ROWID])], changes, text.format(r[R_TITLE]))
-
-
-class RowIndex:
-    """rowid -> position in a list of rows. The whole list is read in rowid order, so it is
-    searched by bisection: no 100k-entry dict (~8 MiB) after the first edit. Rows out of
-    rowid order (the first page, a rowid SQLite gave again) get a dict instead."""
-
-    def __init__(self, rows: list[tuple]):
-        self.rows = rows
-        in_order = all(a[R_ROWID] < b[R_ROWID] for a, b in zip(rows, islice(rows, 1, None), strict=False))
-        self.map: dict[int, int] | None = None if in_order else self._build()
-
-    def _build(self) -> dict[int, int]:
-        return {r[R_ROWID]: i for i, r in enumerate(self.rows)}
-
-    def get(self, rowid: int) -> int | None:
-        if self.map is not None:
-            return self.map.get(rowid)
-        rows = self.rows
-        i = bisect_left(rows, rowid, key=itemgetter(R_ROWID))
-        return i if i < len(rows) and rows[i][R_ROWID] == rowid else None
-
-    def appended(self, pos: int) -> None:
-        """The row now at ``pos`` (the end) was just appended to the rows."""
-        rowid = self.rows[pos][R_ROWID]
-        if self.map is not None:
-            self.map[rowid] = pos
-        elif pos > 0 and self.rows[pos - 1][R_ROWID] >= rowid:
-            self.map = self._build()
-
-
-class TaskUpdateCommand(StoreCommand):
-    """The same change on one or many tasks, one undo step, saved with plain sqlite3 (``core.tasks.
-    save_changes``): editing the list loads no ORM."""
-
-    def __init__(self, ctx: AppContext, ids: list[str], changes: dict, text: str):
-        super().__init__(ctx, text)
-        self.ids, self.changes, self.tables = list(ids), dict(changes), ("task",)
-
-    def do(self) -> object:
-        try:
-            return core.save_changes(self.ctx.store, self.ids, self.changes)
-        except core.TaskGoneError as exc:
-            raise ValidationError(QCoreApplication.translate("UpdateCommand", "The item no longer exists.")) from exc
-
-    def undo_with(self, data: object) -> None:
-        core.restore_changes(self.ctx.store, data)  # type: ignore[arg-type]
+        return self.ctx.run(text.format(r[R_TITLE]), operation) is not None
 
 
 def push_update(ctx: AppContext, ids: list[str], changes: dict, text: str) -> bool:
-    """Save a change to one or many tasks now, as one undoable step."""
-    return ctx.push(TaskUpdateCommand(ctx, ids, changes, text))
+    """Save the same column changes to one or many tasks now, as one undoable step
+    (``operations.update_tasks``, plain sqlite3: editing the list loads no ORM)."""
+    store, ids, changes = ctx.store, list(ids), dict(changes)
+    return ctx.run(text, lambda: operations.update_tasks(store, ids, changes)) is not None
 
 
-def format_due(view: core.DueView, locale: QLocale, this_year: int) -> str:
-    """"Fri 27 Nov 18:00 (17:00 Casablanca)": in the user's zone, and in the fixed zone when it differs."""
-    def stamp(moment: dt.datetime, with_day: bool = True) -> str:
-        date = QDate(moment.year, moment.month, moment.day)
-        day = locale.toString(date, "ddd d MMM" if moment.year == this_year else "ddd d MMM yyyy")
-        if view.all_day:
-            return day
-        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-        return f"{day} {time}" if with_day else time
-
-    if view.all_day:
-        return stamp(view.there or view.here)
-    text = stamp(view.here)
-    if view.there is not None:
-        same_day = view.there.date() == view.here.date()
-        text += f" ({stamp(view.there, not same_day)} {zone_city(view.fixed_zone or '')})"
-    if view.floating:
-        text += " ⟳"
-    return text
-
-
-def describe_input_error(exc: Exception) -> str:
-    """The translated message for a ``TaskInputError`` (English fallback for any other error)."""
-    from PySide6.QtCore import QCoreApplication
-
-    code = getattr(exc, "code", "")
-    params = getattr(exc, "params", {})
-    messages = {
-        "empty_title": QCoreApplication.translate("TaskInput", "A task needs a title."),
-        "title_too_long": QCoreApplication.translate("TaskInput", "A title is at most {limit} characters."),
-        "name_too_long": QCoreApplication.translate("TaskInput", "A name is at most {limit} characters."),
-        "bad_date": QCoreApplication.translate("TaskInput", "“{text}” is not a date. Write it as 2026-11-27 or 27/11/2026."),
-        "impossible_date": QCoreApplication.translate("TaskInput", "{text} does not exist in the calendar."),
-        "bad_time": QCoreApplication.translate("TaskInput", "“{text}” is not a time of day. Write it as 17:00."),
-        "impossible_time": QCoreApplication.translate("TaskInput", "{text} is not a time of day."),
-        "unknown_zone": QCoreApplication.translate("TaskInput", "“{zone}” is not a known time zone."),
-        "time_without_date": QCoreApplication.translate("TaskInput", "A due time needs a due date."),
-        "zone_needed": QCoreApplication.translate("TaskInput", "A fixed due time needs a time zone."),
-        "delegate_needs_name": QCoreApplication.translate("TaskInput", "Say who the task is delegated to."),
-        "bad_status": QCoreApplication.translate("TaskInput", "Unknown status “{status}”."),
-    }
-    if code in messages:
-        return messages[code].format(**params)
-    return str(exc)

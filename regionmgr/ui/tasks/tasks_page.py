@@ -9,6 +9,7 @@ changes (done, quadrant) are one undoable step each.
 from __future__ import annotations
 
 import importlib.util
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.tasks import rules as core
+from regionmgr.core.tasks import listing as tl
+from regionmgr.core.tasks import operations
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.tasks.task_detail import TaskDetailPane
 from regionmgr.ui.tasks.task_model import (
@@ -44,12 +46,16 @@ from regionmgr.ui.tasks.task_model import (
     COL_TITLE,
     TaskIdRole,
     TaskTableModel,
-    push_update,
     quadrant_names,
 )
 from regionmgr.ui.tasks.waiting_model import WaitingForModel
 
-STATUS_CHOICES = ("active", "open", "waiting", "done", "dropped", "all")
+if TYPE_CHECKING:
+    from regionmgr.ui.tasks.quick_capture import QuickCaptureBar
+
+# The status filter: the active ones (open, waiting, and any status this version does not know),
+# each status of the vocabulary, or all.
+STATUS_CHOICES = ("active", *tl.STATUSES, "all")
 
 
 class TaskListView(QTableView):
@@ -88,7 +94,7 @@ class TasksPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, autoload: bool = True):
         super().__init__(parent)
         self.ctx = ctx
-        self.capture_bar: QWidget | None = None
+        self.capture_bar: QuickCaptureBar | None = None  # optional module, imported when built
         self.model = TaskTableModel(ctx, self)
         self.waiting_model = WaitingForModel(self.model, self)
 
@@ -112,9 +118,10 @@ class TasksPage(QWidget):
         self.quadrant_box.activated.connect(lambda _i: self.model.set_filter(quadrant=self.quadrant_box.currentData()))
         self.status_box = QComboBox()
         self.status_box.setToolTip(self.tr("Status"))
-        for key, label in zip(STATUS_CHOICES, [self.tr("Open and waiting"), self.tr("Open"), self.tr("Waiting"),
-                                               self.tr("Done"), self.tr("Dropped"), self.tr("All statuses")], strict=True):
-            self.status_box.addItem(label, key)
+        labels = {"active": self.tr("Open and waiting"), tl.OPEN: self.tr("Open"), tl.WAITING: self.tr("Waiting"),
+                  tl.DONE: self.tr("Done"), tl.DROPPED: self.tr("Dropped"), "all": self.tr("All statuses")}
+        for key in STATUS_CHOICES:
+            self.status_box.addItem(labels[key], key)
         self.status_box.activated.connect(lambda _i: self.model.set_filter(status=self.status_box.currentData()))
         self.overdue_box = QCheckBox(self.tr("Overdue"))
         self.overdue_box.toggled.connect(lambda on: self.model.set_filter(overdue=on))
@@ -195,7 +202,7 @@ class TasksPage(QWidget):
         left_layout.addWidget(self.tabs)
         left_layout.addWidget(self.lists, 1)
         left_layout.addLayout(bottom)
-        self.detail = TaskDetailPane(ctx, self)
+        self.detail: TaskDetailPane = TaskDetailPane(ctx, self)  # declared: used in a slot above
         self.detail.delete_requested.connect(self.delete_tasks)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -234,14 +241,14 @@ class TasksPage(QWidget):
         from regionmgr.ui.tasks.quick_capture import QuickCaptureBar
 
         self.capture_bar = QuickCaptureBar(self.ctx, self)
-        self.capture_bar.task_created.connect(self.select_task)  # type: ignore[attr-defined]
+        self.capture_bar.task_created.connect(self.select_task)
         self.capture_slot.addWidget(self.capture_bar)
 
     def quick_capture(self) -> None:
         """File > New task (Ctrl+N): focus the capture line."""
         self._build_capture_bar()
         if self.capture_bar is not None:
-            self.capture_bar.focus_capture()  # type: ignore[attr-defined]
+            self.capture_bar.focus_capture()
 
     def _fill_countries(self, _count: int = 0) -> None:
         """The country filter's choices, in the user's order (after a load, and when countries change)."""
@@ -312,22 +319,19 @@ class TasksPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        from regionmgr.store.queries.tasks import R_STATUS
-
+        store, now = self.ctx.store, self.ctx.now()
         rows = [i.row() for i in self.view.selectionModel().selectedRows()] if self.lists.currentIndex() == 0 else []
-        if rows and all(self.model.row_tuple(r)[R_STATUS] == 2 for r in rows):
-            push_update(self.ctx, ids, core.reopen_changes(), self.tr("Reopen %n task(s)", "", len(ids)))
+        if rows and all(self.model.row_tuple(r)[tl.R_STATUS] == tl.DONE_CODE for r in rows):
+            self.ctx.run(self.tr("Reopen %n task(s)", "", len(ids)), lambda: operations.reopen_tasks(store, ids))
         else:
-            push_update(self.ctx, ids, core.complete_changes(self.ctx.now()),
-                        self.tr("Complete %n task(s)", "", len(ids)))
+            self.ctx.run(self.tr("Complete %n task(s)", "", len(ids)),
+                         lambda: operations.complete_tasks(store, ids, now))
 
     def set_quadrant_selected(self, quadrant: int) -> None:
-        from regionmgr.core.tasks.priority import Quadrant, flags_for
-
-        ids = self.selected_ids()
+        ids, store = self.selected_ids(), self.ctx.store
         if ids:
-            push_update(self.ctx, ids, flags_for(Quadrant(quadrant)),
-                        self.tr("Move %n task(s) to “{0}”", "", len(ids)).format(quadrant_names()[quadrant]))
+            self.ctx.run(self.tr("Move %n task(s) to “{0}”", "", len(ids)).format(quadrant_names()[quadrant]),
+                         lambda: operations.set_quadrant(store, ids, quadrant))
 
     def delete_selected(self) -> None:
         self.delete_tasks(self.selected_ids())
@@ -335,9 +339,7 @@ class TasksPage(QWidget):
     def delete_tasks(self, ids: list[str]) -> None:
         if not ids:
             return
-        from regionmgr.store.models import Task
-        from regionmgr.ui.common.undo import DeleteCommand
-
         if self.detail.task_id in ids:
             self.detail.show_task(None)
-        self.ctx.push(DeleteCommand(self.ctx, Task, ids, self.tr("Delete %n task(s)", "", len(ids))))
+        store, ids = self.ctx.store, list(ids)
+        self.ctx.run(self.tr("Delete %n task(s)", "", len(ids)), lambda: operations.delete_tasks(store, ids))

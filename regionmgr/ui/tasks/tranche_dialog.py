@@ -5,7 +5,8 @@ values held by the dialog until accepted: nothing is written before OK).
 "Propose a schedule" spreads the unfinished parts over the country's working
 days up to the deadline, first row first (the most urgent); the dates can then
 be edited in place. OK checks the plan (``validate_plan``) and writes it with
-one ``CallCommand``: Ctrl+Z removes the parts again (or restores the old plan).
+one named operation (``core.tasks.planning.save_plan``): Ctrl+Z removes the parts again
+(or restores the old plan).
 Open it with ``.open()``.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -35,29 +38,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from regionmgr.core import ops
-from regionmgr.core.calendar.workweek import WorkWeek, add_working_days
+from regionmgr.core.calendar.workweek import add_working_days
+from regionmgr.core.countries.region import country_name
 from regionmgr.core.tasks.tranches import (
     Part,
     PlanError,
     Progress,
-    apply_plan,
     default_start,
     load_parts,
     progress,
     propose_schedule,
-    undo_apply,
+    subject,
     validate_plan,
 )
-from regionmgr.store.models import Country, Task
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CallCommand
-from regionmgr.ui.tasks.quick_capture import country_label
+from regionmgr.ui.common.i18n import current_language
 
 COL_TITLE, COL_EFFORT, COL_START, COL_DUE, COL_DONE = range(5)
 
@@ -80,18 +81,18 @@ def progress_text(p: Progress, zone: str | None = None) -> str:
 class PartsModel(QAbstractTableModel):
     """The parts being planned (in memory until the dialog is accepted)."""
 
-    def __init__(self, parts: list[Part], parent=None):
+    def __init__(self, parts: list[Part], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.parts = list(parts)
         self.default_day: dt.date = dt.date.today()  # the dialog sets the plan's start
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.parts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -99,7 +100,7 @@ class PartsModel(QAbstractTableModel):
         return [self.tr("Part"), self.tr("Effort (days)"), self.tr("Start"), self.tr("Due"),
                 self.tr("Done")][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.parts):
             return None
         part, col = self.parts[index.row()], index.column()
@@ -130,7 +131,7 @@ class PartsModel(QAbstractTableModel):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         part, col = self.parts[index.row()], index.column()
@@ -187,7 +188,7 @@ class PartsModel(QAbstractTableModel):
 class EffortDelegate(QStyledItemDelegate):
     """Effort is a whole number of working days, at least one."""
 
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         editor = QSpinBox(parent)
         editor.setRange(1, 999)
         editor.setSuffix(QCoreApplication.translate("Tranches", " d"))
@@ -201,19 +202,16 @@ class TrancheDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.task_id = task_id
-        task = ops.get(ctx.store, Task, task_id)
+        task = subject(ctx.store, task_id, ctx.zone_name)
         if task is None:
             raise ValueError(task_id)
         self.task = task
-        country = ops.get(ctx.store, Country, task["country_id"]) if task["country_id"] else None
-        self.week = (WorkWeek(country["code"], country["timezone"], country["work_days"],
-                              country["work_start_min"], country["work_end_min"])
-                     if country else WorkWeek(code="", timezone=ctx.zone_name))
-        self.setWindowTitle(self.tr("Split into parts: {0}").format(task["title"]))
+        self.week = task.week
+        self.setWindowTitle(self.tr("Split into parts: {0}").format(task.title))
         self.resize(760, 460)
 
         start = default_start(self.week, ctx.now())
-        deadline = (task["due_at"].astimezone(self.week.zone).date() if task["due_at"]
+        deadline = (task.due_at.astimezone(self.week.zone).date() if task.due_at
                     else add_working_days(self.week, start, 20))
         parts = load_parts(ctx.store, task_id, self.week)
         # An existing plan may have started already: start where its first unfinished part does.
@@ -226,7 +224,8 @@ class TrancheDialog(QDialog):
             "List the parts, most urgent first, with the effort of each in working days. "
             "“Propose a schedule” spreads them over the working days of {0} (public holidays skipped) "
             "up to the deadline; adjust the dates if needed, then OK.").format(
-                country_label(self.week.code) if self.week.code else self.tr("your zone")), self)
+                country_name(self.week.code, current_language()) if self.week.code else self.tr("your zone")),
+            self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.progress_label = QLabel(self)
@@ -330,11 +329,11 @@ class TrancheDialog(QDialog):
         except PlanError as exc:
             self.show_error(exc)
             return False
+        from regionmgr.core.tasks.planning import save_plan
+
         store, week, task_id = self.ctx.store, self.week, self.task_id
-        text = self.tr("Split “{0}” into {1} parts").format(self.task["title"], len(parts))
-        command = CallCommand(self.ctx, text, lambda: apply_plan(store, task_id, parts, week),
-                              lambda data: undo_apply(store, data), tables=("task",))
-        if not self.ctx.push(command):
+        text = self.tr("Split “{0}” into {1} parts").format(self.task.title, len(parts))
+        if self.ctx.run(text, lambda: save_plan(store, task_id, parts, week)) is None:
             self.show_message(self.tr("The parts could not be saved; nothing was changed."), warning=True)
             return False
         self.accept()

@@ -6,11 +6,22 @@ stands out, with how many days ago the task was delegated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, Qt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 from regionmgr.core.tasks import rules as core
-from regionmgr.store.queries.tasks import (
+from regionmgr.core.tasks.listing import (
+    FINISHED_CODES,
     R_COUNTRY,
     R_DELEGATED_AT,
     R_DELEGATED_TO,
@@ -39,30 +50,35 @@ class WaitingForModel(QAbstractTableModel):
         self.items: list[core.WaitingItem] = []
         self._locale = QLocale()
         self.active = False  # refreshed on the task list's resets only while shown
-        tasks.modelReset.connect(lambda: self.active and self.refresh())
+        tasks.modelReset.connect(self._tasks_reset)
+
+    def _tasks_reset(self) -> None:
+        if self.active:
+            self.refresh()
 
     def refresh(self) -> None:
         ctx = self.tasks.ctx
         now = ctx.now()
         rows = [(self.tasks.id_of(r[R_ROWID]), r[R_TITLE], self.tasks.country_code(r[R_COUNTRY]), r[R_DELEGATED_TO], r[R_FOLLOW_UP],
-                 r[R_DELEGATED_AT]) for r in self.tasks.all_rows() if r[R_DELEGATED_TO] and r[R_STATUS] < 2]
+                 r[R_DELEGATED_AT]) for r in self.tasks.all_rows()
+                if r[R_DELEGATED_TO] and r[R_STATUS] not in FINISHED_CODES]
         self.beginResetModel()
         self.items = core.waiting_items(rows, now.astimezone(ctx.zone).date(), now)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 5:
             return None
         return [self.tr("Waiting for"), self.tr("Task"), self.tr("Country"), self.tr("Follow up on"),
                 self.tr("Delegated")][section]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         item, col = self.items[index.row()], index.column()

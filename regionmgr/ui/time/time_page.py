@@ -9,8 +9,9 @@ transparency report and the handover dossier.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.ops import ValidationError
-from regionmgr.core.time import shares, timelog
-from regionmgr.core.time.report import country_name
+from regionmgr.core.countries.region import country_name
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.tasks import operations as task_operations
+from regionmgr.core.tasks import rules as task_rules
+from regionmgr.core.time import operations, shares, timelog
 from regionmgr.core.time.shares import Period
-from regionmgr.store.models import Task, TimeEntry
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
-from regionmgr.ui.common.undo import DeleteCommand, UpdateCommand
 from regionmgr.ui.time.time_models import (
     ID_ROLE,
     DelegableTaskModel,
@@ -42,6 +43,11 @@ from regionmgr.ui.time.time_models import (
     TimeEntryModel,
     hours_text,
 )
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from regionmgr.ui.time.handover_dialog import HandoverDialog
+    from regionmgr.ui.time.report_dialog import ReportDialog
+    from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
 
 WATCHED = ("", "time_entry", "task", "country", "contact")
 MARGIN_KEY = "time/margin"
@@ -71,9 +77,9 @@ class TimePage(QWidget):
 
         self.ctx = ctx
         self.period = Period.this_week(ctx.now(), ctx.zone)
-        self.report_dialog = None
-        self.handover_dialog = None
-        self.entry_dialog = None
+        self.report_dialog: ReportDialog | None = None
+        self.handover_dialog: HandoverDialog | None = None
+        self.entry_dialog: TimeEntryDialog | None = None
         self._stale = False
 
         # -- top: period, margin, documents -----------------------------------------
@@ -92,7 +98,7 @@ class TimePage(QWidget):
         self.margin_spin.setDecimals(1)
         self.margin_spin.setSuffix(self.tr(" points"))
         self.margin_spin.setToolTip(self.tr("A country this far below its agreed share is flagged as under-served"))
-        self.margin_spin.setValue(float(ctx.settings.value(MARGIN_KEY, shares.DEFAULT_MARGIN)))
+        self.margin_spin.setValue(float(str(ctx.settings.value(MARGIN_KEY, shares.DEFAULT_MARGIN))))
         self.report_button = QPushButton(self.tr("Transparency report…"), self)
         self.report_button.clicked.connect(self.open_report)
         self.handover_button = QPushButton(self.tr("Handover dossier…"), self)
@@ -156,7 +162,9 @@ class TimePage(QWidget):
         self.delegate_combo = QComboBox(self)
         self.delegate_combo.setEditable(True)
         self.delegate_combo.setMinimumContentsLength(20)
-        self.delegate_combo.lineEdit().setPlaceholderText(self.tr("Name of a contact or colleague"))
+        line_edit = self.delegate_combo.lineEdit()  # there is one: the combo is editable
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Name of a contact or colleague"))
         self.delegate_button = QPushButton(self.tr("Delegate"), self)
         self.delegate_button.clicked.connect(self.delegate_selected)
         self.delegable_view.selectionModel().selectionChanged.connect(self._fill_delegates)
@@ -198,7 +206,7 @@ class TimePage(QWidget):
     def _show_dates(self, period: Period) -> None:
         for edit, value in ((self.first_edit, period.first), (self.last_edit, period.last)):
             edit.blockSignals(True)
-            edit.setDate(value)
+            edit.setDate(QDate(value))
             edit.blockSignals(False)
 
     def _period_chosen(self) -> None:
@@ -220,7 +228,8 @@ class TimePage(QWidget):
         self.reload()
 
     def _custom_dates_changed(self) -> None:
-        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        first: dt.date = self.first_edit.date().toPython()  # type: ignore[assignment]
+        last: dt.date = self.last_edit.date().toPython()  # type: ignore[assignment]
         if last < first:
             self.status_label.setText(self.tr("The period ends before it starts."))
             return
@@ -300,14 +309,14 @@ class TimePage(QWidget):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
-    def add_entry(self):
+    def add_entry(self) -> TimeEntryDialog:
         from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
 
         self.entry_dialog = TimeEntryDialog(self.ctx, None, self)
         self.entry_dialog.open()
         return self.entry_dialog
 
-    def edit_entry(self):
+    def edit_entry(self) -> TimeEntryDialog | None:
         from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
 
         entry = self.selected_entry()
@@ -321,7 +330,9 @@ class TimePage(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return False
-        return self.ctx.push(DeleteCommand(self.ctx, TimeEntry, [entry.id], self.tr("Delete time entry")))
+        store, entry_id = self.ctx.store, entry.id
+        return self.ctx.run(self.tr("Delete time entry"),
+                            lambda: operations.delete_entries(store, [entry_id])) is not None
 
     # -- delegation --------------------------------------------------------------
     def selected_delegable(self) -> str | None:
@@ -347,23 +358,25 @@ class TimePage(QWidget):
         name = self.delegate_combo.currentText()
         index = self.delegate_combo.findText(name)
         contact_id = self.delegate_combo.itemData(index) if index >= 0 else None
-        try:
-            changes = shares.delegation_changes(name, contact_id, self.ctx.now())
-        except ValidationError:  # the only refusal: no name
-            self.status_label.setText(self.tr("Say who the task is delegated to."))
+        try:  # the one delegate operation's checks, said here at once (no name, a name too long)
+            who = task_rules.delegate_name(name)
+        except ValidationError as exc:
+            self.status_label.setText(self.ctx.describe_error(exc))
             return False
-        text = self.tr("Delegate to {0}").format(name.strip())
-        return self.ctx.push(UpdateCommand(self.ctx, Task, task_id, changes, text))
+        store, ids, now, zone = self.ctx.store, [task_id], self.ctx.now(), self.ctx.zone
+        return self.ctx.run(  # the default follow-up date, as from the Tasks page
+            self.tr("Delegate to {0}").format(who),
+            lambda: task_operations.delegate_tasks(store, ids, who, contact_id, None, now, zone)) is not None
 
     # -- documents ---------------------------------------------------------------
-    def open_report(self):
+    def open_report(self) -> ReportDialog:
         from regionmgr.ui.time.report_dialog import ReportDialog
 
         self.report_dialog = ReportDialog(self.ctx, self.period, self.margin_spin.value(), self)
         self.report_dialog.open()
         return self.report_dialog
 
-    def open_handover(self):
+    def open_handover(self) -> HandoverDialog:
         from regionmgr.ui.time.handover_dialog import HandoverDialog
 
         self.handover_dialog = HandoverDialog(self.ctx, self)

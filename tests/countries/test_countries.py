@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QModelIndex, Qt
 
+from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
 from regionmgr.core.ops import get
 from regionmgr.store.models import Country
@@ -269,14 +270,16 @@ def ids(store, *codes: str) -> list[str]:
     return [by_code[c] for c in codes]
 
 
-def test_core_reorder_writes_positions_in_one_go_and_returns_the_old_order(sample_store):
+def test_reorder_writes_positions_in_one_go_and_undo_puts_the_old_order_back(sample_store):
     old_ids = [c.id for c in core.list_countries(sample_store)]
-    old = core.reorder(sample_store, ids(sample_store, "PL", "MA") + ["no-such-id"])
-    assert old == old_ids
+    applied = operations.reorder_countries(sample_store, [*ids(sample_store, "PL", "MA"), "no-such-id"])
+    assert applied.change.ids("country") == frozenset(old_ids)
     assert saved(sample_store) == ["PL", "MA", "FR", "DE", "AE"]  # the others keep their order, after
     assert [c.position for c in core.list_countries(sample_store)] == [0, 1, 2, 3, 4]
-    core.reorder(sample_store, old)
+    redo = applied.undo()
     assert saved(sample_store) == SAMPLE
+    redo.undo()
+    assert saved(sample_store) == ["PL", "MA", "FR", "DE", "AE"]
 
 
 def test_moved_order_puts_the_items_before_the_drop_row():
@@ -411,3 +414,18 @@ def test_other_lists_follow_the_new_order(qtbot, window):
     assert saved(page.ctx.store) == ["FR", "PL", "DE", "MA", "AE"]
     assert [combo.itemData(i, combo.CODE_ROLE) for i in range(combo.count())] == saved(page.ctx.store)
     assert task_list_codes() == saved(page.ctx.store)
+
+
+def test_a_task_in_a_status_this_app_does_not_know_stays_on_its_country_page(page, sample_ctx):
+    """A newer app's status (or a hand-edited file) is never hidden: it is still on the user's plate."""
+    from regionmgr.core.ops import create
+    from regionmgr.store.models import Task
+
+    ma = country_row(sample_ctx.store, "MA")
+    create(sample_ctx.store, Task, {"title": "Blocked by the bank", "country_id": ma.id, "status": "blocked"})
+    page.select_code("MA")
+    titles = [t.title for t in page.tasks_model.rows]
+    assert "Blocked by the bank" in titles
+    row = titles.index("Blocked by the bank")
+    assert page.tasks_model.index(row, OpenTasksModel.COL_STATUS).data() == "Unknown"
+    assert "(5)" in page.tasks_label.text()

@@ -140,3 +140,13 @@ def test_note_list_model_passes_the_model_tester(qtmodeltester, sample_ctx):
     model = NoteListModel(sample_ctx)
     model.set_country(country_id(sample_ctx.store, "FR"))
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(("saved", "months"), [(12, 12), ("9", 9), ("abc", 6), ("", 6), ("6.5", 6)])
+def test_the_refresh_period_is_read_back_and_a_damaged_setting_falls_back_to_six_months(
+        qtbot, sample_ctx, saved, months):
+    sample_ctx.settings.setValue("notes/refresh_months", saved)
+    p = NotesPanel(sample_ctx)  # a hand-edited settings file must not stop the Countries page from opening
+    qtbot.addWidget(p)
+    assert p.period_spin.value() == months
+    assert p.model.period_days == months * 30

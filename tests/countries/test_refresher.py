@@ -253,3 +253,15 @@ def test_printing_the_pack_numbers_the_contents_the_same_way(qtbot, tmp_path):
     for heading, page in contents.items():
         assert heading in pages[int(page) - 1]
     assert int(contents["3. Last"]) > int(contents["2. Short"]) > int(contents["1. First"]) + 1
+
+
+def test_print_opens_the_print_dialog_without_blocking(qtbot, dialog):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # used to raise TypeError: nothing opened
+    printers = dialog.findChildren(QPrintDialog)
+    assert len(printers) == 1
+    qtbot.waitUntil(printers[0].isVisible)
+    assert printers[0].windowModality() == Qt.WindowModality.WindowModal
+    printers[0].reject()

@@ -1,8 +1,8 @@
 """Country notes (cultural context, procedures, other): listing, saving bodies, reviews, refresh due.
 
 A note's ``version`` is bumped each time its body changes, so a refresher pack
-can tell who already has the current text. Saving returns what undo needs
-(the previous body and version), and ``restore_body`` puts them back.
+can tell who already has the current text. The writes are the named operations of
+``core.countries.operations``; the SQL is in ``store.queries.countries``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.db import Store
-from regionmgr.store.models import Note
+from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.core.storage import Store
+from regionmgr.store import codec
+from regionmgr.store.queries import countries as queries
 
 KINDS = ("culture", "procedure", "other")
 DEFAULT_REFRESH_DAYS = 180
+
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Core", "Unknown note kind “{0}”.")
+NO_TITLE = QT_TRANSLATE_NOOP("Core", "A note needs a title.")
 
 
 @dataclass(frozen=True)
@@ -30,63 +34,33 @@ class NoteRow:
     size: int  # characters in the body
 
 
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text[:10]) if text else None
-
-
 def list_notes(store: Store, country_id: str, kind: str | None = None) -> list[NoteRow]:
     """The country's notes (without bodies), culture first, then procedures, then other."""
-    sql = (
-        "SELECT id, country_id, kind, title, last_reviewed, version, length(body) FROM note "
-        "WHERE country_id = ?"
-    )
-    args: list[Any] = [country_id]
-    if kind:
-        sql += " AND kind = ?"
-        args.append(kind)
-    sql += (
-        " ORDER BY CASE kind WHEN 'culture' THEN 0 WHEN 'procedure' THEN 1 ELSE 2 END, "
-        "title COLLATE NOCASE, id"
-    )
-    rows = store.raw().execute(sql, args).fetchall()
-    return [NoteRow(r[0], r[1], r[2], r[3], _date(r[4]), r[5], r[6] or 0) for r in rows]
+    return [NoteRow(r[0], r[1], r[2], r[3], codec.day(r[4]), r[5], r[6] or 0)
+            for r in queries.notes(store.raw(), country_id, kind)]
 
 
 def note_body(store: Store, note_id: str) -> str | None:
-    row = store.raw().execute("SELECT body FROM note WHERE id = ?", (note_id,)).fetchone()
-    return None if row is None else row[0]
+    return queries.note_body(store.raw(), note_id)
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValidationError(UNKNOWN_KIND, kind)
+    return kind
+
+
+def check_title(title: str) -> str:
+    """A note's title, trimmed; ValidationError when nothing is left."""
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError(NO_TITLE)
+    return title
 
 
 def new_note_values(country_id: str, kind: str, title: str, today: dt.date) -> dict[str, Any]:
-    if kind not in KINDS:
-        raise ValidationError(f"Unknown note kind {kind!r}.")
-    return {"country_id": country_id, "kind": kind, "title": title, "body": "", "last_reviewed": today, "version": 1}
-
-
-def save_body(store: Store, note_id: str, body: str) -> tuple[str, int] | None:
-    """Store a new body, bumping the version if it changed; return the previous (body, version).
-
-    Returns None when the body was already that text (nothing written).
-    """
-    with store.write() as session:
-        note = session.get(Note, note_id)
-        if note is None:
-            raise ValidationError("This note no longer exists.")
-        if note.body == body:
-            return None
-        old = (note.body, note.version)
-        note.body = body
-        note.version = (note.version or 0) + 1
-        return old
-
-
-def restore_body(store: Store, note_id: str, old: tuple[str, int] | None) -> None:
-    if old is None:
-        return
-    with store.write() as session:
-        note = session.get(Note, note_id)
-        if note is not None:
-            note.body, note.version = old
+    return {"country_id": country_id, "kind": check_kind(kind), "title": title, "body": "",
+            "last_reviewed": today, "version": 1}
 
 
 def is_refresh_due(row: NoteRow, today: dt.date, period_days: int) -> bool:

@@ -8,8 +8,8 @@ lands on and builds it again with those ``page_numbers`` in the contents. Labels
 never carried into a pack: a note's image could name a local file or a remote
 address, and a pack must neither read the disk nor the network for them.
 
-``record_sent`` logs that contacts received the current version of notes;
-``missing_current`` tells, per contact, which procedures they never got in
+``operations.record_sent`` logs that contacts received the current version of
+notes; ``missing_current`` tells, per contact, which procedures they never got in
 their current version.
 """
 
@@ -21,12 +21,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete as sa_delete
-
-from regionmgr.store.db import Store
-from regionmgr.store.models import RefresherSent, new_uuid
-
-UTC = dt.UTC
+from regionmgr.core.storage import Store
+from regionmgr.store import codec
+from regionmgr.store.queries import countries as queries
 
 LABELS = {
     "title": "Refresher pack",
@@ -166,35 +163,7 @@ def build_markdown(
 
 
 # -- the log --------------------------------------------------------------------------
-def record_sent(store: Store, note_ids: Sequence[str], contact_ids: Sequence[str], now: dt.datetime) -> list[str]:
-    """Log that each contact received the current version of each note; return the new row ids."""
-    ids: list[str] = []
-    conn = store.raw()
-    versions = dict(
-        conn.execute(
-            f"SELECT id, version FROM note WHERE id IN ({','.join('?' * len(note_ids))})", list(note_ids)
-        ).fetchall()
-    ) if note_ids else {}
-    with store.write() as session:
-        for note_id in note_ids:
-            if note_id not in versions:
-                continue
-            for contact_id in contact_ids:
-                row = RefresherSent(id=new_uuid(), note_id=note_id, contact_id=contact_id,
-                                    note_version=versions[note_id], sent_at=now)
-                session.add(row)
-                ids.append(row.id)
-    return ids
-
-
-def forget_sent(store: Store, row_ids: Sequence[str]) -> None:
-    """Undo of ``record_sent``."""
-    if not row_ids:
-        return
-    with store.write() as session:
-        session.execute(sa_delete(RefresherSent).where(RefresherSent.id.in_(list(row_ids))))
-
-
+# Logging a pack as sent is ``operations.record_sent`` (undoable); these read the log.
 @dataclass(frozen=True)
 class SentEntry:
     note_id: str
@@ -208,28 +177,15 @@ class SentEntry:
 
 def last_sent(store: Store, country_id: str) -> list[SentEntry]:
     """Per contact and procedure of the country, the last time it was sent (newest first)."""
-    rows = store.raw().execute(
-        "SELECT r.note_id, n.title, r.contact_id, c.name, MAX(r.note_version), n.version, MAX(r.sent_at) "
-        "FROM refresher_sent r JOIN note n ON n.id = r.note_id JOIN contact c ON c.id = r.contact_id "
-        "WHERE n.country_id = ? GROUP BY r.note_id, r.contact_id ORDER BY MAX(r.sent_at) DESC, c.name",
-        (country_id,),
-    ).fetchall()
     return [
-        SentEntry(r[0], r[1], r[2], r[3], r[4], r[5], dt.datetime.fromisoformat(r[6]).replace(tzinfo=UTC))
-        for r in rows
+        SentEntry(r[0], r[1], r[2], r[3], r[4], r[5], codec.instant(r[6]))  # type: ignore[arg-type]
+        for r in queries.last_sent(store.raw(), country_id)
     ]
 
 
 def missing_current(store: Store, country_id: str) -> dict[str, list[str]]:
     """contact id -> titles of the country's procedures whose current version they never received."""
-    rows = store.raw().execute(
-        "SELECT c.id, n.title FROM contact c JOIN note n ON n.country_id = c.country_id "
-        "WHERE c.country_id = ? AND n.kind = 'procedure' AND NOT EXISTS ("
-        "  SELECT 1 FROM refresher_sent r WHERE r.note_id = n.id AND r.contact_id = c.id "
-        "  AND r.note_version = n.version) ORDER BY n.title COLLATE NOCASE",
-        (country_id,),
-    ).fetchall()
     out: dict[str, list[str]] = {}
-    for contact_id, title in rows:
+    for contact_id, title in queries.missing_current(store.raw(), country_id):
         out.setdefault(contact_id, []).append(title)
     return out

@@ -1,6 +1,7 @@
 """The region's countries: ISO names in the UI language, settings checks, local time, holidays, open tasks.
 
-Plain Python over the store. Country names come from pycountry (the ISO 3166
+The rules over ``store.queries.countries`` (which holds the SQL); the writes are the named
+operations of ``core.countries.operations``. Country names come from pycountry (the ISO 3166
 list of codes) and babel (names in the user's language); public holidays from
 the ``holidays`` package in the UI language where it has a translation. Every
 check raises ``ValidationError`` with a message for the user before anything is
@@ -25,10 +26,11 @@ from regionmgr.core.calendar.workweek import (
     local_now,
     zones_for_country,
 )
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.db import Store
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.storage import Store
+from regionmgr.store import codec, vocab
+from regionmgr.store.queries import countries as queries
 
-UTC = dt.UTC
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
 # English fallbacks; the UI passes translated ones in ``messages``.
@@ -49,12 +51,6 @@ def _msg(messages: Mapping[str, str] | None, key: str) -> str:
 
 
 # -- names ------------------------------------------------------------------------
-def ui_language(locale_name: str) -> str:
-    """"fr_FR" -> "fr"; anything but French or English falls back to English."""
-    lang = (locale_name or "en")[:2].lower()
-    return lang if lang in ("en", "fr") else "en"
-
-
 @lru_cache(maxsize=8)
 def _territories(lang: str) -> dict[str, str]:
     from babel import Locale
@@ -72,6 +68,8 @@ def sort_key(text: str) -> str:
 
 
 def country_name(code: str, lang: str = "en") -> str:
+    """The country's name in ``lang`` ("MA" -> "Morocco" / "Maroc"): the one country-name
+    function of the app; pycountry's English name, then the code, when babel has none."""
     code = code.upper()
     name = _territories(lang).get(code)
     if name:
@@ -126,7 +124,7 @@ def check_hours(start_min: int, end_min: int, messages: Mapping[str, str] | None
 
 
 def check_work_days(days: str, messages: Mapping[str, str] | None = None) -> str:
-    digits = "".join(sorted(set(c for c in days if c in "1234567")))
+    digits = "".join(sorted({c for c in days if c in "1234567"}))
     if not digits:
         raise ValidationError(_msg(messages, "no_days"))
     return digits
@@ -211,11 +209,7 @@ class CountryRow:
 
 
 def list_countries(store: Store) -> list[CountryRow]:
-    rows = store.raw().execute(
-        "SELECT id, code, timezone, work_days, work_start_min, work_end_min, position "
-        "FROM country ORDER BY position, code"
-    ).fetchall()
-    return [CountryRow(*r) for r in rows]
+    return [CountryRow(*r) for r in queries.countries(store.raw())]
 
 
 def get_country(store: Store, country_id: str) -> CountryRow | None:
@@ -239,29 +233,6 @@ def new_country_values(store: Store, code: str, messages: Mapping[str, str] | No
         "work_end_min": 18 * 60,
         "position": max((c.position for c in existing), default=-1) + 1,
     }
-
-
-def reorder(store: Store, ordered_ids: Sequence[str]) -> list[str]:
-    """Give the countries positions 0..n-1 in this order, in one transaction; return the previous order.
-
-    Countries not named keep their relative order after the named ones; unknown
-    ids are skipped. Passing the returned list back undoes the change.
-    """
-    from sqlalchemy import select
-
-    from regionmgr.store.models import Country
-
-    with store.write() as session:
-        rows = list(session.scalars(select(Country).order_by(Country.position, Country.code)))
-        old = [c.id for c in rows]
-        by_id = {c.id: c for c in rows}
-        wanted = [i for i in dict.fromkeys(ordered_ids) if i in by_id]
-        named = set(wanted)
-        new = wanted + [i for i in old if i not in named]
-        for position, country_id in enumerate(new):
-            if by_id[country_id].position != position:
-                by_id[country_id].position = position
-    return old
 
 
 def moved_order(order: Sequence[str], ids: Sequence[str], row: int) -> list[str]:
@@ -317,11 +288,8 @@ def _localized_table(code: str, year: int, lang: str) -> dict[dt.date, str]:
 
 def next_holidays(code: str, today: dt.date, lang: str = "en", count: int = 3) -> list[tuple[dt.date, str]]:
     """The next ``count`` public holidays of ``code`` from ``today``, named in ``lang`` where known."""
-    found: dict[dt.date, str] = {}
-    for year in (today.year, today.year + 1):
-        for day, name in _localized_table(code.upper(), year, lang).items():
-            if day >= today:
-                found[day] = name
+    found = {day: name for year in (today.year, today.year + 1)
+             for day, name in _localized_table(code.upper(), year, lang).items() if day >= today}
     return sorted(found.items())[:count]
 
 
@@ -338,18 +306,13 @@ class OpenTask:
 
 
 def open_tasks(store: Store, country_id: str) -> list[OpenTask]:
-    """The country's tasks still to do (open or waiting on someone), soonest due first."""
-    rows = store.raw().execute(
-        "SELECT id, title, status, urgent, important, due_at, due_tz, delegated_to FROM task "
-        "WHERE country_id = ? AND status IN ('open', 'waiting') "
-        "ORDER BY due_at IS NULL, due_at, title",
-        (country_id,),
-    ).fetchall()
-    out = []
-    for rid, title, status, urgent, important, due_at, due_tz, delegated in rows:
-        due = dt.datetime.fromisoformat(due_at).replace(tzinfo=UTC) if due_at else None
-        out.append(OpenTask(rid, title, status, bool(urgent), bool(important), due, due_tz, delegated or ""))
-    return out
+    """The country's tasks still to do (open, waiting on someone, or in a status this app does
+    not know: never hidden), soonest due first."""
+    return [
+        OpenTask(rid, title, status, bool(urgent), bool(important), codec.instant(due_at), due_tz, delegated or "")
+        for rid, title, status, urgent, important, due_at, due_tz, delegated
+        in queries.open_tasks(store.raw(), country_id, (vocab.DONE, vocab.DROPPED))
+    ]
 
 
 @dataclass(frozen=True)
@@ -369,12 +332,7 @@ CHANNELS = ("email", "phone", "video", "chat", "in_person")
 
 
 def list_contacts(store: Store, country_id: str) -> list[ContactRow]:
-    rows = store.raw().execute(
-        "SELECT id, country_id, name, role, email, phone, language, preferred_channel "
-        "FROM contact WHERE country_id = ? ORDER BY name COLLATE NOCASE, id",
-        (country_id,),
-    ).fetchall()
-    return [ContactRow(*r) for r in rows]
+    return [ContactRow(*r) for r in queries.contacts(store.raw(), country_id)]
 
 
 def mailto_url(email: str | Sequence[str], subject: str = "", body: str = "") -> str:

@@ -12,10 +12,10 @@ and turns the marks into its own emphasis.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 
-from regionmgr.store.db import Store
+from regionmgr.core.storage import Store
+from regionmgr.store.queries import countries as queries
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -49,21 +49,7 @@ def search(store: Store, text: str, limit: int = 50) -> list[Hit]:
     expr = match_expression(text)
     if expr is None:
         return []
-    sql = (
-        "SELECT f.kind, f.ref_id, f.country_id, "
-        f"highlight(search_fts, 3, '{MARK_START}', '{MARK_END}'), "
-        f"snippet(search_fts, 4, '{MARK_START}', '{MARK_END}', '…', 16), "
-        "COALESCE(c.code, ''), COALESCE(n.kind, '') "
-        "FROM search_fts AS f "
-        "LEFT JOIN country AS c ON c.id = f.country_id "
-        "LEFT JOIN note AS n ON f.kind = 'note' AND n.id = f.ref_id "
-        "WHERE search_fts MATCH ? ORDER BY bm25(search_fts, 0, 0, 0, 4.0, 1.0) LIMIT ?"
-    )
-    try:
-        rows = store.raw().execute(sql, (expr, int(limit))).fetchall()
-    except sqlite3.OperationalError:
-        return []  # a query FTS5 still refuses: no hits rather than a crash
-    return [Hit(*row) for row in rows]
+    return [Hit(*row) for row in queries.search(store.raw(), expr, limit, MARK_START, MARK_END)]
 
 
 def strip_marks(text: str) -> str:

@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from regionmgr.core.countries import refresher
+from regionmgr.core.countries import operations, refresher
 from regionmgr.core.countries import region as core
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.models import Contact
+from regionmgr.core.errors import ValidationError
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import UpdateCommand
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.country_detail import validation_messages
-from regionmgr.ui.countries.country_models import ui_language
+from regionmgr.ui.countries.country_models import qdate
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -37,12 +40,12 @@ CHANNEL_LABELS = {
 
 
 def channel_label(key: str) -> str:
-    return QCoreApplication.translate("Channels", CHANNEL_LABELS[key]) if key in CHANNEL_LABELS else key
+    return QCoreApplication.translate("Channels", str(CHANNEL_LABELS[key])) if key in CHANNEL_LABELS else key
 
 
 class ContactTableModel(QAbstractTableModel):
     COL_NAME, COL_ROLE, COL_EMAIL, COL_PHONE, COL_REFRESHER, COL_LANGUAGE, COL_CHANNEL = range(7)
-    FIELDS = {COL_NAME: "name", COL_ROLE: "role", COL_EMAIL: "email", COL_PHONE: "phone",
+    FIELDS: ClassVar[dict[int, str]] = {COL_NAME: "name", COL_ROLE: "role", COL_EMAIL: "email", COL_PHONE: "phone",
               COL_LANGUAGE: "language", COL_CHANNEL: "preferred_channel"}
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
@@ -74,19 +77,19 @@ class ContactTableModel(QAbstractTableModel):
             self.rows, self.missing, self.last = [], {}, {}
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Name"), self.tr("Role"), self.tr("E-mail"), self.tr("Phone"), self.tr("Procedures"),
                     self.tr("Language"), self.tr("Prefers")][section]
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -110,14 +113,14 @@ class ContactTableModel(QAbstractTableModel):
         lines += [
             self.tr("{0}: version {1} on {2}{3}").format(
                 e.note_title, e.note_version,
-                locale.toString(e.sent_at.astimezone(self.ctx.zone).date(), QLocale.FormatType.ShortFormat),
+                locale.toString(qdate(e.sent_at.astimezone(self.ctx.zone).date()), QLocale.FormatType.ShortFormat),
                 "" if e.note_version == e.current_version else self.tr(" (not the current version)"),
             )
             for e in entries
         ]
         return "\n".join(lines)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -128,7 +131,7 @@ class ContactTableModel(QAbstractTableModel):
             if col == self.COL_CHANNEL:
                 return channel_label(row.preferred_channel)
             if col == self.COL_LANGUAGE:
-                return core.language_name(row.language, ui_language())
+                return core.language_name(row.language, current_language())
             if col == self.COL_REFRESHER:
                 return self.refresher_text(row.id)
             return getattr(row, self.FIELDS[col])
@@ -150,35 +153,38 @@ class ContactTableModel(QAbstractTableModel):
             return row.id
         return None
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.FIELDS:
             return False
         row = self.rows[index.row()]
         field = self.FIELDS[index.column()]
+        messages = validation_messages()
         try:
-            clean = core.check_contact_changes({field: str(value)}, validation_messages())
+            clean = core.check_contact_changes({field: str(value)}, messages)
         except ValidationError as exc:
-            self.ctx.error_raised.emit(str(exc))
+            self.ctx.error_raised.emit(exc.translated(QCoreApplication.translate))
             return False
         if clean[field] == getattr(row, field):
             return False
-        return self.ctx.push(UpdateCommand(self.ctx, Contact, row.id, clean, self.tr("Edit contact")))
+        store, contact_id = self.ctx.store, row.id
+        return self.ctx.run(self.tr("Edit contact"),
+                            lambda: operations.update_contact(store, contact_id, clean, messages)) is not None
 
 
 class ChannelDelegate(QStyledItemDelegate):
     """A list of channels to choose the preferred one from."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for key in core.CHANNELS:
             combo.addItem(channel_label(key), key)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         pos = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(pos, 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
-from regionmgr.store.models import Contact
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CreateCommand, DeleteCommand
 from regionmgr.ui.countries.contact_models import ID_ROLE, ChannelDelegate, ContactTableModel
 
 
@@ -94,18 +93,20 @@ class ContactsPanel(QWidget):
     def add_contact(self) -> str | None:
         if self.country_id is None:
             return None
-        values = {"country_id": self.country_id, "name": self.tr("New contact"), "preferred_channel": "email"}
-        command = CreateCommand(self.ctx, Contact, values, self.tr("Add contact"))
-        if not self.ctx.push(command):
+        store, country_id, name = self.ctx.store, self.country_id, self.tr("New contact")
+        outcome = self.ctx.run(self.tr("Add contact"), lambda: operations.add_contact(store, country_id, name))
+        if outcome is None:
             return None
-        row = next((i for i, r in enumerate(self.model.rows) if r.id == command.row_id), -1)
+        contact_id = str(outcome.result)
+        row = next((i for i, r in enumerate(self.model.rows) if r.id == contact_id), -1)
         if row >= 0:
             index = self.model.index(row, ContactTableModel.COL_NAME)
             self.table.setCurrentIndex(index)
             self.table.edit(index)
-        return command.row_id
+        return contact_id
 
     def delete_contact(self) -> None:
         contact_id = self.current_contact_id()
         if contact_id:
-            self.ctx.push(DeleteCommand(self.ctx, Contact, [contact_id], self.tr("Delete contact")))
+            store = self.ctx.store
+            self.ctx.run(self.tr("Delete contact"), lambda: operations.delete_contacts(store, [contact_id]))

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QKeyCombination, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QKeyCombination,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.models import Country
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CreateCommand, DeleteCommand
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.contact_panel import ContactsPanel
 from regionmgr.ui.countries.country_detail import CountryHeader, validation_messages
 from regionmgr.ui.countries.country_models import (
@@ -46,7 +52,6 @@ from regionmgr.ui.countries.country_models import (
     CountryChoiceModel,
     CountryListModel,
     OpenTasksModel,
-    ui_language,
 )
 from regionmgr.ui.countries.note_editor import NotesPanel
 from regionmgr.ui.countries.refresher_dialog import RefresherDialog
@@ -74,7 +79,7 @@ class AccentFoldingFilter(QSortFilterProxyModel):
             self.needle = needle
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt override
         if not self.needle:
             return True
         text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole) or ""
@@ -88,7 +93,7 @@ class AddCountryDialog(QDialog):
     def __init__(self, taken: set[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a country"))
-        self.model = CountryChoiceModel(ui_language(), taken, self)
+        self.model = CountryChoiceModel(current_language(), taken, self)
         self.proxy = AccentFoldingFilter(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -190,7 +195,7 @@ class CountriesPage(QWidget):
         self.refresher_button = QPushButton(self.tr("Refresher pack…"), self)
         self.refresher_button.setToolTip(self.tr("Export, print and log the procedures sent to correspondents"))
         self.refresher_button.clicked.connect(self.open_refresher)
-        self.notes.layout().itemAt(0).layout().insertWidget(3, self.refresher_button)
+        self.notes.button_bar.insertWidget(3, self.refresher_button)
 
         tasks_box = QWidget(self)
         tasks_layout = QVBoxLayout(tasks_box)
@@ -335,11 +340,12 @@ class CountriesPage(QWidget):
     def open_task(self, index: QModelIndex) -> bool:
         """Show a task in the task list (when the page sits in the main window)."""
         task_id = index.data(ID_ROLE) if index.isValid() else None
-        window = self.window()
-        if not task_id or not hasattr(window, "show_page"):
+        window = self.window()  # the main window's API, reached by name: this room cannot import the shell
+        show_page = getattr(window, "show_page", None)
+        if not task_id or not callable(show_page):
             return False
-        window.show_page("tasks")
-        select = getattr(window.pages.get("tasks"), "select_task", None)
+        show_page("tasks")
+        select = getattr(getattr(window, "pages", {}).get("tasks"), "select_task", None)
         if callable(select):
             select(task_id)
         return True
@@ -358,22 +364,21 @@ class CountriesPage(QWidget):
             self.add_country(code)
 
     def add_country(self, code: str) -> str | None:
-        try:
-            values = core.new_country_values(self.ctx.store, code, validation_messages())
-        except ValidationError as exc:
-            self.ctx.error_raised.emit(str(exc))
+        """Add the country of ISO code ``code`` (one undo step) and show it; its id, or None
+        (bad code, already there: ``error_raised`` says why)."""
+        store, messages = self.ctx.store, validation_messages()
+        name = core.country_name(code.strip().upper(), current_language())
+        outcome = self.ctx.run(self.tr("Add {0}").format(name), lambda: operations.add_country(store, code, messages))
+        if outcome is None:
             return None
-        name = core.country_name(values["code"], ui_language())
-        command = CreateCommand(self.ctx, Country, values, self.tr("Add {0}").format(name))
-        if not self.ctx.push(command):
-            return None
-        self.select_country(command.row_id)
-        return command.row_id
+        country_id = str(outcome.result)
+        self.select_country(country_id)
+        return country_id
 
     def confirm_remove(self) -> None:
         if self.country is None:
             return
-        name = core.country_name(self.country.code, ui_language())
+        name = core.country_name(self.country.code, current_language())
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Remove country"),
             self.tr("Remove {0} with its notes and contacts? (Edit > Undo brings it back.)").format(name),
@@ -388,8 +393,9 @@ class CountriesPage(QWidget):
         row = next((r for r in self.list_model.rows if r.id == country_id), None)
         if row is None:
             return
-        name = core.country_name(row.code, ui_language())
-        self.ctx.push(DeleteCommand(self.ctx, Country, [country_id], self.tr("Remove {0}").format(name)))
+        name = core.country_name(row.code, current_language())
+        store = self.ctx.store
+        self.ctx.run(self.tr("Remove {0}").format(name), lambda: operations.remove_countries(store, [country_id]))
 
     # -- refresher ---------------------------------------------------------------
     def open_refresher(self) -> RefresherDialog | None:

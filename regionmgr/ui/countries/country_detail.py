@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.models import Country
+from regionmgr.core.errors import ValidationError
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import UpdateCommand
-from regionmgr.ui.countries.country_models import ui_language
+from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.countries.country_models import qdate
 
 
 def validation_messages() -> dict[str, str]:
@@ -87,7 +87,9 @@ class CountryHeader(QWidget):
         self.zone_combo.setMinimumContentsLength(18)
         self.zone_combo.setToolTip(self.tr("The country's IANA time zone; pick one of its zones or type another"))
         self.zone_combo.activated.connect(lambda _i: self.commit_timezone(self.zone_combo.currentText()))
-        self.zone_combo.lineEdit().editingFinished.connect(lambda: self.commit_timezone(self.zone_combo.currentText()))
+        zone_edit = self.zone_combo.lineEdit()
+        assert zone_edit is not None  # the combo was made editable just above
+        zone_edit.editingFinished.connect(lambda: self.commit_timezone(self.zone_combo.currentText()))
         row.addWidget(self.zone_combo)
         row.addSpacing(12)
         row.addWidget(QLabel(self.tr("Working days:"), self))
@@ -147,7 +149,7 @@ class CountryHeader(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        name = core.country_name(country.code, ui_language())
+        name = core.country_name(country.code, current_language())
         self.title_label.setText(f"<h2>{html.escape(name)} <small>({country.code})</small></h2>")
         self.refresh_clock()
 
@@ -157,7 +159,7 @@ class CountryHeader(QWidget):
         state = core.local_state(self.country.week, self.ctx.now())
         locale = QLocale()
         when = "{} {}".format(
-            locale.toString(state.local.date(), "ddd d MMM"),
+            locale.toString(qdate(state.local.date()), "ddd d MMM"),
             locale.toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat),
         )
         self.clock_label.setText(self.tr("<b>Local time:</b> {0} (UTC{1})").format(when, state.utc_offset))
@@ -165,10 +167,10 @@ class CountryHeader(QWidget):
             self.state_label.setText(self.tr("<span style='color:#2e7d32'>● Inside working hours</span>"))
         else:
             self.state_label.setText(self.tr("<span style='color:#b71c1c'>● Outside working hours</span>"))
-        upcoming = core.next_holidays(self.country.code, state.local.date(), ui_language(), count=4)
+        upcoming = core.next_holidays(self.country.code, state.local.date(), current_language(), count=4)
         if upcoming:
             items = "; ".join(
-                f"{locale.toString(day, 'd MMM yyyy')}: {html.escape(name)}" for day, name in upcoming
+                f"{locale.toString(qdate(day), 'd MMM yyyy')}: {html.escape(name)}" for day, name in upcoming
             )
             self.holidays_label.setText(self.tr("<b>Next public holidays:</b> {0}").format(items))
         else:
@@ -176,26 +178,23 @@ class CountryHeader(QWidget):
 
     # -- editing ------------------------------------------------------------------
     def _reject(self, exc: ValidationError) -> None:
-        self.ctx.error_raised.emit(str(exc))
-        self.settings_rejected.emit(str(exc))
+        message = exc.translated(QCoreApplication.translate)
+        self.ctx.error_raised.emit(message)
+        self.settings_rejected.emit(message)
         self.set_country(self.country)
 
     def _save(self, changes: dict, text: str) -> None:
         assert self.country is not None
-        current = {
-            "timezone": self.country.timezone,
-            "work_days": self.country.work_days,
-            "work_start_min": self.country.work_start_min,
-            "work_end_min": self.country.work_end_min,
-        }
+        messages = validation_messages()
         try:
-            clean = core.check_country_changes(current, changes, validation_messages())
+            clean = operations.country_changes(self.country, changes, messages)
         except ValidationError as exc:
             self._reject(exc)
             return
-        if all(current[k] == v for k, v in clean.items()):
+        if not clean:
             return
-        self.ctx.push(UpdateCommand(self.ctx, Country, self.country.id, clean, text))
+        store, country_id = self.ctx.store, self.country.id
+        self.ctx.run(text, lambda: operations.update_country(store, country_id, clean, messages))
 
     def commit_timezone(self, text: str) -> None:
         if self.country is not None and text.strip() != self.country.timezone:

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
+    QDate,
     QLocale,
     QMimeData,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CallCommand
+from regionmgr.ui.common.i18n import current_language
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -29,6 +36,11 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNTRY_IDS_MIME = "application/x-regionmgr-country-ids"
 WORKING_COLOR = QColor("#2e9d4f")
 CLOSED_COLOR = QColor("#9aa0a6")
+
+
+def qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate (what QLocale formats)."""
+    return QDate(day.year, day.month, day.day)
 
 
 def dot_icon(color: QColor) -> QIcon:
@@ -44,10 +56,10 @@ def dot_icon(color: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-def ui_language() -> str:
-    """The UI language ("en" or "fr") from the default QLocale."""
-    return core.ui_language(QLocale().name())
 
+def unknown_status() -> str:
+    """A status this version doesn't know (a newer app's): the task list's word for it."""
+    return QCoreApplication.translate("Status", "Unknown")
 
 class CountryListModel(QAbstractListModel):
     """The region's countries, in their order, named in the UI language, with a working-now dot."""
@@ -56,7 +68,7 @@ class CountryListModel(QAbstractListModel):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[core.CountryRow] = []
-        self.lang = ui_language()
+        self.lang = current_language()
         self._icons: dict[str, QIcon] = {}
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
@@ -67,7 +79,7 @@ class CountryListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.lang = ui_language()
+        self.lang = current_language()
         self.rows = core.list_countries(self.ctx.store)
         self.endResetModel()
 
@@ -80,10 +92,10 @@ class CountryListModel(QAbstractListModel):
     def row_of(self, country_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == country_id), -1)
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -96,8 +108,7 @@ class CountryListModel(QAbstractListModel):
                 if key not in self._icons:
                     self._icons[key] = dot_icon(WORKING_COLOR if state.working else CLOSED_COLOR)
                 return self._icons[key]
-            when = QLocale().toString(state.local.time().replace(second=0, microsecond=0),
-                                      QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat)
             if state.working:
                 return self.tr("{0} local time: working hours").format(when)
             return self.tr("{0} local time: outside working hours").format(when)
@@ -109,7 +120,7 @@ class CountryListModel(QAbstractListModel):
 
 
     # -- reordering (drag and drop, Move up / Move down) -------------------------
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # drops land between countries, never on one
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
@@ -155,7 +166,7 @@ class CountryListModel(QAbstractListModel):
         """What QListView asks for an internal drag: one undoable reorder saved at once."""
         if source_parent.isValid() or destination_parent.isValid() or count < 1:
             return False
-        if not (0 <= source_row and source_row + count <= len(self.rows)):
+        if not (source_row >= 0 and source_row + count <= len(self.rows)):
             return False
         ids = [r.id for r in self.rows[source_row:source_row + count]]
         return self.move_countries(ids, destination_child)
@@ -180,12 +191,8 @@ class CountryListModel(QAbstractListModel):
         moving = set(ids)
         names = ", ".join(core.country_name(r.code, self.lang) for r in self.rows if r.id in moving)
         store = self.ctx.store
-        command = CallCommand(
-            self.ctx, self.tr("Move {0}").format(names),
-            lambda: core.reorder(store, new_order), lambda old: core.reorder(store, old),
-            tables=("country",),
-        )
-        return self.ctx.push(command)
+        return self.ctx.run(self.tr("Move {0}").format(names),
+                            lambda: operations.reorder_countries(store, new_order)) is not None
 
 
 class CountryChoiceModel(QAbstractListModel):
@@ -196,10 +203,10 @@ class CountryChoiceModel(QAbstractListModel):
         self.rows = list(core.country_choices(lang))
         self.taken = set(taken)
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         code, name = self.rows[index.row()]
@@ -213,7 +220,7 @@ class CountryChoiceModel(QAbstractListModel):
             return code
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.rows[index.row()][0] in self.taken:
@@ -248,13 +255,13 @@ class OpenTasksModel(QAbstractTableModel):
         self.rows = core.open_tasks(self.ctx.store, self.country_id) if self.country_id else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Open task"), self.tr("Due (local)"), self.tr("Status")][section]
         return None
@@ -263,9 +270,9 @@ class OpenTasksModel(QAbstractTableModel):
         if task.due_at is None:
             return ""
         local = task.due_at.astimezone(ZoneInfo(task.due_tz or self.zone))
-        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+        return QLocale().toString(qdate(local.date()), QLocale.FormatType.ShortFormat)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         task = self.rows[index.row()]
@@ -278,12 +285,14 @@ class OpenTasksModel(QAbstractTableModel):
             if col == self.COL_STATUS:
                 if task.status == "waiting":
                     return self.tr("Waiting on {0}").format(task.delegated_to) if task.delegated_to else self.tr("Waiting")
+                if task.status != "open":  # a newer app's status: shown as such, never hidden
+                    return unknown_status()
                 return self.tr("Urgent") if task.urgent else self.tr("Open")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
             return task.title
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DUE and task.due_at is not None:
-            if task.due_at < self.ctx.now():
-                return QColor("#c62828")
+        if (role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DUE and task.due_at is not None
+                and task.due_at < self.ctx.now()):
+            return QColor("#c62828")
         if role == Qt.ItemDataRole.FontRole and task.urgent and task.important and col == self.COL_TITLE:
             font = QFont()
             font.setBold(True)

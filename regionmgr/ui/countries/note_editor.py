@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.countries import notes as core
-from regionmgr.store.models import Note
-from regionmgr.ui.common.context import AppContext, StoreCommand
+from regionmgr.core.countries import operations
+from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.markdown_view import MarkdownView
-from regionmgr.ui.common.undo import CreateCommand, DeleteCommand, UpdateCommand
 from regionmgr.ui.countries.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
 
 SAVE_DELAY_MS = 700
@@ -39,23 +38,15 @@ PREVIEW_DELAY_MS = 300
 # Qt renders about 150 KB of Markdown per second: above this size the rendered
 # view shows the beginning of the note and refreshes only on request.
 LARGE_NOTE_CHARS = 60_000
+DEFAULT_REFRESH_MONTHS = 6
 
 
-class NoteBodyCommand(StoreCommand):
-    """One pause's worth of typing in a note: new body, version bumped; undo puts both back."""
-
-    tables = ("note",)
-
-    def __init__(self, ctx: AppContext, note_id: str, body: str, text: str):
-        super().__init__(ctx, text)
-        self.note_id = note_id
-        self.body = body
-
-    def do(self) -> object:
-        return core.save_body(self.ctx.store, self.note_id, self.body)
-
-    def undo_with(self, data: object) -> None:
-        core.restore_body(self.ctx.store, self.note_id, data)  # type: ignore[arg-type]
+def saved_months(value: object) -> int:
+    """The refresh period read back from the settings; the default when it is missing or not a whole number."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return DEFAULT_REFRESH_MONTHS
 
 
 class NotesPanel(QWidget):
@@ -72,7 +63,7 @@ class NotesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = self.button_bar = QHBoxLayout()  # the page adds its own buttons here
         self.add_button = QToolButton(self)
         self.add_button.setText(self.tr("Add note"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -91,7 +82,7 @@ class NotesPanel(QWidget):
         self.period_spin.setRange(1, 60)
         self.period_spin.setSuffix(self.tr(" months"))
         self.period_spin.setToolTip(self.tr("Procedures not reviewed for this long are marked “refresh due”"))
-        self.period_spin.setValue(int(ctx.settings.value("notes/refresh_months", 6)))
+        self.period_spin.setValue(saved_months(ctx.settings.value("notes/refresh_months", DEFAULT_REFRESH_MONTHS)))
         self.period_spin.valueChanged.connect(self.set_refresh_months)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
@@ -247,7 +238,8 @@ class NotesPanel(QWidget):
         if text == self._loaded_body:
             return
         self._loaded_body = text
-        self.ctx.push(NoteBodyCommand(self.ctx, self.note_id, text, self.tr("Edit note")))
+        store, note_id = self.ctx.store, self.note_id
+        self.ctx.run(self.tr("Edit note"), lambda: operations.update_note_body(store, note_id, text))
 
     def render_now(self) -> None:
         self.preview_timer.stop()
@@ -267,13 +259,14 @@ class NotesPanel(QWidget):
             return None
         self.flush()
         today = self.ctx.now().astimezone(self.ctx.zone).date()
-        values = core.new_note_values(self.country_id, kind, self.tr("New note"), today)
-        command = CreateCommand(self.ctx, Note, values, self.tr("Add note"))
-        if self.ctx.push(command):
-            self.select_note(command.row_id)
-            self.table.edit(self.model.index(self.model.row_of(command.row_id), NoteListModel.COL_TITLE))
-            return command.row_id
-        return None
+        store, country_id, title = self.ctx.store, self.country_id, self.tr("New note")
+        outcome = self.ctx.run(self.tr("Add note"), lambda: operations.add_note(store, country_id, kind, title, today))
+        if outcome is None:
+            return None
+        note_id = str(outcome.result)
+        self.select_note(note_id)
+        self.table.edit(self.model.index(self.model.row_of(note_id), NoteListModel.COL_TITLE))
+        return note_id
 
     def delete_note(self) -> None:
         if self.note_id is None:
@@ -281,7 +274,8 @@ class NotesPanel(QWidget):
         self.flush()
         note_id = self.note_id
         self.note_id = None
-        self.ctx.push(DeleteCommand(self.ctx, Note, [note_id], self.tr("Delete note")))
+        store = self.ctx.store
+        self.ctx.run(self.tr("Delete note"), lambda: operations.delete_notes(store, [note_id]))
         if self.model.rowCount():
             self.select_note(self.model.rows[0].id)
         else:
@@ -292,8 +286,8 @@ class NotesPanel(QWidget):
             return
         self.flush()
         today = self.ctx.now().astimezone(self.ctx.zone).date()
-        self.ctx.push(UpdateCommand(self.ctx, Note, self.note_id, {"last_reviewed": today},
-                                    self.tr("Mark note reviewed")))
+        store, note_id = self.ctx.store, self.note_id
+        self.ctx.run(self.tr("Mark note reviewed"), lambda: operations.mark_notes_reviewed(store, [note_id], today))
 
     def set_refresh_months(self, months: int) -> None:
         self.ctx.settings.setValue("notes/refresh_months", months)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from regionmgr.core.countries import notes as core
-from regionmgr.store.models import Note
+from regionmgr.core.countries import operations
+from regionmgr.core.errors import ValidationError
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import UpdateCommand
+from regionmgr.ui.countries.country_models import qdate
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -32,7 +37,7 @@ KIND_LABELS = {
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("NoteKinds", KIND_LABELS.get(kind, KIND_LABELS["other"]))
+    return QCoreApplication.translate("NoteKinds", str(KIND_LABELS.get(kind, KIND_LABELS["other"])))
 
 
 class NoteListModel(QAbstractTableModel):
@@ -70,18 +75,18 @@ class NoteListModel(QAbstractTableModel):
     def is_due(self, row: core.NoteRow) -> bool:
         return core.is_refresh_due(row, self.ctx.now().astimezone(self.ctx.zone).date(), self.period_days)
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Note"), self.tr("Kind"), self.tr("Last reviewed")][section]
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -89,7 +94,7 @@ class NoteListModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         row = self.rows[index.row()]
@@ -102,7 +107,7 @@ class NoteListModel(QAbstractTableModel):
             if col == self.COL_KIND:
                 return kind_label(row.kind)
             if col == self.COL_REVIEWED:
-                when = (QLocale().toString(row.last_reviewed, QLocale.FormatType.ShortFormat)
+                when = (QLocale().toString(qdate(row.last_reviewed), QLocale.FormatType.ShortFormat)
                         if row.last_reviewed else self.tr("never"))
                 return self.tr("{0} — refresh due").format(when) if self.is_due(row) else when
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_REVIEWED and self.is_due(row):
@@ -119,38 +124,42 @@ class NoteListModel(QAbstractTableModel):
             return self.is_due(row)
         return None
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
+        store, note_id = self.ctx.store, row.id
         if index.column() == self.COL_KIND:
             if value not in core.KINDS or value == row.kind:
                 return False
-            return self.ctx.push(UpdateCommand(self.ctx, Note, row.id, {"kind": value}, self.tr("Change note kind")))
+            kind = str(value)
+            return self.ctx.run(self.tr("Change note kind"),
+                                lambda: operations.set_note_kind(store, note_id, kind)) is not None
         if index.column() != self.COL_TITLE:
             return False
-        title = str(value).strip()
+        try:
+            title = core.check_title(str(value))
+        except ValidationError as exc:
+            self.ctx.error_raised.emit(exc.translated(QCoreApplication.translate))
+            return False
         if title == row.title:
             return False
-        if not title:
-            self.ctx.error_raised.emit(self.tr("A note needs a title."))
-            return False
-        return self.ctx.push(UpdateCommand(self.ctx, Note, row.id, {"title": title}, self.tr("Rename note")))
+        return self.ctx.run(self.tr("Rename note"), lambda: operations.rename_note(store, note_id, title)) is not None
 
 
 class KindDelegate(QStyledItemDelegate):
     """Choose a note's kind from the three kinds."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         for kind in core.KINDS:
             combo.addItem(kind_label(kind), kind)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

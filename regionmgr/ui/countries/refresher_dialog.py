@@ -11,8 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -28,14 +37,13 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core import atomic
 from regionmgr.core.countries import notes as notes_core
-from regionmgr.core.countries import refresher
+from regionmgr.core.countries import operations, refresher
 from regionmgr.core.countries import region as countries_core
 from regionmgr.ui.common import worker
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.common.markdown_view import markdown_to_html
 from regionmgr.ui.common.pdf import print_html, write_pdf
-from regionmgr.ui.common.undo import CallCommand
-from regionmgr.ui.countries.country_models import ui_language
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -50,10 +58,10 @@ class ChecklistModel(QAbstractListModel):
         self.rows = rows
         self.checked = {r[0] for r in rows} if checked else set()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
             return None
         rid, label, tip = self.rows[index.row()]
@@ -67,12 +75,12 @@ class ChecklistModel(QAbstractListModel):
             return rid
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         rid = self.rows[index.row()][0]
@@ -96,7 +104,7 @@ class RefresherDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.country_id = country_id
-        self.lang = ui_language()
+        self.lang = current_language()
         country = countries_core.get_country(ctx.store, country_id)
         self.country_name = countries_core.country_name(country.code, self.lang) if country else ""
         self.setWindowTitle(self.tr("Refresher pack — {0}").format(self.country_name))
@@ -243,7 +251,7 @@ class RefresherDialog(QDialog):
         if path:
             self.export(md_path=path)
 
-    def print_pack(self) -> None:  # pragma: no cover - printer dialog
+    def print_pack(self) -> None:
         inputs, today = self._pack_inputs()
         notes = [refresher.PackNote(r.title, b, markdown_to_html(b), r.last_reviewed, r.version) for r, b in inputs]
         name, lang, labels = self.country_name, self.lang, self.labels()
@@ -254,7 +262,8 @@ class RefresherDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: print_html(html, printer, self._title()))
-        dialog.open()
+        # PySide6's QPrintDialog.open takes (receiver, member) only and hides QDialog.open(): call the base one.
+        QDialog.open(dialog)
         self._print_dialog = (dialog, printer)
 
     def compose_email(self) -> QUrl | None:
@@ -277,13 +286,8 @@ class RefresherDialog(QDialog):
             self.status.setText(self.tr("Tick at least one procedure and one contact."))
             return False
         store, now = self.ctx.store, self.ctx.now()
-        command = CallCommand(
-            self.ctx, self.tr("Record refresher pack as sent"),
-            lambda: refresher.record_sent(store, note_ids, contact_ids, now),
-            lambda ids: refresher.forget_sent(store, ids),
-            tables=("refresher_sent",),
-        )
-        if self.ctx.push(command):
+        if self.ctx.run(self.tr("Record refresher pack as sent"),
+                        lambda: operations.record_sent(store, note_ids, contact_ids, now)) is not None:
             self.status.setText(self.tr("Recorded: {0} contact(s) received {1} procedure(s).").format(
                 len(contact_ids), len(note_ids)))
             return True

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.countries import search as core
 from regionmgr.core.countries.region import country_name
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.countries.country_models import ui_language
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.note_models import kind_label
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
@@ -66,15 +68,15 @@ class SearchResultsModel(QAbstractListModel):
         self.hits = core.search(self.ctx.store, text) if text.strip() else []
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.hits)
 
     def _where(self, hit: core.Hit) -> str:
-        country = country_name(hit.country_code, ui_language()) if hit.country_code else ""
+        country = country_name(hit.country_code, current_language()) if hit.country_code else ""
         what = kind_label(hit.note_kind) if hit.kind == "note" else self.tr("Contact")
         return f"{country} · {what}" if country else what
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.hits)):
             return None
         hit = self.hits[index.row()]
@@ -93,14 +95,14 @@ class SearchResultsModel(QAbstractListModel):
 class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's HTML_ROLE text (rich text with highlights)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setHtml(index.data(HTML_ROLE) or "")
         doc.setTextWidth(max(option.rect.width(), 200))
         return doc
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._document(opt, index)
@@ -116,7 +118,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._document(opt, index)
@@ -134,6 +136,8 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(ctx, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)  # typing restarts it
+        self.timer.timeout.connect(self.run_now)
         self.box = QLineEdit(self)
         self.box.setClearButtonEnabled(True)
         self.box.setPlaceholderText(self.tr("Search all notes and contacts…"))
@@ -151,8 +155,6 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._activate)
         self.results.clicked.connect(self._activate)
         layout.addWidget(self.results)
-        self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.run_now)
         self._show_results(False)
 
     def _show_results(self, visible: bool) -> None:

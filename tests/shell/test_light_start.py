@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 
 from regionmgr.core.data.sample import load_sample
-from regionmgr.core.time import timelog
+from regionmgr.core.time import operations
 from regionmgr.store.db import open_store
+
+pytestmark = pytest.mark.slow  # the whole app runs in a child process
 
 # The Tasks page itself may load these: a deadline within three weeks is counted in its country's
 # working days, public holidays included (core.priority -> core.workweek -> holidays -> dateutil).
@@ -91,7 +93,7 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> dict:
     load_sample(store)
     france = store.raw().execute("SELECT id FROM country WHERE code = 'FR'").fetchone()[0]
     # A timer forgotten since this morning: caught by the start-up idle check.
-    timelog.start(store, dt.datetime.now(dt.UTC) - dt.timedelta(hours=5), country_id=france)
+    operations.start_timer(store, dt.datetime.now(dt.UTC) - dt.timedelta(hours=5), country_id=france)
     store.close()
     (data_dir / "settings.ini").write_text("[welcome]\ndone=true\n\n[window]\npage=tasks\n\n[ui]\nlanguage=en\n")
     script = tmp_path / "child.py"

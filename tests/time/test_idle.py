@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from regionmgr.core.time import timelog
+from regionmgr.core.time import operations, timelog
 from regionmgr.store.models import Country, Task, TimeEntry
 
 
@@ -65,7 +65,7 @@ def test_forgotten_timer_is_caught_at_startup_and_stopped_at_last_activity(qtbot
     store = sample_ctx.store
     countries, _task = ids(store)
     evening = clock.value - dt.timedelta(hours=15)
-    timelog.start(store, evening, country_id=countries["FR"])
+    operations.start_timer(store, evening, country_id=countries["FR"])
     timelog.heartbeat(store, evening + dt.timedelta(minutes=40))
     widget = TimerWidget(sample_ctx)
     qtbot.addWidget(widget)

@@ -71,7 +71,7 @@ def week_store(store):
 
 
 def test_shares_over_a_known_week(week_store):
-    store, ids = week_store
+    store, _ids = week_store
     report = shares.compute_shares(store, WEEK, PARIS, NOW, margin=5.0)
     hours = {r.code: r.hours for r in report.rows}
     assert hours == {"FR": 6.0, "DE": 6.0, "PL": 1.0}

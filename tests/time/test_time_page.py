@@ -68,7 +68,7 @@ def test_an_empty_period_says_so(page):
 
 
 def pl_hours(page) -> float:
-    return [r for r in page.share_model.rows if r.code == "PL"][0].hours
+    return next(r for r in page.share_model.rows if r.code == "PL").hours
 
 
 def test_add_a_manual_entry_then_undo(page, sample_ctx, qtbot):
@@ -154,7 +154,7 @@ def test_forty_percent_warning_appears_with_much_delegable_time(page, sample_ctx
     assert page.delegable_model.rows[0].title == "Book meeting rooms for the audit"
     with sample_ctx.store.session() as s:
         ae = s.scalars(select(Country).where(Country.code == "AE")).one()
-    assert [r for r in page.share_model.rows if r.country_id == ae.id][0].hours == 7.5 + 25
+    assert next(r for r in page.share_model.rows if r.country_id == ae.id).hours == 7.5 + 25
 
 
 def test_time_page_in_the_window(window):
@@ -174,3 +174,47 @@ def test_a_hidden_page_catches_up_when_shown(page, sample_ctx):
     assert pl_hours(page) == 2.5  # no work while hidden
     page.show()
     assert pl_hours(page) == 3.5
+
+
+# -- a bad entry is explained in the UI language (bug 2 of issue #12) -------------------------
+CORE_FR = {
+    "The end must be after the start.": "La fin doit être postérieure au début.",
+    "An entry can't be longer than 24 hours; split it by day.":
+        "Une saisie ne peut pas dépasser 24\u00a0heures\u00a0; découpez-la par jour.",
+}
+
+
+@pytest.fixture
+def french_core(qapp, tmp_path):
+    """A translator for the core's messages (context "Core"), built here from a small catalogue."""
+    from xml.sax.saxutils import escape
+
+    from PySide6.QtCore import QTranslator
+
+    from tests.shell.test_translations import build_qm
+
+    messages = "".join(f"<message><source>{escape(en)}</source><translation>{escape(fr)}</translation></message>"
+                       for en, fr in CORE_FR.items())
+    ts = tmp_path / "core_fr.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr_FR">'
+                  f"<context><name>Core</name>{messages}</context></TS>", encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(build_qm(ts, tmp_path / "core_fr.qm")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("hours", "english"), [(-1, "The end must be after the start."),
+                                                (30, "An entry can't be longer than 24 hours; split it by day.")])
+def test_a_bad_manual_entry_is_explained_in_french(page, sample_ctx, french_core, hours, english):
+    before = entry_count(sample_ctx.store)
+    dialog = page.add_entry()
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findText("PL (country, no task)"))
+    end = dt.datetime(2026, 11, 22, 20, 0, tzinfo=dt.UTC)
+    dialog.set_times(end - dt.timedelta(hours=hours), end)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == CORE_FR[english]
+    assert entry_count(sample_ctx.store) == before
+    dialog.reject()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from regionmgr.core.ops import ValidationError
-from regionmgr.core.time import shares, timelog
+from regionmgr.core.time import operations, shares, timelog
 from regionmgr.core.time.timelog import IdleChoice
 from regionmgr.store.models import Country, Task, TimeEntry
 from tests.conftest import FIXED_NOW
@@ -37,34 +37,48 @@ def entries(store):
 
 def test_starting_a_timer_stops_the_running_one(two):
     store, fr, _pl, task = two
-    timelog.start(store, FIXED_NOW, country_id=fr)
+    first = operations.start_timer(store, FIXED_NOW, country_id=fr)
     later = FIXED_NOW + dt.timedelta(minutes=40)
-    undo = timelog.start(store, later, task_id=task)
+    second = operations.start_timer(store, later, task_id=task)
     rows = entries(store)
     assert [(r.country_id, r.task_id, r.ended_at) for r in rows] == [(fr, None, later), (None, task, None)]
+    assert second.change.ids("time_entry") == {first.result, second.result}  # what the views refresh
     timer = timelog.running(store)
     assert timer is not None and timer.label == "PL · Payroll question"
-    timelog.undo_start(store, undo)
+    redo = second.undo()
     rows = entries(store)
     assert len(rows) == 1 and rows[0].ended_at is None  # the FR timer runs again
+    redo.undo()
+    assert [(r.id, r.ended_at) for r in entries(store)] == [(first.result, later), (second.result, None)]
 
 
 def test_stop_and_undo_stop(two):
     store, fr, _pl, _task = two
-    timelog.start(store, FIXED_NOW, country_id=fr)
-    stopped = timelog.stop(store, FIXED_NOW + dt.timedelta(hours=1))
+    started = operations.start_timer(store, FIXED_NOW, country_id=fr)
+    stopped = operations.stop_timer(store, FIXED_NOW + dt.timedelta(hours=1))
+    assert stopped.result == started.result
     assert timelog.running(store) is None
-    timelog.undo_stop(store, stopped)
+    stopped.undo()
     assert timelog.running(store).country_id == fr
-    assert timelog.stop(store, FIXED_NOW) is not None
-    assert timelog.stop(store, FIXED_NOW) is None  # nothing running
+    assert operations.stop_timer(store, FIXED_NOW).result is not None
+    nothing = operations.stop_timer(store, FIXED_NOW)
+    assert nothing.result is None and not nothing.change  # nothing running
+    assert not nothing.undo().change
 
 
 def test_a_timer_needs_a_task_or_a_country(two):
     store, *_ = two
     with pytest.raises(ValidationError):
-        timelog.start(store, FIXED_NOW)
+        operations.start_timer(store, FIXED_NOW)
     assert entries(store) == []
+
+
+def test_a_timer_on_a_deleted_task_is_refused_and_nothing_is_stopped(two):
+    store, fr, *_ = two
+    operations.start_timer(store, FIXED_NOW, country_id=fr)
+    with pytest.raises(ValidationError, match="no longer exists"):
+        operations.start_timer(store, FIXED_NOW + dt.timedelta(minutes=5), task_id="gone")
+    assert [r.ended_at for r in entries(store)] == [None]
 
 
 @pytest.mark.parametrize(
@@ -90,46 +104,53 @@ def test_a_good_manual_entry_passes():
 def test_a_timer_left_running_overnight_is_caught_at_startup(two):
     store, fr, *_ = two
     evening = FIXED_NOW - dt.timedelta(hours=14)
-    timelog.start(store, evening, country_id=fr)
+    operations.start_timer(store, evening, country_id=fr)
     timelog.heartbeat(store, evening + dt.timedelta(minutes=50))  # last seen awake
     assert timelog.find_idle(store, evening + dt.timedelta(minutes=55)) is None
     idle = timelog.find_idle(store, FIXED_NOW, at_startup=True)
     assert idle is not None
     assert idle.last_activity == evening + dt.timedelta(minutes=50)
-    data = timelog.resolve_idle(store, idle, IdleChoice.STOP_AT_LAST_ACTIVITY)
+    outcome = operations.resolve_idle(store, idle, IdleChoice.STOP_AT_LAST_ACTIVITY)
     assert entries(store)[0].ended_at == evening + dt.timedelta(minutes=50)
-    timelog.undo_resolve(store, idle, data)
+    outcome.undo()
     assert entries(store)[0].ended_at is None
 
 
 def test_a_long_run_with_fresh_heartbeats_is_questioned_only_at_startup(two):
     store, fr, *_ = two
-    timelog.start(store, FIXED_NOW - dt.timedelta(hours=6), country_id=fr)
+    operations.start_timer(store, FIXED_NOW - dt.timedelta(hours=6), country_id=fr)
     timelog.heartbeat(store, FIXED_NOW - dt.timedelta(minutes=1))
     assert timelog.find_idle(store, FIXED_NOW) is None
     idle = timelog.find_idle(store, FIXED_NOW, at_startup=True)
     assert idle is not None
-    timelog.resolve_idle(store, idle, IdleChoice.KEEP_ALL)
+    operations.resolve_idle(store, idle, IdleChoice.KEEP_ALL)
     assert timelog.running(store) is not None
 
 
 def test_discarding_an_idle_timer_deletes_it_and_undo_restores(two):
     store, fr, *_ = two
-    timelog.start(store, FIXED_NOW - dt.timedelta(hours=9), country_id=fr)
+    operations.start_timer(store, FIXED_NOW - dt.timedelta(hours=9), country_id=fr)
     idle = timelog.find_idle(store, FIXED_NOW, at_startup=True)
-    data = timelog.resolve_idle(store, idle, IdleChoice.DISCARD)
+    outcome = operations.resolve_idle(store, idle, IdleChoice.DISCARD)
     assert entries(store) == []
-    timelog.undo_resolve(store, idle, data)
+    outcome.undo()
     assert len(entries(store)) == 1
 
 
 def test_list_entries_names_the_task_country(two):
-    store, fr, pl, task = two
-    timelog.start(store, FIXED_NOW - dt.timedelta(hours=2), task_id=task)
-    timelog.stop(store, FIXED_NOW - dt.timedelta(hours=1))
+    store, _fr, _pl, task = two
+    operations.start_timer(store, FIXED_NOW - dt.timedelta(hours=2), task_id=task)
+    operations.stop_timer(store, FIXED_NOW - dt.timedelta(hours=1))
     rows = timelog.list_entries(store)
     assert [(r.country_code, r.task_title) for r in rows] == [("PL", "Payroll question")]
     assert rows[0].duration(FIXED_NOW) == dt.timedelta(hours=1)
+
+
+def test_an_old_heartbeat_value_still_reads():
+    """Heartbeats were once stored as ISO text with an offset; they decode to the same instant."""
+    from regionmgr.store import codec
+
+    assert codec.instant("2026-11-23T09:30:00+00:00") == FIXED_NOW
 
 
 def _delegable_store(store, hours_on_delegable: float):

@@ -16,19 +16,22 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from regionmgr.core.calendar.workweek import WorkWeek
-from regionmgr.core.errors import CodedError
+from regionmgr.core.countries.region import country_name
+from regionmgr.core.errors import QT_TRANSLATE_NOOP, CodedError
 from regionmgr.core.tasks.priority import Quadrant, place
-from regionmgr.core.time.report import country_name, esc, fmt_date, labels_for
+from regionmgr.core.time.report import esc, fmt_date, labels_for
 from regionmgr.store.db import Store
-from regionmgr.store.models import Absence, Contact, Country, MeetingSeries, Note, Task
+from regionmgr.store.queries import time as tq
+from regionmgr.store.vocab import WAITING
+
+if TYPE_CHECKING:
+    from regionmgr.store.models import Absence, Contact, Note, Task
 
 QUADRANT_ORDER = [Quadrant.DO, Quadrant.DELEGATE, Quadrant.SCHEDULE, Quadrant.DROP]
 
@@ -103,13 +106,13 @@ def valid_email(email: str) -> bool:
 
 
 class AbsenceError(CodedError):
-    """Bad input for an absence; the UI shows its own translation of ``code``."""
+    """Bad input for an absence: ``code`` says which; the message is marked for translation."""
 
-    MESSAGES = {
-        "no_dates": "Give the first and the last day of the absence.",
-        "ends_before_start": "The absence ends before it starts.",
-        "no_cover": "Say who covers during the absence.",
-        "bad_email": "“{detail}” is not an e-mail address.",
+    MESSAGES: ClassVar[dict[str, str]] = {
+        "no_dates": QT_TRANSLATE_NOOP("Core", "Give the first and the last day of the absence."),
+        "ends_before_start": QT_TRANSLATE_NOOP("Core", "The absence ends before it starts."),
+        "no_cover": QT_TRANSLATE_NOOP("Core", "Say who covers during the absence."),
+        "bad_email": QT_TRANSLATE_NOOP("Core", "“{detail}” is not an e-mail address."),
     }
 
 
@@ -194,27 +197,23 @@ def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.da
                   language: str = "en", covers: Mapping[str, tuple[str, str]] | None = None) -> Dossier:
     """Gather everything a colleague needs to answer every country during ``absence``."""
     get = absence.get if isinstance(absence, Mapping) else lambda k, d=None: getattr(absence, k, d)
-    first, last = get("starts_on"), get("ends_on")
+    first: dt.date = get("starts_on")  # type: ignore[assignment]  # checked by validate_absence
+    last: dt.date = get("ends_on")  # type: ignore[assignment]
     default_cover = (get("cover_name") or "", get("cover_email") or "")
     covers = dict(covers or {})
-    with store.session() as s:
-        country_rows = list(s.scalars(select(Country).order_by(Country.position, Country.code)))
-        tasks = list(s.scalars(select(Task).where(Task.status.in_(("open", "waiting")))))
-        contacts = list(s.scalars(select(Contact).order_by(Contact.name)))
-        notes = list(s.scalars(select(Note).where(Note.kind == "procedure").order_by(Note.title)))
-        series = list(s.scalars(select(MeetingSeries).where(MeetingSeries.status == "active")
-                                .options(selectinload(MeetingSeries.attendees),
-                                         selectinload(MeetingSeries.skips))))
+    data = tq.handover_data(store)
+    country_rows, tasks, contacts, notes, series = (data.countries, data.tasks, data.contacts,
+                                                    data.procedures, data.series)
     contact_country = {c.id: c.country_id for c in contacts}
     meetings: list[MeetingOccurrence] = []
     for ms in series:
         zone = ZoneInfo(ms.timezone)
         skipped = {sk.on_date for sk in ms.skips}
         cids = frozenset(contact_country[a.contact_id] for a in ms.attendees if a.contact_id in contact_country)
-        for day in weekly_occurrences(ms.weekday, ms.first_date, first, last, ms.end_kind,
-                                      ms.until_date, ms.count, skipped):
-            meetings.append(MeetingOccurrence(ms.name, dt.datetime.combine(day, ms.start_local, zone),
-                                              ms.duration_min, ms.video_url, cids))
+        meetings.extend(MeetingOccurrence(ms.name, dt.datetime.combine(day, ms.start_local, zone),
+                                          ms.duration_min, ms.video_url, cids)
+                        for day in weekly_occurrences(ms.weekday, ms.first_date, first, last, ms.end_kind,
+                                                      ms.until_date, ms.count, skipped))
     meetings.sort(key=lambda m: m.starts_at)
     sections = []
     for c in country_rows:
@@ -224,7 +223,7 @@ def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.da
         for t in tasks:
             if t.country_id != c.id:
                 continue
-            if t.status == "waiting" or t.delegated_to:
+            if t.status == WAITING or t.delegated_to:
                 section.waiting.append(t)
             else:
                 q = place(t.urgent, t.important, t.due_at, week, now).quadrant
@@ -286,60 +285,60 @@ def _cover_text(name: str, email: str) -> str:
 
 def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
     lang = d.language
-    L = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {})})
+    words = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {})})
     by_cover = covers_by_person(d)
     if len(by_cover) > 1:  # different colleagues: each with their countries
         cover = ", ".join(f"{_cover_text(*who)} ({', '.join(c.name for c in countries)})"
                           for who, countries in by_cover.items())
     else:
         cover = _cover_text(*next(iter(by_cover), (d.cover_name, d.cover_email)))
-    out = [f"<html><head><meta charset='utf-8'><title>{esc(L['d_title'])}</title></head><body>",
-           f"<h1>{esc(L['d_title'])}</h1>",
-           f"<p><b>{esc(L['d_absence'].format(fmt_date(d.starts_on, lang, fmt='long'), fmt_date(d.ends_on, lang, fmt='long'), cover))}</b></p>"]
+    out = [f"<html><head><meta charset='utf-8'><title>{esc(words['d_title'])}</title></head><body>",
+           f"<h1>{esc(words['d_title'])}</h1>",
+           f"<p><b>{esc(words['d_absence'].format(fmt_date(d.starts_on, lang, fmt='long'), fmt_date(d.ends_on, lang, fmt='long'), cover))}</b></p>"]
     if d.comments.strip():
-        out.append(f"<h2>{esc(L['d_comments'])}</h2><p>{_markdown_lines(d.comments)}</p>")
-    out.append(f"<h2>{esc(L['d_meetings'])}</h2>")
+        out.append(f"<h2>{esc(words['d_comments'])}</h2><p>{_markdown_lines(d.comments)}</p>")
+    out.append(f"<h2>{esc(words['d_meetings'])}</h2>")
     if d.meetings:
-        out.append(_table([L["when"], L["meeting"], L["link"]],
+        out.append(_table([words["when"], words["meeting"], words["link"]],
                           [[_when(m, lang), esc(m.name), _link(m.video_url)] for m in d.meetings]))
     else:
-        out.append(f"<p>{esc(L['nothing'])}</p>")
+        out.append(f"<p>{esc(words['nothing'])}</p>")
     for c in d.countries:
         zone = ZoneInfo(c.zone)
         out.append(f"<h2 style='page-break-before: always'>{esc(c.name)}</h2>"
-                   f"<p><i>{esc(L['cover'].format(_cover_text(*d.covers.get(c.code, (c.cover, '')))))}</i></p>")
-        out.append(f"<h3>{esc(L['d_open'])}</h3>")
+                   f"<p><i>{esc(words['cover'].format(_cover_text(*d.covers.get(c.code, (c.cover, '')))))}</i></p>")
+        out.append(f"<h3>{esc(words['d_open'])}</h3>")
         if not c.open_by_quadrant:
-            out.append(f"<p>{esc(L['nothing'])}</p>")
+            out.append(f"<p>{esc(words['nothing'])}</p>")
         for q in QUADRANT_ORDER:
             items = c.open_by_quadrant.get(q)
             if not items:
                 continue
-            out.append(f"<p><b>{esc(L['q' + str(int(q))])}</b></p>")
-            out.append(_table([L["task"], L["due"], L["status"], L["client"]],
-                              [[esc(t.title), esc(fmt_date(t.due_at, lang, zone)), esc(L["status_" + t.status]),
+            out.append(f"<p><b>{esc(words['q' + str(int(q))])}</b></p>")
+            out.append(_table([words["task"], words["due"], words["status"], words["client"]],
+                              [[esc(t.title), esc(fmt_date(t.due_at, lang, zone)), esc(words["status_" + t.status]),
                                 esc(t.requester)] for t in items]))
-        out.append(f"<h3>{esc(L['d_waiting'])}</h3>")
-        out.append(_table([L["task"], L["who"], L["delegated_on"], L["follow_up"], L["client"]],
+        out.append(f"<h3>{esc(words['d_waiting'])}</h3>")
+        out.append(_table([words["task"], words["who"], words["delegated_on"], words["follow_up"], words["client"]],
                           [[esc(t.title), esc(t.delegated_to), esc(fmt_date(t.delegated_at, lang, zone)),
                             esc(fmt_date(t.follow_up_on, lang)), esc(t.requester)] for t in c.waiting])
-                   if c.waiting else f"<p>{esc(L['nothing'])}</p>")
-        out.append(f"<h3>{esc(L['d_contacts'])}</h3>")
-        out.append(_table([L["name"], L["role"], L["email"], L["phone"]],
+                   if c.waiting else f"<p>{esc(words['nothing'])}</p>")
+        out.append(f"<h3>{esc(words['d_contacts'])}</h3>")
+        out.append(_table([words["name"], words["role"], words["email"], words["phone"]],
                           [[esc(ct.name), esc(ct.role), esc(ct.email), esc(ct.phone)] for ct in c.contacts])
-                   if c.contacts else f"<p>{esc(L['nothing'])}</p>")
-        out.append(f"<h3>{esc(L['d_procedures'])}</h3>")
+                   if c.contacts else f"<p>{esc(words['nothing'])}</p>")
+        out.append(f"<h3>{esc(words['d_procedures'])}</h3>")
         if not c.procedures:
-            out.append(f"<p>{esc(L['nothing'])}</p>")
+            out.append(f"<p>{esc(words['nothing'])}</p>")
         for n in c.procedures:
-            reviewed = L["reviewed"].format(fmt_date(n.last_reviewed, lang)) if n.last_reviewed else ""
+            reviewed = words["reviewed"].format(fmt_date(n.last_reviewed, lang)) if n.last_reviewed else ""
             out.append(f"<p><b>{esc(n.title)}</b> <i>{esc(reviewed)}</i><br>{_markdown_lines(n.body)}</p>")
         if c.meetings:
-            out.append(f"<h3>{esc(L['d_country_meetings'])}</h3>")
+            out.append(f"<h3>{esc(words['d_country_meetings'])}</h3>")
             by_series: dict[tuple[str, str], list[MeetingOccurrence]] = {}
             for m in c.meetings:
                 by_series.setdefault((m.name, m.video_url), []).append(m)
-            out.append(_table([L["meeting"], L["when"], L["link"]],
+            out.append(_table([words["meeting"], words["when"], words["link"]],
                               [[esc(name), "<br>".join(_when(m, lang) for m in occ), _link(url)]
                                for (name, url), occ in by_series.items()]))
     out.append("</body></html>")
@@ -382,5 +381,4 @@ def out_of_office(d: Dossier) -> dict[str, str]:
 
 def absences(store: Store) -> list[Absence]:
     """Saved absences, the latest first."""
-    with store.session() as s:
-        return list(s.scalars(select(Absence).order_by(Absence.starts_on.desc())))
+    return tq.absences(store)

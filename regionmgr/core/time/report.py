@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel import Locale
 from babel.dates import format_date, format_datetime, format_timedelta
 from babel.numbers import format_decimal
-from sqlalchemy import select
 
 from regionmgr.core import atomic
+from regionmgr.core.countries.region import country_name
 from regionmgr.core.time.shares import DEFAULT_MARGIN, Period, compute_shares
 from regionmgr.store.db import Store
-from regionmgr.store.models import Task
+from regionmgr.store.queries import time as tq
+from regionmgr.store.vocab import ACTIVE_STATUSES, DONE
 
 LANGUAGES = ("en", "fr")
 
@@ -103,14 +103,6 @@ def labels_for(language: str, overrides: Mapping[str, str] | None = None) -> dic
     return out
 
 
-def country_name(code: str, language: str) -> str:
-    """The country's name in ``language`` (babel's CLDR data), or the code."""
-    try:
-        return Locale.parse(language).territories.get(code.upper(), code)
-    except (ValueError, TypeError):
-        return code
-
-
 def fmt_date(value: dt.date | dt.datetime | None, language: str, zone: ZoneInfo | None = None,
              fmt: str = "medium") -> str:
     if value is None:
@@ -180,19 +172,15 @@ def build_report(store: Store, period: Period, zone: ZoneInfo, now: dt.datetime,
         lines[row.country_id] = CountryLine(row.code, country_name(row.code, language), row.target,
                                             row.hours, row.actual, row.under_served)
     responses: dict[str, list[float]] = {cid: [] for cid in lines}
-    with store.session() as session:
-        tasks = session.scalars(
-            select(Task).where(Task.parent_id.is_(None), Task.country_id.in_(list(lines)),
-                               Task.created_at < end)
-        ).all()
-    for task in tasks:
-        line = lines[task.country_id]
+    for task in tq.top_tasks_created_before(store, list(lines), end):
+        cid = task.country_id or ""  # only tasks of these countries are read
+        line = lines[cid]
         if task.created_at >= start:
             line.received += 1
-        if task.status == "done" and task.completed_at and start <= task.completed_at < end:
+        if task.status == DONE and task.completed_at and start <= task.completed_at < end:
             line.answered += 1
-            responses[task.country_id].append((task.completed_at - task.created_at).total_seconds())
-        if task.status in ("open", "waiting"):
+            responses[cid].append((task.completed_at - task.created_at).total_seconds())
+        if task.status in ACTIVE_STATUSES:
             line.open_items.append(OpenItem(task.title, task.requester, task.created_at, task.due_at, task.status))
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     for cid, line in lines.items():
@@ -217,46 +205,46 @@ def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = N
                 only: str | None = None) -> str:
     """The report as HTML; ``only`` (a country code): the shares of all, the details of that country."""
     lang = report.language
-    L = labels_for(lang, labels)
+    words = labels_for(lang, labels)
     zone = ZoneInfo(report.zone)
-    out = [f"<html><head><meta charset='utf-8'><title>{esc(L['title'])}</title></head><body>",
-           f"<h1>{esc(L['title'])}</h1>",
-           f"<p><b>{esc(L['period'].format(fmt_date(report.period.first, lang, fmt='long'), fmt_date(report.period.last, lang, fmt='long')))}</b><br>",
-           f"{esc(L['generated'].format(fmt_datetime(report.generated_at, lang, zone), report.zone))}</p>",
-           f"<p>{esc(L['intro'])}</p>",
+    out = [f"<html><head><meta charset='utf-8'><title>{esc(words['title'])}</title></head><body>",
+           f"<h1>{esc(words['title'])}</h1>",
+           f"<p><b>{esc(words['period'].format(fmt_date(report.period.first, lang, fmt='long'), fmt_date(report.period.last, lang, fmt='long')))}</b><br>",
+           f"{esc(words['generated'].format(fmt_datetime(report.generated_at, lang, zone), report.zone))}</p>",
+           f"<p>{esc(words['intro'])}</p>",
            "<table width='100%'><tr>"]
     heads = ["country", "hours", "actual", "target", "gap", "received", "answered", "median", "open"]
-    out.append("".join(f"<th>{esc(L[h])}</th>" for h in heads) + "</tr>")
+    out.append("".join(f"<th>{esc(words[h])}</th>" for h in heads) + "</tr>")
     for line in report.countries:
         style = " style='background:#fde2e1'" if line.under_served else ""
-        gap = L["none"] if line.gap is None else fmt_number(line.gap, lang, "+0.0;-0.0")
-        cells = [line.name + (f" ({L['under']})" if line.under_served else ""),
-                 fmt_number(line.hours, lang), _pct(line.actual, lang, L["none"]),
-                 _pct(line.target, lang, L["none"]), gap, line.received, line.answered,
-                 _median(line.median_response, lang, L["none"]), len(line.open_items)]
+        gap = words["none"] if line.gap is None else fmt_number(line.gap, lang, "+0.0;-0.0")
+        cells = [line.name + (f" ({words['under']})" if line.under_served else ""),
+                 fmt_number(line.hours, lang), _pct(line.actual, lang, words["none"]),
+                 _pct(line.target, lang, words["none"]), gap, line.received, line.answered,
+                 _median(line.median_response, lang, words["none"]), len(line.open_items)]
         out.append(f"<tr{style}>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
-    out.append(f"<tr><th>{esc(L['total'])}</th><th>{esc(fmt_number(report.total_hours, lang))}</th>"
+    out.append(f"<tr><th>{esc(words['total'])}</th><th>{esc(fmt_number(report.total_hours, lang))}</th>"
                + "<th></th>" * 7 + "</tr></table>")
     if report.unassigned_hours:
-        out.append(f"<p><i>{esc(L['unassigned'].format(fmt_number(report.unassigned_hours, lang)))}</i></p>")
+        out.append(f"<p><i>{esc(words['unassigned'].format(fmt_number(report.unassigned_hours, lang)))}</i></p>")
     for line in report.countries:
         if only is not None and line.code != only:
             continue
         out.append(f"<h2>{esc(line.name)}</h2>")
-        facts = [(L["hours"], fmt_number(line.hours, lang)), (L["actual"], _pct(line.actual, lang, L["none"])),
-                 (L["target"], _pct(line.target, lang, L["none"])), (L["received"], line.received),
-                 (L["answered"], line.answered), (L["median"], _median(line.median_response, lang, L["none"]))]
-        out.append("<p>" + " · ".join(esc(L["pair"].format(k, v)) for k, v in facts) + "</p>")
+        facts = [(words["hours"], fmt_number(line.hours, lang)), (words["actual"], _pct(line.actual, lang, words["none"])),
+                 (words["target"], _pct(line.target, lang, words["none"])), (words["received"], line.received),
+                 (words["answered"], line.answered), (words["median"], _median(line.median_response, lang, words["none"]))]
+        out.append("<p>" + " · ".join(esc(words["pair"].format(k, v)) for k, v in facts) + "</p>")
         if not line.open_items:
-            out.append(f"<p>{esc(L['nothing_open'])}</p>")
+            out.append(f"<p>{esc(words['nothing_open'])}</p>")
             continue
-        out.append(f"<h3>{esc(L['open_items'])}</h3><table width='100%'><tr><th>{esc(L['open_items'])}</th>"
-                   f"<th>{esc(L['requester'])}</th><th>{esc(L['since'])}</th><th>{esc(L['due'])}</th>"
-                   f"<th>{esc(L['status'])}</th></tr>")
-        for item in line.open_items:
-            out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in (
-                item.title, item.requester, fmt_date(item.created_at, lang, zone),
-                fmt_date(item.due_at, lang, zone), L["status_" + item.status])) + "</tr>")
+        out.append(f"<h3>{esc(words['open_items'])}</h3><table width='100%'><tr><th>{esc(words['open_items'])}</th>"
+                   f"<th>{esc(words['requester'])}</th><th>{esc(words['since'])}</th><th>{esc(words['due'])}</th>"
+                   f"<th>{esc(words['status'])}</th></tr>")
+        out.extend("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in (
+            item.title, item.requester, fmt_date(item.created_at, lang, zone),
+            fmt_date(item.due_at, lang, zone), words["status_" + item.status])) + "</tr>"
+            for item in line.open_items)
         out.append("</table>")
     out.append("</body></html>")
     return "".join(out)
@@ -264,14 +252,14 @@ def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = N
 
 def csv_rows(report: TransparencyReport, labels: Mapping[str, str] | None = None) -> list[list[str]]:
     """Header then one row per country; numbers with a dot, for spreadsheets in any language."""
-    L = labels_for(report.language, labels)
-    rows = [[L["code"], L["country"], L["hours"], L["actual"], L["target"], L["under"],
-             L["received"], L["answered"], L["median"] + " (h)", L["open"]]]
+    words = labels_for(report.language, labels)
+    rows = [[words["code"], words["country"], words["hours"], words["actual"], words["target"], words["under"],
+             words["received"], words["answered"], words["median"] + " (h)", words["open"]]]
     for line in report.countries:
         median = "" if line.median_response is None else f"{line.median_response.total_seconds() / 3600:.1f}"
         rows.append([line.code, line.name, f"{line.hours:.2f}", f"{line.actual:.1f}",
                      "" if line.target is None else f"{line.target:.1f}",
-                     L["yes"] if line.under_served else L["no"], str(line.received),
+                     words["yes"] if line.under_served else words["no"], str(line.received),
                      str(line.answered), median, str(len(line.open_items))])
     return rows
 

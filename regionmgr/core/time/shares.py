@@ -17,14 +17,17 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
 
 from regionmgr.core.calendar.workweek import WorkWeek
 from regionmgr.core.tasks.priority import Quadrant, place
 from regionmgr.store.db import Store
-from regionmgr.store.models import Country, Task, TimeEntry
+from regionmgr.store.queries import time as tq
+from regionmgr.store.vocab import DONE, OPEN
+
+if TYPE_CHECKING:
+    from regionmgr.store.models import Task
 
 UTC = dt.UTC
 DEFAULT_MARGIN = 5.0  # percentage points below the target that flag a country
@@ -105,17 +108,8 @@ class Span:
 
 def load_spans(store: Store, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> list[Span]:
     """Entries overlapping [start, end), a running one ending at ``now``."""
-    stmt = (
-        select(TimeEntry.started_at, TimeEntry.ended_at, TimeEntry.country_id, TimeEntry.task_id,
-               Task.country_id)
-        .outerjoin(Task, Task.id == TimeEntry.task_id)
-        .where(TimeEntry.started_at < end)
-        .where((TimeEntry.ended_at.is_(None)) | (TimeEntry.ended_at > start))
-    )
-    with store.session() as session:
-        rows = session.execute(stmt).all()
     spans = []
-    for started, ended, country_id, task_id, task_country in rows:
+    for started, ended, country_id, task_id, task_country in tq.spans(store, start, end):
         spans.append(Span(started, ended or max(now, started), task_country or country_id, task_id))
     return spans
 
@@ -165,10 +159,7 @@ class ShareReport:
 
 def countries(store: Store) -> list[tuple[str, str, float | None]]:
     """(id, code, target share) in the user's order."""
-    with store.session() as session:
-        return [tuple(r) for r in session.execute(
-            select(Country.id, Country.code, Country.target_share).order_by(Country.position, Country.code)
-        )]
+    return tq.country_targets(store)
 
 
 def shares_from(seconds: dict, country_list, period: Period, margin: float) -> ShareReport:
@@ -250,7 +241,7 @@ class DelegableReport:
 
 
 def _is_delegable(task: Task, week: WorkWeek | None, now: dt.datetime) -> bool:
-    at = task.completed_at if task.status == "done" and task.completed_at else now
+    at = task.completed_at if task.status == DONE and task.completed_at else now
     return place(task.urgent, task.important, task.due_at, week, at).quadrant is Quadrant.DELEGATE
 
 
@@ -264,20 +255,16 @@ def delegable_work(store: Store, period: Period, zone: ZoneInfo, now: dt.datetim
     total = sum(by_task.values())
     delegable = 0.0
     tasks = []
-    with store.session() as session:
-        weeks = {c.id: (WorkWeek.of(c), c.code) for c in session.scalars(select(Country))}
-        logged = [t for t in by_task if t is not None]
-        query = select(Task).where(
-            (Task.id.in_(logged)) | ((Task.status == "open") & (Task.delegated_to == ""))
-        )
-        for task in session.scalars(query):
-            week, code = weeks.get(task.country_id, (None, ""))
-            if not _is_delegable(task, week, now):
-                continue
-            seconds = by_task.get(task.id, 0.0)
-            delegable += seconds
-            if task.status == "open" and not task.delegated_to:
-                tasks.append(DelegableTask(task.id, task.title, code, task.requester, task.due_at, seconds))
+    weeks: dict[str | None, tuple[WorkWeek | None, str]] = {c.id: (WorkWeek.of(c), c.code) for c in tq.countries(store)}
+    logged = [t for t in by_task if t is not None]
+    for task in tq.logged_or_open_undelegated(store, logged):
+        week, code = weeks.get(task.country_id, (None, ""))
+        if not _is_delegable(task, week, now):
+            continue
+        seconds = by_task.get(task.id, 0.0)
+        delegable += seconds
+        if task.status == OPEN and not task.delegated_to:
+            tasks.append(DelegableTask(task.id, task.title, code, task.requester, task.due_at, seconds))
     far = dt.datetime.max.replace(tzinfo=UTC)
     tasks.sort(key=lambda t: (-t.seconds, t.due_at or far, t.title))
     return DelegableReport(period, delegable, total, len(days), tasks)
@@ -285,21 +272,8 @@ def delegable_work(store: Store, period: Period, zone: ZoneInfo, now: dt.datetim
 
 def delegate_candidates(store: Store, task_id: str) -> list[tuple[str, str]]:
     """(name, contact id) to hand a task to: contacts of the task's country first, then the others."""
-    from regionmgr.store.models import Contact
-
-    with store.session() as session:
-        task = session.get(Task, task_id)
-        home = task.country_id if task is not None else None
-        rows = session.execute(select(Contact.name, Contact.id, Contact.country_id)).all()
+    home = tq.task_country(store, task_id)
+    rows = tq.contacts(store)
     rows.sort(key=lambda r: (r[2] != home, r[0].lower()))
     return [(name, cid) for name, cid, _c in rows]
 
-
-def delegation_changes(name: str, contact_id: str | None, now: dt.datetime) -> dict:
-    """The task fields a "delegate to…" sets (raises ValidationError on an empty name)."""
-    from regionmgr.core.ops import ValidationError
-
-    name = name.strip()
-    if not name:
-        raise ValidationError("Say who the task is delegated to.")
-    return {"delegated_to": name, "delegated_contact_id": contact_id, "delegated_at": now, "status": "waiting"}

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -106,7 +106,7 @@ class TrendChartView(_ChartView):
     def set_points(self, points: list[TrendPoint], countries: list[tuple[str, str, float | None]]) -> None:
         chart = self._clear()
         locale = QLocale()
-        self.week_labels = [locale.toString(p.week.first, "d MMM") for p in points]
+        self.week_labels = [locale.toString(QDate(p.week.first), "d MMM") for p in points]
         self.lines = {}
         x = QBarCategoryAxis()
         x.append(self.week_labels)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,13 +32,11 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core import atomic
 from regionmgr.core.countries import region as countries
-from regionmgr.core.ops import ValidationError
-from regionmgr.core.time import handover
-from regionmgr.store.models import Absence
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.time import handover, operations
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.export_progress import ExportRunner, Output
-from regionmgr.ui.common.undo import CreateCommand
-from regionmgr.ui.countries.country_models import ui_language
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.time.report_dialog import FOLDER_KEY, folder_row, language_combo
 
 
@@ -58,10 +56,10 @@ class HandoverDialog(QDialog):
         form = QFormLayout(self)
         today = ctx.now().astimezone(ctx.zone).date()
         monday = today + dt.timedelta(days=7 - today.weekday())
-        self.starts_edit = QDateEdit(monday, self)
-        self.ends_edit = QDateEdit(monday + dt.timedelta(days=11), self)
-        for edit in (self.starts_edit, self.ends_edit):
-            edit.setCalendarPopup(True)
+        self.starts_edit = QDateEdit(QDate(monday), self)
+        self.ends_edit = QDateEdit(QDate(monday + dt.timedelta(days=11)), self)
+        self.starts_edit.setCalendarPopup(True)
+        self.ends_edit.setCalendarPopup(True)
         self.cover_name_edit = QLineEdit(self)
         self.cover_name_edit.setPlaceholderText(self.tr("Colleague who answers the countries"))
         self.cover_email_edit = QLineEdit(self)
@@ -120,7 +118,7 @@ class HandoverDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Covered by"), self.tr("E-mail")])
         table.verticalHeader().hide()
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        lang = ui_language()
+        lang = current_language()
         for row, code in enumerate(self.cover_codes):
             name = QTableWidgetItem(countries.country_name(code, lang))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -144,7 +142,7 @@ class HandoverDialog(QDialog):
         old, self._general[column] = self._general[column], text
         for row in range(self.covers_table.rowCount()):
             item = self.covers_table.item(row, column)
-            if item.text() == old:
+            if item is not None and item.text() == old:
                 item.setText(text)
 
     def country_covers(self) -> dict[str, tuple[str, str]] | None:
@@ -153,9 +151,7 @@ class HandoverDialog(QDialog):
             return None
         out = {}
         for row, code in enumerate(self.cover_codes):
-            country = self.covers_table.item(row, 0).text()
-            name = self.covers_table.item(row, 1).text().strip()
-            email = self.covers_table.item(row, 2).text().strip()
+            country, name, email = (self._cell(row, column) for column in range(3))
             if not name:
                 self.covers_table.setCurrentCell(row, 1)
                 raise ValidationError(self.tr("Say who covers {0}.").format(country))
@@ -164,6 +160,10 @@ class HandoverDialog(QDialog):
                 raise ValidationError(self.tr("“{0}” is not an e-mail address (cover for {1}).").format(email, country))
             out[code] = (name, email)
         return out
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.covers_table.item(row, column)
+        return item.text().strip() if item is not None else ""
 
     def absence_message(self, exc: ValidationError) -> str:
         """The translated message for a refused absence (``handover.AbsenceError``)."""
@@ -189,7 +189,7 @@ class HandoverDialog(QDialog):
             "comments": self.comments_edit.toPlainText(),
         })
 
-    def create(self) -> bool:
+    def create(self) -> bool:  # type: ignore[override]  # not QWidget.create: the dialog's action
         """Save the absence, show the out-of-office text, write the dossier files in a worker."""
         try:
             values = self.absence_values()
@@ -197,10 +197,11 @@ class HandoverDialog(QDialog):
         except ValidationError as exc:
             self._status(self.absence_message(exc))
             return False
-        command = CreateCommand(self.ctx, Absence, values, self.tr("Save absence"))
-        if not self.ctx.push(command):
+        store = self.ctx.store
+        outcome = self.ctx.run(self.tr("Save absence"), lambda: operations.save_absence(store, values))
+        if outcome is None:
             return False
-        self.saved_absence_id = command.row_id
+        self.saved_absence_id = outcome.result  # type: ignore[assignment]
         lang = self.language_combo.currentData()
         dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang, covers=covers)
         for key, text in handover.out_of_office(dossier).items():

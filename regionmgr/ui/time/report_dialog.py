@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,8 +75,8 @@ class ReportDialog(QDialog):
         self.runner.cancelled.connect(lambda: self._status(self.tr("Export cancelled; nothing was written.")))
         self.setWindowTitle(self.tr("Transparency report"))
         form = QFormLayout(self)
-        self.first_edit = QDateEdit(period.first, self)
-        self.last_edit = QDateEdit(period.last, self)
+        self.first_edit = QDateEdit(QDate(period.first), self)
+        self.last_edit = QDateEdit(QDate(period.last), self)
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
         self.language_combo = language_combo(self)
@@ -108,7 +109,8 @@ class ReportDialog(QDialog):
 
     def outputs(self) -> list[Output]:
         """Gather the figures now (fast) and say which files to write (slow, in the worker)."""
-        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        first: dt.date = self.first_edit.date().toPython()  # type: ignore[assignment]
+        last: dt.date = self.last_edit.date().toPython()  # type: ignore[assignment]
         if last < first:
             raise ValidationError(self.tr("The period ends before it starts."))
         if not self.pdf_check.isChecked() and not self.csv_check.isChecked():
@@ -136,7 +138,10 @@ class ReportDialog(QDialog):
                     out.append((folder / f"time-report_{line.code}_{first.isoformat()}_{last.isoformat()}.pdf",
                                 country_pdf))
         if self.csv_check.isChecked():
-            out.append((folder / f"{stem}.csv", lambda target, rep=rep: report.write_csv(rep, target)))
+            def csv(target: Path, rep: report.TransparencyReport = rep) -> None:
+                report.write_csv(rep, target)
+
+            out.append((folder / f"{stem}.csv", csv))
         return out
 
     def export(self) -> None:

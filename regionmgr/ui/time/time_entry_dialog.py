@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.ops import ValidationError
+from regionmgr.core.errors import ValidationError
 from regionmgr.core.time import timelog
-from regionmgr.store.models import TimeEntry
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CreateCommand, UpdateCommand
 
 
 class TimeEntryDialog(QDialog):
@@ -75,7 +73,8 @@ class TimeEntryDialog(QDialog):
         edit.setDateTime(QDateTime(value.astimezone(self.ctx.zone).replace(tzinfo=None)))
 
     def _from_edit(self, edit: QDateTimeEdit) -> dt.datetime:
-        return edit.dateTime().toPython().replace(tzinfo=self.ctx.zone).astimezone(dt.UTC)
+        local: dt.datetime = edit.dateTime().toPython()  # type: ignore[assignment]
+        return local.replace(tzinfo=self.ctx.zone).astimezone(dt.UTC)
 
     def set_times(self, start: dt.datetime, end: dt.datetime) -> None:
         self._to_edit(self.start_edit, start)
@@ -93,20 +92,22 @@ class TimeEntryDialog(QDialog):
 
     # -- saving ------------------------------------------------------------------
     def accept(self) -> None:
+        from regionmgr.core.time import operations
+
+        store, now = self.ctx.store, self.ctx.now()
         try:
-            values = timelog.validate_entry(self.values(), self.ctx.now())
-        except ValidationError as exc:
-            self.error_label.setText(str(exc))
+            values = timelog.validate_entry(self.values(), now)
+        except ValidationError as exc:  # explained here, in the UI language; the dialog stays open
+            self.error_label.setText(exc.translated(QCoreApplication.translate))
             self.error_label.show()
             return
         if self.entry is None:
-            command = CreateCommand(self.ctx, TimeEntry, values, self.tr("Add time"))
-            ok = self.ctx.push(command)
-            self.saved_id = command.row_id
+            outcome = self.ctx.run(self.tr("Add time"), lambda: operations.add_entry(store, values, now))
+            self.saved_id = outcome.result if outcome is not None else None  # type: ignore[assignment]
         else:
-            if self.entry.ended_at is None and values["ended_at"] >= self.ctx.now() - dt.timedelta(minutes=1):
-                values["ended_at"] = None  # left at "now": the timer keeps running
-            ok = self.ctx.push(UpdateCommand(self.ctx, TimeEntry, self.entry.id, values, self.tr("Edit time entry")))
-            self.saved_id = self.entry.id
-        if ok:
+            entry_id, was_running = self.entry.id, self.entry.ended_at is None
+            outcome = self.ctx.run(self.tr("Edit time entry"),
+                                   lambda: operations.edit_entry(store, entry_id, values, now, was_running))
+            self.saved_id = entry_id
+        if outcome is not None:
             super().accept()

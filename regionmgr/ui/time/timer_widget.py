@@ -74,7 +74,7 @@ class CountryCombo(QComboBox):
         self.blockSignals(False)
 
     def _name_items(self) -> None:
-        from regionmgr.core.time.report import country_name
+        from regionmgr.core.countries.region import country_name
 
         lang = current_language()
         for i in range(self.count()):
@@ -171,15 +171,11 @@ class TimerWidget(QWidget):
             self.start_for_country(cid)
 
     def _start(self, task_id: str | None = None, country_id: str | None = None) -> bool:
-        from regionmgr.ui.common.undo import CallCommand  # loads the ORM: only once the user acts
+        from regionmgr.core.time import operations  # loads the ORM: only once the user acts
 
         store, now, new_id = self.ctx.store, self.ctx.now(), timelog.new_entry_id()
-        command = CallCommand(
-            self.ctx, self.tr("Start timer"),
-            lambda: timelog.start(store, now, task_id=task_id, country_id=country_id, new_id=new_id),
-            lambda data: timelog.undo_start(store, data), tables=("time_entry",),
-        )
-        ok = self.ctx.push(command)
+        ok = self.ctx.run(self.tr("Start timer"), lambda: operations.start_timer(
+            store, now, task_id=task_id, country_id=country_id, new_id=new_id)) is not None
         if ok:
             self._last_beat = now
             self.timer_changed.emit()
@@ -188,12 +184,10 @@ class TimerWidget(QWidget):
     def stop(self) -> bool:
         if timelog.running(self.ctx.store) is None:
             return False
-        from regionmgr.ui.common.undo import CallCommand
+        from regionmgr.core.time import operations
 
         store, now = self.ctx.store, self.ctx.now()
-        command = CallCommand(self.ctx, self.tr("Stop timer"), lambda: timelog.stop(store, now),
-                              lambda data: timelog.undo_stop(store, data), tables=("time_entry",))
-        ok = self.ctx.push(command)
+        ok = self.ctx.run(self.tr("Stop timer"), lambda: operations.stop_timer(store, now)) is not None
         if ok:
             self.timer_changed.emit()
         return ok
@@ -207,13 +201,13 @@ class TimerWidget(QWidget):
         self._show()
         if self.current is None or self.idle_box is not None:
             return
-        if gap > timelog.MAX_GAP or now - self._last_beat >= HEARTBEAT_EVERY:
-            if self.check_idle() is None:
-                try:
-                    timelog.heartbeat(self.ctx.store, now)
-                except Exception as exc:  # noqa: BLE001 - a failed heartbeat must not stop the clock
-                    self.ctx.report_failure(exc, ())
-                self._last_beat = now
+        due = gap > timelog.MAX_GAP or now - self._last_beat >= HEARTBEAT_EVERY
+        if due and self.check_idle() is None:
+            try:
+                timelog.heartbeat(self.ctx.store, now)
+            except Exception as exc:  # noqa: BLE001 - a failed heartbeat must not stop the clock
+                self.ctx.report_failure(exc, ())
+            self._last_beat = now
 
     def check_idle(self, at_startup: bool = False) -> IdleTimer | None:
         """Ask the user about a running timer that may hold idle time."""
@@ -256,14 +250,13 @@ class TimerWidget(QWidget):
             box.deleteLater()
         if idle is None:
             return False
-        from regionmgr.ui.common.undo import CallCommand
+        from regionmgr.core.time import operations
 
         store = self.ctx.store
         text = {IdleChoice.KEEP_ALL: self.tr("Keep idle time"),
                 IdleChoice.STOP_AT_LAST_ACTIVITY: self.tr("Stop timer at last activity"),
                 IdleChoice.DISCARD: self.tr("Discard timer")}[choice]
-        ok = self.ctx.push(CallCommand(self.ctx, text, lambda: timelog.resolve_idle(store, idle, choice),
-                                       lambda data: timelog.undo_resolve(store, idle, data), tables=("time_entry",)))
+        ok = self.ctx.run(text, lambda: operations.resolve_idle(store, idle, choice)) is not None
         self._last_beat = self._last_tick = self.ctx.now()
         self.timer_changed.emit()
         return ok

@@ -70,7 +70,7 @@ def generate(path: Path, tasks: int, seed: int = 7, now: dt.datetime | None = No
         conn.executemany(
             "INSERT INTO country (id, code, timezone, work_days, work_start_min, work_end_min, position, "
             "created_at, updated_at) VALUES (?, ?, ?, ?, 540, 1080, ?, ?, ?)",
-            [c + (stamp, stamp) for c in countries])
+            [(*c, stamp, stamp) for c in countries])
     rows = []
     for i in range(tasks):
         cid, code, zone, _days, _pos = countries[rng.randrange(len(countries))]

@@ -68,15 +68,6 @@ class Applied:
     result: object = None  # what the caller asked for (a new row's id, a report), if anything
 
 
-def applied_once(change: Change, result: object = None) -> Applied:
-    """An outcome with nothing to revert (a write that is not undoable, e.g. an export log)."""
-
-    def cannot() -> Applied:
-        raise RuntimeError("this operation cannot be undone")
-
-    return Applied(change, cannot, result)
-
-
 def reversible(do: Callable[[], Change], undo: Callable[[], Change], result: object = None) -> Applied:
     """An outcome from two writes that each say what they changed: ``do`` already ran (its
     Change is given by calling it here), ``undo`` reverts it. Reverting yields an ``Applied``

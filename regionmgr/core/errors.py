@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 CONTEXT = "Core"  # the translation context of every message the core gives the user
 
@@ -43,7 +42,7 @@ class ValidationError(ValueError):
 class CodedError(ValidationError):
     """A ValidationError the UI translates by ``code``; ``MESSAGES`` gives the English fallback."""
 
-    MESSAGES: dict[str, str] = {}
+    MESSAGES: ClassVar[dict[str, str]] = {}
 
     def __init__(self, code: str, detail: str = ""):
         self.code = code

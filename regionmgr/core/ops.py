@@ -15,18 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy import update as sa_update
+from sqlalchemy.orm import InstrumentedAttribute
 
 from regionmgr.core.changes import Applied, Change, reversible
 from regionmgr.core.errors import ValidationError
 from regionmgr.store.db import Store
-from regionmgr.store.models import Base, new_uuid
+from regionmgr.store.models import Base, Stamped, new_uuid
 
 __all__ = ["ValidationError"]  # re-exported: kept importable from here
+
+T = TypeVar("T")
 
 
 def model_by_name(name: str) -> type[Base]:
@@ -34,6 +37,20 @@ def model_by_name(name: str) -> type[Base]:
         if mapper.class_.__tablename__ == name or mapper.class_.__name__ == name:
             return mapper.class_
     raise KeyError(name)
+
+
+def _row_id(obj: Base) -> str:
+    """A row's id (the generic writes handle ``Stamped`` rows: every model but ``Setting``)."""
+    if not isinstance(obj, Stamped):
+        raise TypeError(f"{type(obj).__name__} rows have no id")
+    return obj.id
+
+
+def _id_column(model: type[Base]) -> InstrumentedAttribute[str]:
+    """The ``id`` column of a ``Stamped`` model, for queries."""
+    if not issubclass(model, Stamped):
+        raise TypeError(f"{model.__name__} rows have no id")
+    return model.id
 
 
 def _columns(obj: Base) -> dict[str, Any]:
@@ -47,7 +64,7 @@ def create(store: Store, model: type[Base], values: Mapping[str, Any]) -> str:
         obj = model(**values)
         session.add(obj)
         session.flush()
-        return obj.id  # type: ignore[attr-defined]
+        return _row_id(obj)
 
 
 def get(store: Store, model: type[Base], row_id: str) -> dict[str, Any] | None:
@@ -75,8 +92,8 @@ def update_many(
     """The same change on many rows in one transaction; return each row's old values."""
     olds: dict[str, dict[str, Any]] = {}
     with store.write() as session:
-        for obj in session.scalars(select(model).where(model.id.in_(row_ids))):  # type: ignore[attr-defined]
-            olds[obj.id] = {key: getattr(obj, key) for key in changes}
+        for obj in session.scalars(select(model).where(_id_column(model).in_(row_ids))):
+            olds[_row_id(obj)] = {key: getattr(obj, key) for key in changes}
             for key, value in changes.items():
                 setattr(obj, key, value)
     return olds
@@ -101,7 +118,7 @@ class Snapshot:
 
 
 def _collect(session, obj: Base, snap: Snapshot, seen: set[str]) -> None:
-    key = f"{obj.__tablename__}:{obj.id}"  # type: ignore[attr-defined]
+    key = f"{obj.__tablename__}:{_row_id(obj)}"
     if key in seen:
         return
     seen.add(key)
@@ -113,13 +130,13 @@ def _collect(session, obj: Base, snap: Snapshot, seen: set[str]) -> None:
         for child in getattr(obj, rel.key):
             _collect(session, child, snap, seen)
     # Rows elsewhere whose reference is set to NULL by this delete: note them.
-    table = obj.__table__  # type: ignore[attr-defined]
+    table = obj.__table__
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is table and fk.ondelete == "SET NULL":
                 col = fk.parent
-                for (rid,) in session.execute(select(other.c.id).where(col == obj.id)):  # type: ignore[attr-defined]
-                    snap.nulled.append((other.name, rid, col.name, obj.id))  # type: ignore[attr-defined]
+                for (rid,) in session.execute(select(other.c.id).where(col == _row_id(obj))):
+                    snap.nulled.append((other.name, rid, col.name, _row_id(obj)))
 
 
 def delete(store: Store, model: type[Base], row_ids: list[str]) -> Snapshot:
@@ -220,7 +237,7 @@ def new_id() -> str:
     return new_uuid()
 
 
-def call_pair(do_fn: Callable[[], object], undo_fn: Callable[[object], None],
+def call_pair(do_fn: Callable[[], T], undo_fn: Callable[[T], None],
               tables: Iterable[str]) -> Applied:
     """A write given as two functions (``do_fn`` returns what ``undo_fn`` needs) whose changed
     rows are not known one by one: every row of ``tables`` counts as changed."""

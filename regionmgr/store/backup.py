@@ -15,7 +15,8 @@ Restoring never overwrites the current file without a copy: the current file
 and its journal are first moved aside (renamed, not rewritten) to
 ``<store folder>/replaced/``.
 
-No Qt here: the UI schedules these functions in worker threads.
+The check of a copy (``verify_copy``) lives in ``store.db``, which needs it before a migration.
+No Qt here: the UI schedules these functions in worker threads (through ``core.data.backups``).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from regionmgr.store.atomic import atomic_path, sync_dir
-from regionmgr.store.db import APPLICATION_ID, SQLITE_MAGIC
+from regionmgr.store.db import Verification, table_counts, verify_copy
 
 UTC = dt.UTC
 PREFIX = "regionmgr-backup-"
@@ -42,22 +43,10 @@ KEEP_DAILY = 12
 KEEP_WEEKLY = 10
 KEEP_MONTHLY = 9
 KEEP_RECENT = 12
-# Tables whose row counts are recorded and compared (the user's own data).
-COUNTED_TABLES = (
-    "country", "contact", "task", "note", "refresher_sent", "meeting_series",
-    "meeting_attendee", "meeting_skip", "meeting_sent", "time_entry", "absence", "setting",
-)
 
 
 class BackupError(Exception):
     """A backup could not be made, checked or restored; ``str()`` names the file and the cause."""
-
-
-@dataclass(frozen=True)
-class Verification:
-    ok: bool
-    counts: dict[str, int] = field(default_factory=dict)
-    problem: str = ""  # why not ok (technical, shown inside a translated sentence)
 
 
 @dataclass(frozen=True)
@@ -82,37 +71,6 @@ class BackupResult:
 
 
 # -- checking ----------------------------------------------------------------------
-def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED_TABLES if t in tables}
-
-
-def verify_copy(path: Path) -> Verification:
-    """Open ``path`` read-only and check it is a whole, undamaged store of ours."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            if not fh.read(16).startswith(SQLITE_MAGIC):
-                return Verification(False, problem="not an SQLite database")
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    except OSError as exc:
-        return Verification(False, problem=str(exc))
-    try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return Verification(False, problem="not a Region Manager store")
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            return Verification(False, problem="; ".join(result[:3]))
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            return Verification(False, problem=f"{len(fk)} broken reference(s)")
-        return Verification(True, table_counts(conn))
-    except sqlite3.DatabaseError as exc:
-        return Verification(False, problem=str(exc))
-    finally:
-        conn.close()
-
-
 def source_counts(store_path: Path) -> dict[str, int]:
     conn = sqlite3.connect(Path(store_path).resolve().as_uri() + "?mode=ro", uri=True)
     try:

@@ -18,7 +18,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +141,52 @@ def backup_file(src: Path, dest: Path) -> Path:
     return dest
 
 
+# Tables whose row counts a checked copy records (the user's own data).
+COUNTED_TABLES = (
+    "country", "contact", "task", "note", "refresher_sent", "meeting_series",
+    "meeting_attendee", "meeting_skip", "meeting_sent", "time_entry", "absence", "setting",
+)
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    problem: str = ""  # why not ok (technical, shown inside a translated sentence)
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED_TABLES if t in tables}
+
+
+def verify_copy(path: Path) -> Verification:
+    """Open ``path`` read-only and check it is a whole, undamaged store of ours (a backup, or
+    the copy taken before a migration)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            if not fh.read(16).startswith(SQLITE_MAGIC):
+                return Verification(False, problem="not an SQLite database")
+        conn = _ro_connect(path)
+    except (OSError, sqlite3.Error) as exc:
+        return Verification(False, problem=str(exc))
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return Verification(False, problem="not a Region Manager store")
+        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            return Verification(False, problem="; ".join(result[:3]))
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            return Verification(False, problem=f"{len(fk)} broken reference(s)")
+        return Verification(True, table_counts(conn))
+    except sqlite3.DatabaseError as exc:
+        return Verification(False, problem=str(exc))
+    finally:
+        conn.close()
+
+
 def _alembic_config(connection: Any):
     from alembic.config import Config
 
@@ -239,18 +285,6 @@ class Store:
         return self.raw().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def rebuild_search_index(store: Store) -> None:
-    """Re-create every full-text index row from the tables."""
-    from regionmgr.store.search_sql import index_rows_sql
-
-    conn = store.raw()
-    with conn:
-        conn.execute("DELETE FROM search_fts")
-        conn.execute("DELETE FROM task_fts")
-        for stmt in index_rows_sql():
-            conn.execute(stmt)
-
-
 def pre_migration_backup_path(path: Path, revision: str | None) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     return Path(path).parent / "backups" / f"before-upgrade-from-{revision or 'none'}-{stamp}.sqlite3"
@@ -268,8 +302,6 @@ def open_store(path: Path) -> Store:
     state = inspect_file(path)
     if state.kind is FileKind.OLDER:
         copy = backup_file(path, pre_migration_backup_path(path, state.revision))
-        from regionmgr.store.backup import verify_copy
-
         check = verify_copy(copy)
         if not check.ok:  # never migrate without a good copy to go back to
             raise StoreError(f"The copy of “{path}” made before upgrading it failed its check "

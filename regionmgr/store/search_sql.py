@@ -1,4 +1,4 @@
-"""The full-text index definitions shared by migration 0002 and ``rebuild_search_index``."""
+"""The full-text index definitions created by migration 0002."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ UNKNOWN_STATUS = len(STATUSES)
 def status_index(status: str | None) -> int:
     """The list's small-int code of a stored status (UNKNOWN_STATUS for a value not in STATUSES)."""
     try:
-        return STATUSES.index(status)  # type: ignore[arg-type]
+        return STATUSES.index(status)
     except ValueError:
         return UNKNOWN_STATUS
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from regionmgr.core import ops
-from regionmgr.store import backup as B
+from regionmgr.store import backup as B  # noqa: N812 - the module read as a namespace, B.<name>
 from regionmgr.store.db import open_store
 from regionmgr.store.models import Task
 
@@ -231,7 +231,7 @@ def test_no_migration_without_a_good_copy_first(tmp_path, monkeypatch):
     path = tmp_path / "old.sqlite3"
     db.migrate(path, db.REVISIONS[0])
     before = path.read_bytes()
-    monkeypatch.setattr(B, "verify_copy", lambda p: B.Verification(False, problem="simulated"))
+    monkeypatch.setattr(db, "verify_copy", lambda p: db.Verification(False, problem="simulated"))
     with pytest.raises(db.StoreError, match="failed its check"):
         open_store(path)
     assert path.read_bytes() == before

@@ -38,10 +38,11 @@ def build(store):
                  created_at=BEFORE),
             Task(title="No country", created_at=AFTER),
         ])
-    sid = meetings.create_series(store, dict(
-        name="Weekly call", organizer_name="Alex", organizer_email="alex@example.com", weekday=2,
-        start_local=dt.time(10, 0), duration_min=60, timezone="Europe/Paris", video_url="https://meet.example.com/x",
-        first_date=dt.date(2026, 11, 3), end_kind="never", description="Requests and answers"),
+    sid = meetings.create_series(store, {
+        "name": "Weekly call", "organizer_name": "Alex", "organizer_email": "alex@example.com", "weekday": 2,
+        "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",
+        "video_url": "https://meet.example.com/x", "first_date": dt.date(2026, 11, 3), "end_kind": "never",
+        "description": "Requests and answers"},
         [{"name": "Claire Dubois", "email": "claire@example.fr", "contact_id": claire.id},
          {"name": "Priya Nair", "email": "priya@example.ae", "contact_id": priya.id},
          {"name": "Guest", "email": "guest@example.org"}])
@@ -104,3 +105,38 @@ def test_html_escapes_task_titles(store):
         s.add(Task(title="<b>bold</b> & co", created_at=AFTER))
     html = agenda.agenda_html(agenda.build_agenda(store, view, NOW), "en")
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in html and "<b>bold</b>" not in html
+
+
+def test_country_names_in_a_language_babel_does_not_know():
+    """One country-name function (``region.country_name``): a language without names falls back to
+    English ones. The agenda's own copy raised UnknownLocaleError there."""
+    from regionmgr.core.countries import region
+
+    assert agenda.country_name(None, "zz", agenda.labels_for("zz")) == "No country"
+    assert agenda.country_name("ma", "zz", agenda.labels_for("zz")) == region.country_name("MA", "zz") == "Morocco"
+    assert agenda.country_name("MA", "fr_FR", agenda.labels_for("fr")) == region.country_name("MA", "fr") == "Maroc"
+
+
+def test_items_come_soonest_due_first_with_undated_ones_last(store):
+    view = build(store)
+    with store.write() as s:
+        fr = s.query(Country).filter_by(code="FR").one()
+        s.add_all([
+            Task(title="B later", country_id=fr.id, created_at=AFTER,
+                 due_at=dt.datetime(2026, 12, 3, 9, 0, tzinfo=UTC), due_tz="Europe/Paris"),
+            Task(title="A sooner", country_id=fr.id, created_at=AFTER,
+                 due_at=dt.datetime(2026, 12, 1, 9, 0, tzinfo=UTC)),
+        ])
+    groups = {g.code: g for g in agenda.build_agenda(store, view, NOW).countries}
+    assert titles(groups["FR"].raised) == ["A sooner", "B later", "New FR request"]
+    # A due time without its own zone is shown in its country's zone.
+    assert groups["FR"].raised[0].due == dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert groups["FR"].raised[0].due.tzinfo.key == "Europe/Paris"
+
+
+def test_work_weeks_of_the_organizer_and_the_attendees_countries(store):
+    view = build(store)
+    weeks = meetings.work_weeks_for(store, [a.contact_id for a in view.attendees], view.timezone)
+    assert [(w.code, w.timezone, w.work_days, w.work_start_min, w.work_end_min) for w in weeks] == [
+        ("FR", "Europe/Paris", "12345", 540, 1080), ("AE", "Asia/Dubai", "12345", 540, 1080)]
+    assert [w.code for w in meetings.work_weeks_for(store, [], "America/New_York")] == ["US"]

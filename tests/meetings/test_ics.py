@@ -17,14 +17,14 @@ NOW = dt.datetime(2026, 9, 23, 9, 30, tzinfo=UTC)
 
 
 def make_spec(**kw) -> ics.SeriesSpec:
-    values = dict(
-        uid="1234-abcd@regionmgr", summary="Weekly regional call",
-        organizer=ics.Person("Alex Morel", "alex.morel@example.com", "CHAIR"),
-        attendees=(ics.Person("Claire Dubois", "claire@example.fr"),
+    values = {
+        "uid": "1234-abcd@regionmgr", "summary": "Weekly regional call",
+        "organizer": ics.Person("Alex Morel", "alex.morel@example.com", "CHAIR"),
+        "attendees": (ics.Person("Claire Dubois", "claire@example.fr"),
                    ics.Person("Priya Nair", "priya@example.ae", "OPT-PARTICIPANT")),
-        weekday=2, start_local=dt.time(10, 0), duration_min=60, timezone="Europe/Paris",
-        first_date=dt.date(2026, 10, 1), video_url="https://meet.example.com/regional-weekly",
-    )
+        "weekday": 2, "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",
+        "first_date": dt.date(2026, 10, 1), "video_url": "https://meet.example.com/regional-weekly",
+    }
     values.update(kw)
     return ics.SeriesSpec(**values)
 

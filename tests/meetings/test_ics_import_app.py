@@ -74,7 +74,9 @@ def test_a_plain_launch_still_just_raises_the_window(qapp, tmp_path, qtbot):
     try:
         with qtbot.waitSignal(first.activated, timeout=5000):
             assert SingleInstance(data_dir).notify_running()
-        qtbot.wait(50)
+        from PySide6.QtNetwork import QLocalSocket
+
+        qtbot.waitUntil(lambda: not first.server.findChildren(QLocalSocket))  # its line read, connection gone
         assert opened == []
     finally:
         first.release()

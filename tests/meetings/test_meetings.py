@@ -18,10 +18,10 @@ UTC = dt.UTC
 
 
 def good_values(**kw):
-    values = dict(name="Weekly call", organizer_name="Alex Morel", organizer_email="alex@example.com",
-                  weekday=5, start_local=dt.time(10, 0), duration_min=60, timezone="Europe/Paris",
-                  video_url="https://teams.example.com/l/meetup", first_date=dt.date(2026, 11, 1),
-                  end_kind="never", until_date=None, count=None, description="")
+    values = {"name": "Weekly call", "organizer_name": "Alex Morel", "organizer_email": "alex@example.com",
+                  "weekday": 5, "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",
+                  "video_url": "https://teams.example.com/l/meetup", "first_date": dt.date(2026, 11, 1),
+                  "end_kind": "never", "until_date": None, "count": None, "description": ""}
     values.update(kw)
     return values
 

@@ -61,7 +61,7 @@ def test_create_series_in_the_dialog_refuses_bad_input_and_is_undoable(page, qtb
     dialog.free_email.setText("Guest <guest@example.org>")
     dialog.add_email.click()
     qtmodeltester.check(dialog.attendee_model)
-    assert [a.country_code for a in dialog.attendee_model.rows()] == ["FR", "DE", "MA", "AE", None]
+    assert [a.country_code for a in dialog.attendee_model.rows] == ["FR", "DE", "MA", "AE", None]
     dialog.duration.setValue(0)
     dialog.accept()
     assert dialog.isVisible() and "duration" in dialog.error_label.text()
@@ -93,16 +93,16 @@ def test_create_series_in_the_dialog_refuses_bad_input_and_is_undoable(page, qtb
 
     dialog.accept()
     assert not dialog.isVisible()
-    names = [v.name for v in page.series_model.rows()]
+    names = [v.name for v in page.series_model.rows]
     assert "Correspondents call" in names and page.current().name == "Correspondents call"
     view = page.current()
     assert (view.weekday, view.start_local, view.duration_min) == (3, dt.time(11, 0), 45)
     assert meetings.get_settings(sample_ctx.store, ["organizer_email"]) == {"organizer_email": "alex@example.com"}
     sample_ctx.undo_stack.undo()
-    assert "Correspondents call" not in [v.name for v in page.series_model.rows()]
+    assert "Correspondents call" not in [v.name for v in page.series_model.rows]
     assert meetings.get_settings(sample_ctx.store, ["organizer_email"]) == {"organizer_email": ""}
     sample_ctx.undo_stack.redo()
-    assert "Correspondents call" in [v.name for v in page.series_model.rows()]
+    assert "Correspondents call" in [v.name for v in page.series_model.rows]
 
 
 def test_send_open_mail_and_cancel_a_week(page, sample_ctx, qtmodeltester):
@@ -131,7 +131,7 @@ def test_send_open_mail_and_cancel_a_week(page, sample_ctx, qtmodeltester):
     event = parse(cancel).walk("VEVENT")[0]
     assert event["SEQUENCE"] == 1 and event["RECURRENCE-ID"].dt.date() == dt.date(2026, 12, 8)
     qtmodeltester.check(page.skip_model)
-    assert [(s.on_date, s.reason, s.cancelled) for s in page.skip_model.rows()] == [
+    assert [(s.on_date, s.reason, s.cancelled) for s in page.skip_model.rows] == [
         (dt.date(2026, 12, 8), "Offsite", True)]
     # The next update leaves the cancelled week out.
     assert page.send_invite()
@@ -184,3 +184,15 @@ def test_find_a_time_moves_the_series(page, sample_ctx, qtbot):
     assert (view.weekday, view.start_local) == (4, dt.time(14, 0))
     sample_ctx.undo_stack.undo()
     assert (page.current().weekday, page.current().start_local) == (2, dt.time(10, 0))
+
+
+def test_print_agenda_opens_the_print_dialog_without_blocking(qtbot, page):
+    """Print agenda… opens the print dialog (QPrintDialog.open() with no arguments raised TypeError)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    page.series_view.selectRow(0)
+    page.print_agenda()
+    printers = page.findChildren(QPrintDialog)
+    assert len(printers) == 1
+    qtbot.waitUntil(printers[0].isVisible)
+    printers[0].reject()

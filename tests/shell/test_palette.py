@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from regionmgr.core.data import palette_index
 from regionmgr.ui.shell.palette import KIND_ROLE, CommandPalette
@@ -79,7 +79,7 @@ def test_palette_opens_a_country_and_a_note(window, qtbot):
     palette = window.show_palette()
     qtbot.keyClicks(palette.edit, "payroll cut")
     row = _kinds_titles(palette).index(("note", "Monthly payroll cut-off"))
-    palette.move(row)
+    palette.move_selection(row)
     note_id = palette.model.rows[row].ref_id
     qtbot.keyClick(palette.edit, Qt.Key.Key_Return)
     assert window.current_page_key() == "countries"
@@ -129,3 +129,13 @@ def test_palette_finds_actions_of_pages_not_shown_yet(window, qtbot):
 
     on_pages = {page_of(window, r.action) for r in palette.model.rows if r.action is not None} - {None}
     assert on_pages - {"tasks"}, "actions the other pages define are found too"
+
+
+def test_the_palette_can_still_be_placed_like_any_window(qtbot, window):
+    """Moving the selection has its own name: QWidget.move(QPoint) still places the dialog."""
+    palette = window.show_palette()
+    palette.move(QPoint(40, 30))
+    assert palette.pos() == QPoint(40, 30)
+    qtbot.keyClicks(palette.edit, "a")
+    palette.move_selection(1)
+    assert palette.view.currentIndex().row() == min(1, palette.model.rowCount() - 1)

@@ -11,7 +11,7 @@ import pytest
 
 from regionmgr.core.data import transfer
 from regionmgr.core.data.cloud import location_risk
-from regionmgr.store import backup as B
+from regionmgr.store import backup
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -31,11 +31,11 @@ def test_data_folder_store_backups_and_exports_are_for_the_user_only(tmp_path):
         data_dir = data_dir_from(argparse.Namespace(data_dir=str(tmp_path / "data")))
         store = open_store(store_path(data_dir))
         load_sample(store)
-        copy = B.make_backup(store.path, data_dir / "backups", "start").info.path
+        copy = backup.make_backup(store.path, data_dir / "backups", "start").info.path
         export = tmp_path / "export.rgmexport"
         transfer.export_to(store, export)
         store.close()
-        aside = B.set_aside(store.path, "test")
+        aside = backup.set_aside(store.path, "test")
     finally:
         os.umask(old)
     assert _mode(data_dir) == 0o700
@@ -87,7 +87,7 @@ def test_the_app_warns_without_blocking_once_per_folder(window):
     folder = window.ctx.store.path.parent
     mounts = f"/dev/sda1 / ext4 rw 0 0\n//filer/share {folder} cifs rw 0 0\n"
     box = warn_about_location(window, mounts)
-    assert box is not None and box.isVisible() and not box.isModal() or box.windowModality() != 2
+    assert (box is not None and box.isVisible() and not box.isModal()) or box.windowModality() != 2
     assert "network drive" in window.statusBar().currentMessage()
     box.close()
     assert warn_about_location(window, mounts) is None  # the box once; the status message every start

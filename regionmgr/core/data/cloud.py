@@ -41,7 +41,7 @@ def synced_folder(path: PurePath) -> str | None:
     for part in path.parts:
         low = part.lower()
         for key, name in SYNCED_NAMES.items():
-            if low == key or low.startswith(key + " ") or low.startswith(key + "-") or (key.endswith("~") and low.startswith(key)):
+            if low == key or low.startswith((key + " ", key + "-")) or (key.endswith("~") and low.startswith(key)):
                 return name
     return None
 
@@ -65,9 +65,9 @@ def mount_type(path: Path, mounts_text: str | None = None) -> str | None:
         if len(fields) < 3:
             continue
         point, fstype = _unescape(fields[1]), fields[2]
-        if target == point or target.startswith(point.rstrip("/") + "/") or point == "/":
-            if best is None or len(point) > best[0]:
-                best = (len(point), fstype)
+        inside = target == point or target.startswith(point.rstrip("/") + "/") or point == "/"
+        if inside and (best is None or len(point) > best[0]):
+            best = (len(point), fstype)
     return best[1] if best else None
 
 

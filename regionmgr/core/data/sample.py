@@ -2,7 +2,8 @@
 
 Dates are laid out relative to ``now`` so the sample always looks current:
 some tasks overdue, some due this week, delegated items whose follow-up has
-passed, a big request split into tranches.
+passed, a big request split into tranches. The rows are laid out here and written in one
+transaction by ``store.queries.transfer.add_rows``.
 """
 
 from __future__ import annotations
@@ -12,18 +13,8 @@ import uuid
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-
-from regionmgr.store.db import Store
-from regionmgr.store.models import (
-    Contact,
-    Country,
-    MeetingAttendee,
-    MeetingSeries,
-    Note,
-    Task,
-    TimeEntry,
-)
+from regionmgr.core.storage import Store
+from regionmgr.store.queries import data as queries
 
 UTC = dt.UTC
 
@@ -137,9 +128,7 @@ DELEGATED = [
 def is_empty(store: Store) -> bool:
     """True when the store holds no country and no task (a first launch)."""
     conn = store.raw()
-    countries = conn.execute("SELECT EXISTS (SELECT 1 FROM country)").fetchone()[0]
-    tasks = conn.execute("SELECT EXISTS (SELECT 1 FROM task)").fetchone()[0]
-    return not countries and not tasks
+    return not queries.has_rows(conn, "country") and not queries.has_rows(conn, "task")
 
 
 def _due(now: dt.datetime, days: int | None, zone: str) -> dt.datetime | None:
@@ -160,104 +149,109 @@ def load_sample(
     report = report or (lambda _d, _t: None)
     if not is_empty(store):
         raise ValueError("The sample region can only be loaded into an empty store.")
-    steps = 5
-    with store.write() as s:
-        countries: dict[str, Country] = {}
-        contacts: dict[str, Contact] = {}
-        for pos, (code, zone, days, start, end, share) in enumerate(COUNTRIES):
-            c = Country(code=code, timezone=zone, work_days=days, work_start_min=start,
-                        work_end_min=end, target_share=share, position=pos)
-            s.add(c)
-            countries[code] = c
-        s.flush()
-        report(1, steps)
-        for code, people in CONTACTS.items():
-            for name, role, email, phone, lang in people:
-                ct = Contact(country_id=countries[code].id, name=name, role=role, email=email,
-                             phone=phone, language=lang)
-                s.add(ct)
-                contacts[name] = ct
-        for code, notes in NOTES.items():
-            for kind, title, body in notes:
-                reviewed = (now - dt.timedelta(days=200 if code in ("MA", "PL") else 20)).date()
-                s.add(Note(country_id=countries[code].id, kind=kind, title=title, body=body,
-                           last_reviewed=reviewed))
-        s.flush()
-        report(2, steps)
-        for i, (title, code, requester, urgent, important, days, status, notes) in enumerate(TASKS):
-            zone = countries[code].timezone
-            created = now - dt.timedelta(days=12 - (i % 10), hours=i)
-            t = Task(title=title, country_id=countries[code].id, requester=requester, urgent=urgent,
-                     important=important, due_at=_due(now, days, zone), due_tz=zone, status=status,
-                     notes=notes, created_at=created)
-            if status == "done":
-                t.completed_at = now - dt.timedelta(days=abs(days or 1) // 2 + 1)
-            s.add(t)
-        for title, code, requester, who, follow, ago in DELEGATED:
-            zone = countries[code].timezone
-            s.add(Task(title=title, country_id=countries[code].id, requester=requester, urgent=False,
-                       important=False, status="waiting", delegated_to=who,
-                       delegated_contact_id=contacts[who].id if who in contacts else None,
-                       delegated_at=now - dt.timedelta(days=ago),
-                       follow_up_on=(now + dt.timedelta(days=follow)).date(),
-                       due_at=_due(now, follow + 7, zone), due_tz=zone,
-                       created_at=now - dt.timedelta(days=ago + 1)))
-        # A big request split into tranches.
-        fr = countries["FR"]
-        parent = Task(title="Harmonise job descriptions (120 roles)", country_id=fr.id,
-                      requester="HR Director", urgent=False, important=True,
-                      due_at=_due(now, 40, fr.timezone), due_tz=fr.timezone,
-                      created_at=now - dt.timedelta(days=8))
-        s.add(parent)
-        s.flush()
-        for pos, (part, start, end, done) in enumerate(
-            [("Sales roles (40)", -7, 5, True), ("Engineering roles (50)", 6, 25, False),
-             ("Support roles (30)", 26, 40, False)]
-        ):
-            s.add(Task(title=f"Job descriptions: {part}", country_id=fr.id, parent_id=parent.id,
-                       position=pos, requester="HR Director", important=True,
-                       start_on=(now + dt.timedelta(days=start)).date(),
-                       due_at=_due(now, end, fr.timezone), due_tz=fr.timezone,
-                       status="done" if done else "open",
-                       completed_at=now - dt.timedelta(days=1) if done else None))
-        report(3, steps)
-        # The weekly video meeting with the correspondents, Tuesdays 10:00 Paris time.
-        today = now.astimezone(ZoneInfo("Europe/Paris")).date()
-        first = today - dt.timedelta(days=(today.isoweekday() - 2) % 7 + 14)
-        series = MeetingSeries(
-            name="Weekly regional call", uid=f"{uuid.uuid4()}@regionmgr",
-            organizer_name="Alex Morel", organizer_email="alex.morel@example.com",
-            weekday=2, start_local=dt.time(10, 0), duration_min=60, timezone="Europe/Paris",
-            video_url="https://meet.example.com/regional-weekly", first_date=first,
-            description="New requests, answers to last week's, anything waiting.",
-        )
-        s.add(series)
-        s.flush()
-        for pos, name in enumerate(["Claire Dubois", "Anna Schmidt", "Youssef El Amrani",
-                                    "Priya Nair", "Katarzyna Nowak"]):
-            ct = contacts[name]
-            s.add(MeetingAttendee(series_id=series.id, contact_id=ct.id, name=ct.name,
-                                  email=ct.email, position=pos))
-        report(4, steps)
-        # Logged time over the last three weeks, uneven on purpose (Poland under-served).
-        hours = {"FR": 3.5, "DE": 2.5, "MA": 1.5, "AE": 1.5, "PL": 0.5}
-        for day in range(1, 22):
-            date = (now - dt.timedelta(days=day)).date()
-            if date.isoweekday() > 5:
-                continue
-            start = dt.datetime.combine(date, dt.time(8, 0), UTC)
-            for code, h in hours.items():
-                end = start + dt.timedelta(hours=h)
-                s.add(TimeEntry(country_id=countries[code].id, started_at=start, ended_at=end))
-                start = end
-        report(5, steps)
-    with store.session() as s:
-        counts = {
-            "countries": s.scalar(select(func.count()).select_from(Country)) or 0,
-            "contacts": s.scalar(select(func.count()).select_from(Contact)) or 0,
-            "notes": s.scalar(select(func.count()).select_from(Note)) or 0,
-            "tasks": s.scalar(select(func.count()).select_from(Task)) or 0,
-            "meetings": s.scalar(select(func.count()).select_from(MeetingSeries)) or 0,
-            "time_entries": s.scalar(select(func.count()).select_from(TimeEntry)) or 0,
-        }
-    return counts
+    # Imported here: SQLAlchemy, and is_empty() stays light.
+    from regionmgr.store.queries import transfer as rows_queries
+
+    batches = sample_rows(now)
+    rows_queries.add_rows(store, batches, lambda done: report(done, len(batches)))
+    counts = queries.count_rows(store.raw())
+    return {"countries": counts["country"], "contacts": counts["contact"], "notes": counts["note"],
+            "tasks": counts["task"], "meetings": counts["meeting_series"], "time_entries": counts["time_entry"]}
+
+
+Row = tuple[str, dict]  # (table, column values)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def sample_rows(now: dt.datetime) -> list[list[Row]]:
+    """The sample region's rows relative to ``now``, in five batches written in order
+    (countries; contacts and notes; tasks; the weekly meeting; logged time)."""
+    countries: dict[str, dict] = {}
+    contacts: dict[str, dict] = {}
+    first: list[Row] = []
+    for pos, (code, zone, work_days, start_min, end_min, share) in enumerate(COUNTRIES):
+        c = {"id": new_id(), "code": code, "timezone": zone, "work_days": work_days, "work_start_min": start_min,
+             "work_end_min": end_min, "target_share": share, "position": pos}
+        first.append(("country", c))
+        countries[code] = c
+    people: list[Row] = []
+    for code, persons in CONTACTS.items():
+        for name, role, email, phone, lang in persons:
+            ct = {"id": new_id(), "country_id": countries[code]["id"], "name": name, "role": role, "email": email,
+                  "phone": phone, "language": lang}
+            people.append(("contact", ct))
+            contacts[name] = ct
+    for code, country_notes in NOTES.items():
+        for kind, title, body in country_notes:
+            reviewed = (now - dt.timedelta(days=200 if code in ("MA", "PL") else 20)).date()
+            people.append(("note", {"country_id": countries[code]["id"], "kind": kind, "title": title,
+                                    "body": body, "last_reviewed": reviewed}))
+    tasks: list[Row] = []
+    for i, (title, code, requester, urgent, important, days, status, notes) in enumerate(TASKS):
+        zone = countries[code]["timezone"]
+        created = now - dt.timedelta(days=12 - (i % 10), hours=i)
+        t = {"title": title, "country_id": countries[code]["id"], "requester": requester, "urgent": urgent,
+             "important": important, "due_at": _due(now, days, zone), "due_tz": zone, "status": status,
+             "notes": notes, "created_at": created}
+        if status == "done":
+            t["completed_at"] = now - dt.timedelta(days=abs(days or 1) // 2 + 1)
+        tasks.append(("task", t))
+    for title, code, requester, who, follow, ago in DELEGATED:
+        zone = countries[code]["timezone"]
+        tasks.append(("task", {
+            "title": title, "country_id": countries[code]["id"], "requester": requester, "urgent": False,
+            "important": False, "status": "waiting", "delegated_to": who,
+            "delegated_contact_id": contacts[who]["id"] if who in contacts else None,
+            "delegated_at": now - dt.timedelta(days=ago), "follow_up_on": (now + dt.timedelta(days=follow)).date(),
+            "due_at": _due(now, follow + 7, zone), "due_tz": zone, "created_at": now - dt.timedelta(days=ago + 1)}))
+    # A big request split into tranches.
+    fr = countries["FR"]
+    parent = {"id": new_id(), "title": "Harmonise job descriptions (120 roles)", "country_id": fr["id"],
+              "requester": "HR Director", "urgent": False, "important": True,
+              "due_at": _due(now, 40, fr["timezone"]), "due_tz": fr["timezone"],
+              "created_at": now - dt.timedelta(days=8)}
+    tasks.append(("task", parent))
+    for pos, (part, from_day, to_day, done) in enumerate(
+        [("Sales roles (40)", -7, 5, True), ("Engineering roles (50)", 6, 25, False),
+         ("Support roles (30)", 26, 40, False)]
+    ):
+        tasks.append(("task", {
+            "title": f"Job descriptions: {part}", "country_id": fr["id"], "parent_id": parent["id"],
+            "position": pos, "requester": "HR Director", "important": True,
+            "start_on": (now + dt.timedelta(days=from_day)).date(),
+            "due_at": _due(now, to_day, fr["timezone"]), "due_tz": fr["timezone"],
+            "status": "done" if done else "open",
+            "completed_at": now - dt.timedelta(days=1) if done else None}))
+    # The weekly video meeting with the correspondents, Tuesdays 10:00 Paris time.
+    today = now.astimezone(ZoneInfo("Europe/Paris")).date()
+    first_date = today - dt.timedelta(days=(today.isoweekday() - 2) % 7 + 14)
+    series = {
+        "id": new_id(), "name": "Weekly regional call", "uid": f"{uuid.uuid4()}@regionmgr",
+        "organizer_name": "Alex Morel", "organizer_email": "alex.morel@example.com",
+        "weekday": 2, "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",
+        "video_url": "https://meet.example.com/regional-weekly", "first_date": first_date,
+        "description": "New requests, answers to last week's, anything waiting.",
+    }
+    meeting: list[Row] = [("meeting_series", series)]
+    for pos, name in enumerate(["Claire Dubois", "Anna Schmidt", "Youssef El Amrani",
+                                "Priya Nair", "Katarzyna Nowak"]):
+        ct = contacts[name]
+        meeting.append(("meeting_attendee", {"series_id": series["id"], "contact_id": ct["id"],
+                                             "name": ct["name"], "email": ct["email"], "position": pos}))
+    # Logged time over the last three weeks, uneven on purpose (Poland under-served).
+    hours = {"FR": 3.5, "DE": 2.5, "MA": 1.5, "AE": 1.5, "PL": 0.5}
+    logged: list[Row] = []
+    for day in range(1, 22):
+        date = (now - dt.timedelta(days=day)).date()
+        if date.isoweekday() > 5:
+            continue
+        begin = dt.datetime.combine(date, dt.time(8, 0), UTC)
+        for code, h in hours.items():
+            end = begin + dt.timedelta(hours=h)
+            logged.append(("time_entry", {"country_id": countries[code]["id"], "started_at": begin,
+                                          "ended_at": end}))
+            begin = end
+    return [first, people, tasks, meeting, logged]

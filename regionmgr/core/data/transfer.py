@@ -13,6 +13,9 @@ value is checked (size limits read against the real bytes, not the zip's
 claims; types; lengths; known values; duplicate ids; references), and the
 write is one transaction. ``ImportRefused.code`` says why (the UI words it),
 ``detail`` is the technical part.
+
+The rules are here; the SQL (and the schema, as plain ``queries.Table`` descriptions) is in
+``store.queries.transfer``.
 """
 
 from __future__ import annotations
@@ -28,12 +31,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, Text, Time, select, text
-from sqlalchemy import update as sa_update
-
 from regionmgr.core import atomic
-from regionmgr.store.db import SCHEMA_VERSION, Store
-from regionmgr.store.models import Base, UTCDateTime
+from regionmgr.core.changes import Applied, Change
+from regionmgr.core.storage import Store
+from regionmgr.store.db import SCHEMA_VERSION
+from regionmgr.store.queries import transfer as queries
 
 FORMAT = "regionmgr-export"
 VERSION = 1
@@ -69,13 +71,13 @@ class ImportRefused(Exception):
         self.detail = detail
 
 
-def tables() -> list:
+def tables() -> list[queries.Table]:
     """Every table of the schema, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    return list(queries.schema())
 
 
-def key_column(table) -> str:
-    return "id" if "id" in table.c else "key"
+def key_column(table: queries.Table) -> str:
+    return table.key
 
 
 # -- values to and from JSON ---------------------------------------------------------
@@ -89,7 +91,7 @@ def _fail(where: str, why: str) -> ImportRefused:
     return ImportRefused("invalid", f"{where}: {why}")
 
 
-def _decode(column, value: Any, where: str) -> Any:
+def _decode(column: queries.Column, value: Any, where: str) -> Any:
     """Check one JSON value against its column; return the Python value to store."""
     if value is None:
         if not column.nullable and not column.primary_key:
@@ -97,46 +99,46 @@ def _decode(column, value: Any, where: str) -> Any:
         if column.primary_key:
             raise _fail(where, "missing id")
         return None
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
+    kind = column.kind
+    if kind == "instant":
         parsed = _parse(dt.datetime.fromisoformat, value, where)
         if parsed.tzinfo is None:
             raise _fail(where, "instant without a zone")
         return parsed.astimezone(dt.UTC)
-    if isinstance(kind, Boolean):
+    if kind == "bool":
         if not isinstance(value, bool):
             raise _fail(where, "not true/false")
         return value
-    if isinstance(kind, Integer):
+    if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int) or not -(2**62) < value < 2**62:
             raise _fail(where, "not a whole number")
         return value
-    if isinstance(kind, Float):
+    if kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value or abs(value) > 1e15:
             raise _fail(where, "not a number")
         return float(value)
-    if isinstance(kind, DateTime):  # naive wall-clock time
+    if kind == "wall":  # naive wall-clock time
         parsed = _parse(dt.datetime.fromisoformat, value, where)
         if parsed.tzinfo is not None:
             raise _fail(where, "wall-clock time with a zone")
         return parsed
-    if isinstance(kind, Date):
+    if kind == "date":
         return _parse(dt.date.fromisoformat, value, where)
-    if isinstance(kind, Time):
+    if kind == "time":
         parsed = _parse(dt.time.fromisoformat, value, where)
         if parsed.tzinfo is not None:
             raise _fail(where, "wall-clock time with a zone")
         return parsed
-    if isinstance(kind, String | Text):
+    if kind == "text":
         if not isinstance(value, str):
             raise _fail(where, "not text")
-        limit = kind.length if isinstance(kind, String) and kind.length else MAX_TEXT
+        limit = column.length or MAX_TEXT
         if len(value) > limit:
             raise _fail(where, f"longer than {limit} characters")
         if "\x00" in value:
             raise _fail(where, "contains a NUL character")
         return value
-    raise _fail(where, f"unsupported column type {kind!r}")  # pragma: no cover - schema guard
+    raise _fail(where, f"unsupported column type {column.type_name}")  # pragma: no cover - schema guard
 
 
 def _parse(fn: Callable[[str], Any], value: Any, where: str) -> Any:
@@ -176,13 +178,8 @@ def _check_values(table_name: str, row: dict[str, Any], where: str) -> None:
 # -- export --------------------------------------------------------------------------
 def export_data(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, as JSON-ready dicts (sorted by key, for stable files)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    with store.session() as session:
-        for table in tables():
-            key = key_column(table)
-            rows = session.execute(select(table).order_by(table.c[key])).mappings()
-            out[table.name] = [{k: _encode(v) for k, v in row.items()} for row in rows]
-    return out
+    return {name: [{k: _encode(v) for k, v in row.items()} for row in rows]
+            for name, rows in queries.all_rows(store)}
 
 
 def export_bytes(store: Store, now: dt.datetime | None = None) -> bytes:
@@ -206,7 +203,7 @@ def export_to(store: Store, target: Path, now: dt.datetime | None = None) -> dic
     """Write the export file atomically (0600); return row counts per table."""
     payload = export_bytes(store, now)
     atomic.write_bytes(target, payload)
-    return {name: n for name, n in _counts(payload).items()}
+    return dict(_counts(payload))
 
 
 def _counts(payload: bytes) -> dict[str, int]:
@@ -319,7 +316,7 @@ def _read_export(payload: bytes) -> ExportFile:
     return ExportFile(manifest, rows)
 
 
-def _validate_table(table, data: Any) -> list[dict[str, Any]]:
+def _validate_table(table: queries.Table, data: Any) -> list[dict[str, Any]]:
     name = table.name
     if not isinstance(data, list):
         raise _fail(name, "not a list of rows")
@@ -380,43 +377,38 @@ def plan_import(store: Store, export: ExportFile) -> ImportPlan:
     """Compare a validated export with the store; nothing is written."""
     remap: dict[str, dict[str, str]] = {}  # table -> incoming id -> local id
     changes: dict[str, TableChange] = {}
-    with store.session() as session:
-        local: dict[str, dict[Any, dt.datetime]] = {}
-        for table in tables():
-            key = key_column(table)
-            local[table.name] = dict(session.execute(select(table.c[key], table.c.updated_at)).all())
-        for table in tables():
-            name, key = table.name, key_column(table)
-            incoming = [_remapped(table, r, remap) for r in export.rows.get(name, [])]
-            natural = NATURAL_KEYS.get(name)
-            if natural:
-                cols = [table.c[c] for c in natural]
-                by_natural = {tuple(r[1:]): r[0] for r in session.execute(select(table.c.id, *cols)).all()}
-                for row in incoming:
-                    match = by_natural.get(tuple(row[c] for c in natural))
-                    if match is not None and match != row["id"]:
-                        remap.setdefault(name, {})[row["id"]] = match
-                        row["id"] = match
-            change = TableChange()
+    local, by_natural_key = queries.merge_basis(store, NATURAL_KEYS)
+    for table in tables():
+        name, key = table.name, key_column(table)
+        incoming = [_remapped(table, r, remap) for r in export.rows.get(name, [])]
+        natural = NATURAL_KEYS.get(name)
+        if natural:
+            by_natural = by_natural_key[name]
             for row in incoming:
-                mine = local[name].get(row[key])
-                if mine is None:
-                    change.added.append(row)
-                elif row["updated_at"] > mine:
-                    change.updated.append(row)
-                else:
-                    change.unchanged += 1
-            changes[name] = change
-        _check_references(export, changes, local, remap)
+                match = by_natural.get(tuple(row[c] for c in natural))
+                if match is not None and match != row["id"]:
+                    remap.setdefault(name, {})[row["id"]] = match
+                    row["id"] = match
+        change = TableChange()
+        for row in incoming:
+            mine = local[name].get(row[key])
+            if mine is None:
+                change.added.append(row)
+            elif row["updated_at"] > mine:
+                change.updated.append(row)
+            else:
+                change.unchanged += 1
+        changes[name] = change
+    _check_references(export, changes, local, remap)
     return ImportPlan(changes)
 
 
-def _remapped(table, row: dict[str, Any], remap: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
+def _remapped(table: queries.Table, row: dict[str, Any], remap: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
     row = dict(row)
-    for fk in table.foreign_keys:
-        target = remap.get(fk.column.table.name)
-        if target and row.get(fk.parent.name) in target:
-            row[fk.parent.name] = target[row[fk.parent.name]]
+    for ref in table.references:
+        target = remap.get(ref.table)
+        if target and row.get(ref.column) in target:
+            row[ref.column] = target[row[ref.column]]
     return row
 
 
@@ -428,24 +420,12 @@ def _check_references(export, changes, local, remap) -> None:
     for table in tables():
         change = changes[table.name]
         for row in change.added + change.updated:
-            for fk in table.foreign_keys:
-                value = row.get(fk.parent.name)
-                if value is not None and value not in present[fk.column.table.name]:
+            for ref in table.references:
+                value = row.get(ref.column)
+                if value is not None and value not in present[ref.table]:
                     raise ImportRefused(
-                        "invalid", f"{table.name} {row.get('id')}: {fk.parent.name} points to nothing"
+                        "invalid", f"{table.name} {row.get('id')}: {ref.column} points to nothing"
                     )
-
-
-def _defer_foreign_keys(session) -> None:
-    """Check references at COMMIT, not row by row (a tranche may come before its parent).
-
-    The pragma only lasts for the open transaction, and the sqlite3 module opens
-    one lazily before the first write: a no-op UPDATE opens it first.
-    """
-    session.execute(text("UPDATE setting SET key = key WHERE 0"))
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
-    if session.execute(text("PRAGMA defer_foreign_keys")).scalar() != 1:  # pragma: no cover - guard
-        raise RuntimeError("could not defer foreign key checks")
 
 
 @dataclass
@@ -458,44 +438,40 @@ class ImportUndo:
 
 def apply_import(store: Store, plan: ImportPlan) -> ImportUndo:
     """Write the plan in ONE transaction (all or nothing); return what undoes it."""
-    from sqlalchemy.exc import IntegrityError
-
-    undo = ImportUndo()
+    changes = [(t.name, c.added, c.updated) for t in tables() if (c := plan.changes.get(t.name)) is not None]
     try:
-        with store.write() as session:
-            _defer_foreign_keys(session)
-            for table in tables():
-                change = plan.changes.get(table.name)
-                if change is None:
-                    continue
-                key = key_column(table)
-                if change.added:
-                    session.execute(table.insert(), change.added)
-                    undo.added[table.name] = [r[key] for r in change.added]
-                olds = undo.replaced.setdefault(table.name, [])
-                for row in change.updated:
-                    old = session.execute(select(table).where(table.c[key] == row[key])).mappings().one()
-                    olds.append(dict(old))
-                    session.execute(sa_update(table).where(table.c[key] == row[key]).values(**row))
-    except IntegrityError as exc:
-        raise ImportRefused("conflict", str(exc.orig)) from None
-    return undo
+        added, replaced = queries.merge(store, changes)
+    except queries.Conflict as exc:
+        raise ImportRefused("conflict", str(exc)) from None
+    return ImportUndo(added, replaced)
 
 
 def undo_import(store: Store, undo: ImportUndo) -> None:
     """Put the store back as it was before ``apply_import`` (one transaction)."""
-    with store.write() as session:
-        _defer_foreign_keys(session)
-        # Replaced rows first: they may point at added rows whose delete would cascade to them.
+    queries.unmerge(store, undo.added, undo.replaced)
+
+
+def import_plan(store: Store, plan: ImportPlan) -> Applied:
+    """File > Import as a named operation: the rows it added or replaced, table by table, and
+    the operation that takes them back (whose own undo applies the plan again)."""
+
+    def apply() -> Applied:
+        undo = apply_import(store, plan)
+        change = Change()
         for table in tables():
+            keys = [str(k) for k in undo.added.get(table.name, [])]
             key = key_column(table)
-            for old in undo.replaced.get(table.name, []):
-                session.execute(sa_update(table).where(table.c[key] == old[key]).values(**old))
-        for table in reversed(tables()):
-            key = key_column(table)
-            ids = undo.added.get(table.name, [])
-            for start in range(0, len(ids), 500):
-                session.execute(table.delete().where(table.c[key].in_(ids[start:start + 500])))
+            keys += [str(row[key]) for row in undo.replaced.get(table.name, [])]
+            if keys:
+                change = change | Change.of(table.name, keys)
+
+        def revert() -> Applied:
+            undo_import(store, undo)
+            return Applied(change, apply)
+
+        return Applied(change, revert, undo)
+
+    return apply()
 
 
 def import_file(store: Store, path: Path, dry_run: bool = False) -> dict[str, tuple[int, int, int]]:

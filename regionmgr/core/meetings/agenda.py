@@ -8,7 +8,7 @@ saved as PDF by the UI).
 
 Document text is in the UI language: the caller passes ``language`` ("en" or
 "fr") or its own ``labels`` dict (same keys as ``LABELS["en"]``). Country
-names and dates are localised with babel.
+names come from ``core.countries.region.country_name``, dates are localised with babel.
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ import datetime as dt
 import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import cast
 from zoneinfo import ZoneInfo
 
-from babel import Locale
 from babel.dates import format_date, format_time
-from sqlalchemy import or_, select
 
+from regionmgr.core.countries import region
 from regionmgr.core.meetings import series as meetings
-from regionmgr.store.db import Store
-from regionmgr.store.models import Country, Task
+from regionmgr.core.storage import Store
+from regionmgr.store import codec, vocab
+from regionmgr.store.queries import meetings as queries
 
 UTC = dt.UTC
 
@@ -100,35 +101,30 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
     else:
         since = (start or now) - dt.timedelta(days=7)
     until = start or now
-    with store.session() as s:
-        countries = list(s.scalars(select(Country).order_by(Country.position, Country.code)))
-        by_id = {c.id: c for c in countries}
-        groups: dict[str | None, CountryAgenda] = {c.code: CountryAgenda(c.code) for c in countries}
-        groups[None] = CountryAgenda(None)
-        tasks = s.scalars(
-            select(Task).where(
-                Task.parent_id.is_(None),
-                or_(
-                    Task.created_at >= since,
-                    Task.completed_at >= since,
-                    Task.status.in_(("open", "waiting")),
-                ),
-            ).order_by(Task.due_at.is_(None), Task.due_at, Task.title)
-        ).all()
-        for t in tasks:
-            country = by_id.get(t.country_id) if t.country_id else None
-            group = groups[country.code if country else None]
-            zone = ZoneInfo(t.due_tz or (country.timezone if country else view.timezone))
-            due = t.due_at.astimezone(zone) if t.due_at else None
-            item = AgendaItem(t.title, t.requester, due, t.delegated_to)
-            if t.status in ("open", "waiting") and since <= t.created_at < until:
-                group.raised.append(item)
-            if t.status == "done" and t.completed_at and since <= t.completed_at < until:
-                group.answered.append(item)
-            if t.status == "waiting":
-                group.waiting.append(item)
-            if t.status in ("open", "waiting") and t.due_at is not None and t.due_at < now:
-                group.overdue.append(item)
+    conn = store.raw()
+    countries = queries.agenda_countries(conn)
+    by_id = {country_id: (code, zone) for country_id, code, zone in countries}
+    groups: dict[str | None, CountryAgenda] = {code: CountryAgenda(code) for _id, code, _zone in countries}
+    groups[None] = CountryAgenda(None)
+    live = (vocab.OPEN, vocab.WAITING)
+    instant = codec.instant
+    for (title, requester, due_at, due_tz, delegated_to, status, created_at, completed_at,
+         country_id) in queries.agenda_tasks(conn, codec.stored_instant(since), live):
+        code, country_zone = by_id.get(country_id, (None, None)) if country_id else (None, None)
+        group = groups[code]
+        zone = ZoneInfo(due_tz or country_zone or view.timezone)
+        due_utc = instant(due_at)
+        created, completed = cast(dt.datetime, instant(created_at)), instant(completed_at)  # created_at: NOT NULL
+        due = due_utc.astimezone(zone) if due_utc else None
+        item = AgendaItem(title, requester, due, delegated_to)
+        if status in live and since <= created < until:
+            group.raised.append(item)
+        if status == vocab.DONE and completed and since <= completed < until:
+            group.answered.append(item)
+        if status == vocab.WAITING:
+            group.waiting.append(item)
+        if status in live and due_utc is not None and due_utc < now:
+            group.overdue.append(item)
     return Agenda(view, day, start, since, [g for g in groups.values() if not g.empty()],
                   local_times(view, day))
 
@@ -146,8 +142,7 @@ def local_times(view: meetings.SeriesView, day: dt.date | None) -> list[LocalTim
     for a in view.attendees:
         if not a.country_zone:  # a free address: where they are is not known
             continue
-        names, code = zones.setdefault(a.country_zone, ([], a.country_code))
-        names.append(a.name or a.email)
+        zones.setdefault(a.country_zone, ([], a.country_code))[0].append(a.name or a.email)
     return [LocalTime(", ".join(names), code, zone, start.astimezone(ZoneInfo(zone)))
             for zone, (names, code) in zones.items()]
 
@@ -162,12 +157,10 @@ def labels_for(language: str = "en", labels: Mapping[str, str] | None = None) ->
 
 
 def country_name(code: str | None, language: str, labels: Mapping[str, str]) -> str:
+    """The country's name in ``language`` (``region.country_name``); ``labels["other"]`` for None."""
     if code is None:
         return labels["other"]
-    try:
-        return Locale.parse(language[:2] or "en").territories.get(code, code)
-    except (ValueError, TypeError):
-        return code
+    return region.country_name(code, language[:2] or "en")
 
 
 def _item_line(item: AgendaItem, section: str, language: str, lab: Mapping[str, str]) -> str:
@@ -209,7 +202,7 @@ def agenda_text(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
     if agenda.series.video_url:
         lines += [f"{lab['video']}: {agenda.series.video_url}", ""]
     if agenda.start is None:
-        return "\n".join(lines + [lab["no_meeting"]])
+        return "\n".join([*lines, lab["no_meeting"]])
     lines.append(f"{lab['title']} - {_when(agenda, language)}")
     lines.append(lab["since"].format(format_date(agenda.since.astimezone(agenda.series.zone).date(),
                                                  "medium", locale=language)))
@@ -244,7 +237,7 @@ def agenda_html(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
     e = html.escape
     parts = [f"<h1>{e(agenda.series.name)}</h1>"]
     if agenda.start is None:
-        return "".join(parts + [f"<p>{e(lab['no_meeting'])}</p>"])
+        return "".join([*parts, f"<p>{e(lab['no_meeting'])}</p>"])
     parts.append(f"<p><b>{e(lab['when'])}:</b> {e(_when(agenda, language))}</p>")
     if agenda.series.video_url:
         url = e(agenda.series.video_url)

@@ -181,6 +181,7 @@ def _rule_for(samples: list[Transition]) -> YearlyRule | None:
     import calendar
 
     month_len = max(calendar.monthrange(s.local_before.year, month)[1] for s in samples)
+    monthdays: tuple[int, ...]
     if month != 2 and low >= month_len - 6 and all(
         s.local_before.day > calendar.monthrange(s.local_before.year, month)[1] - 7 for s in samples
     ):
@@ -209,13 +210,6 @@ def yearly_rules(zone_name: str, year: int) -> tuple[YearlyRule, ...] | None:
     return tuple(rules)
 
 
-def _fmt_offset(delta: dt.timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
-
-
 def _predominant_offset(zone_name: str, year: int) -> tuple[dt.timedelta, str]:
     """The offset (and its abbreviation) in force for most of ``year``, sampled daily at noon UTC."""
     zone = ZoneInfo(zone_name)
@@ -239,7 +233,7 @@ def build_vtimezone(zone_name: str, year: int | None = None) -> Timezone:
     rules = yearly_rules(zone_name, year)
     if not rules:
         offset, name = _predominant_offset(zone_name, year)
-        part = TimezoneStandard()
+        part: TimezoneStandard | TimezoneDaylight = TimezoneStandard()
         part.add("dtstart", dt.datetime(1970, 1, 1))
         part.add("tzoffsetfrom", offset)
         part.add("tzoffsetto", offset)

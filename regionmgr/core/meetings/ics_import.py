@@ -22,15 +22,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, available_timezones
-
-from sqlalchemy import select
 
 from regionmgr.core.errors import CodedError, ValidationError
 from regionmgr.core.meetings import series as meetings
-from regionmgr.store.db import Store
-from regionmgr.store.models import MeetingSeries
+from regionmgr.core.storage import Store
+from regionmgr.store.queries import meetings as queries
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_COMPONENTS = 200
@@ -40,7 +38,7 @@ WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 class IcsImportError(CodedError):
-    MESSAGES = {
+    MESSAGES: ClassVar[dict[str, str]] = {
         "too_big": "The file is too large to be a meeting invitation ({detail}).",
         "unreadable": "The file is not a calendar file that can be read.",
         "too_many": "The file holds too many calendar entries ({detail}) to be one meeting.",
@@ -142,7 +140,7 @@ def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
         raise IcsImportError("no_event")
     if len(masters) > 1:
         raise IcsImportError("several")
-    event = masters[0]
+    event: Any = masters[0]  # icalendar's properties: their ``.dt`` depends on the property
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
         raise IcsImportError("cancelled")
     rule = event.get("RRULE")
@@ -244,18 +242,14 @@ def read_file(path: str | Path, default_organizer: tuple[str, str] = ("", "")) -
 def existing_series(store: Store, uid: str) -> str | None:
     if not uid:
         return None
-    with store.session() as s:
-        return s.scalar(select(MeetingSeries.id).where(MeetingSeries.uid == uid))
+    return queries.series_id_by_uid(store.raw(), uid)
 
 
 def save(store: Store, imported: ImportedSeries) -> tuple[str, bool]:
     """Create the series (or update the one with the same UID); return (series id, created)."""
     series_id = existing_series(store, imported.uid)
     if series_id is None:
-        series_id = meetings.create_series(store, imported.values, imported.attendees)
-        if imported.uid:
-            with store.write() as s:
-                s.get(MeetingSeries, series_id).uid = imported.uid
+        series_id = meetings.create_series(store, imported.values, imported.attendees, uid=imported.uid or None)
         created = True
     else:
         meetings.update_series(store, series_id, imported.values, imported.attendees)

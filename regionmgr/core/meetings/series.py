@@ -1,10 +1,10 @@
 """Weekly meeting series: validation, occurrences, holiday skips, what was sent and the sequence.
 
-Plain Python over the store (no Qt). The UI and the ``export-ics`` command both
-go through these functions, so a file written from a script is the same as one
-written from the window. Every error the user can cause raises ``MeetingError``
-(a ``ValidationError``) with a ``code`` the UI turns into a translated message
-and an English ``str()`` for scripts; nothing is written then.
+The rules over ``store.queries.meetings`` (which holds the SQL; no Qt). The UI and
+the ``export-ics`` command both go through these functions, so a file written from a
+script is the same as one written from the window. Every error the user can cause
+raises ``MeetingError`` (a ``ValidationError``) with a ``code`` the UI turns into a
+translated message and an English ``str()`` for scripts; nothing is written then.
 
 Sequence bookkeeping (RFC 5546): the first invite carries SEQUENCE 0; every
 later message about the series (update, cancellation of one week or of the
@@ -17,26 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from sqlalchemy import select
 
 from regionmgr.core.calendar import weekly
 from regionmgr.core.calendar.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.core.errors import CodedError
 from regionmgr.core.meetings import ics
-from regionmgr.store.db import Store
-from regionmgr.store.models import (
-    Contact,
-    Country,
-    MeetingAttendee,
-    MeetingSent,
-    MeetingSeries,
-    MeetingSkip,
-    Setting,
-    new_uuid,
-)
+from regionmgr.core.ops import new_id
+from regionmgr.core.storage import Store
+from regionmgr.store.queries import meetings as queries
 
 UTC = dt.UTC
 EMAIL_RE = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
@@ -49,7 +39,7 @@ SERIES_FIELDS = (
 class MeetingError(CodedError):
     """Bad input for a meeting series. ``code`` names the problem, ``detail`` the offending value."""
 
-    MESSAGES = {
+    MESSAGES: ClassVar[dict[str, str]] = {
         "no_name": "The meeting needs a title.",
         "no_attendees": "Add at least one attendee.",
         "bad_email": "Not a valid e-mail address: {detail}",
@@ -142,38 +132,33 @@ class SeriesView:
         return {s.on_date: s for s in self.skips}
 
 
-def _view(series: MeetingSeries, countries: Mapping[str, Country]) -> SeriesView:
-    attendees = []
-    for a in series.attendees:
-        country = countries.get(a.contact.country_id) if a.contact is not None else None
-        attendees.append(AttendeeView(a.name, a.email, a.role, a.contact_id,
-                                      country.code if country else None, country.timezone if country else None))
+def _view(record: Mapping[str, Any]) -> SeriesView:
+    """A series as ``queries.series_record`` reads it, as a view."""
+    row = record["series"]
     return SeriesView(
-        id=series.id, name=series.name, uid=series.uid, organizer_name=series.organizer_name,
-        organizer_email=series.organizer_email, weekday=series.weekday, start_local=series.start_local,
-        duration_min=series.duration_min, timezone=series.timezone, video_url=series.video_url,
-        first_date=series.first_date, end_kind=series.end_kind, until_date=series.until_date,
-        count=series.count, description=series.description, sequence=series.sequence, status=series.status,
-        attendees=attendees,
-        skips=[SkipView(s.on_date, s.reason, s.cancelled) for s in series.skips],
-        sent=[SentView(s.id, s.method, s.sequence, s.recurrence_date, s.sent_at, s.ics) for s in series.sent],
+        id=row["id"], name=row["name"], uid=row["uid"], organizer_name=row["organizer_name"],
+        organizer_email=row["organizer_email"], weekday=row["weekday"], start_local=row["start_local"],
+        duration_min=row["duration_min"], timezone=row["timezone"], video_url=row["video_url"],
+        first_date=row["first_date"], end_kind=row["end_kind"], until_date=row["until_date"],
+        count=row["count"], description=row["description"], sequence=row["sequence"], status=row["status"],
+        attendees=[AttendeeView(a["name"], a["email"], a["role"], a["contact_id"], a["country_code"],
+                                a["country_zone"]) for a in record["attendees"]],
+        skips=[SkipView(k["on_date"], k["reason"], k["cancelled"]) for k in record["skips"]],
+        sent=[SentView(m["id"], m["method"], m["sequence"], m["recurrence_date"], m["sent_at"], m["ics"])
+              for m in record["sent"]],
     )
 
 
 def list_series(store: Store) -> list[SeriesView]:
     """Every series, by name (a handful: loaded whole)."""
-    with store.session() as s:
-        countries = {c.id: c for c in s.scalars(select(Country))}
-        return [_view(m, countries) for m in s.scalars(select(MeetingSeries).order_by(MeetingSeries.name))]
+    return [_view(record) for record in queries.series_records(store)]
 
 
 def load_series(store: Store, series_id: str) -> SeriesView:
-    with store.session() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            raise MeetingError("not_found", series_id)
-        countries = {c.id: c for c in s.scalars(select(Country))}
-        return _view(series, countries)
+    record = queries.series_record(store, series_id)
+    if record is None:
+        raise MeetingError("not_found", series_id)
+    return _view(record)
 
 
 def find_series(store: Store, name: str) -> SeriesView:
@@ -216,7 +201,7 @@ def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) 
         raise MeetingError("bad_duration")
     end_kind = values.get("end_kind", "never")
     if end_kind == "until":
-        until, first = values.get("until_date"), values.get("first_date")
+        until, first = values.get("until_date"), cast(dt.date, values.get("first_date"))
         if until is None or until < first:
             raise MeetingError("end_before_start")
         if until < weekly.first_on_or_after(first, int(values["weekday"])):
@@ -237,118 +222,63 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _put_attendees(session, series: MeetingSeries, attendees: Sequence[Mapping[str, Any]]) -> None:
-    series.attendees.clear()
-    session.flush()
-    for pos, a in enumerate(attendees):
-        series.attendees.append(MeetingAttendee(
-            contact_id=a.get("contact_id"), name=str(a.get("name", "")).strip(),
-            email=str(a["email"]).strip(), role=a.get("role") or "REQ-PARTICIPANT", position=pos))
+def _attendee_rows(attendees: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return [{"contact_id": a.get("contact_id"), "name": str(a.get("name", "")).strip(),
+             "email": str(a["email"]).strip(), "role": a.get("role") or "REQ-PARTICIPANT", "position": pos}
+            for pos, a in enumerate(attendees)]
 
 
 def create_series(
-    store: Store, values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]], series_id: str | None = None
+    store: Store, values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]], series_id: str | None = None,
+    uid: str | None = None,
 ) -> str:
+    """Add a checked series (``uid``: its iCalendar UID, a new one when None); its id."""
     validate(values, attendees)
-    with store.write() as s:
-        series = MeetingSeries(id=series_id or new_uuid(), uid=f"{new_uuid()}@regionmgr", **_clean(values))
-        s.add(series)
-        s.flush()
-        _put_attendees(s, series, attendees)
-        return series.id
+    row = {"id": series_id or new_id(), "uid": uid or f"{new_id()}@regionmgr", **_clean(values)}
+    return queries.insert_series(store, row, _attendee_rows(attendees))
 
 
 def update_series(
     store: Store, series_id: str, values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]
 ) -> None:
     validate(values, attendees)
-    with store.write() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            raise MeetingError("not_found", series_id)
-        for key, value in _clean(values).items():
-            setattr(series, key, value)
-        _put_attendees(s, series, attendees)
+    if not queries.update_series(store, series_id, _clean(values), _attendee_rows(attendees)):
+        raise MeetingError("not_found", series_id)
 
 
 def delete_series(store: Store, series_id: str) -> None:
-    with store.write() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is not None:
-            s.delete(series)
+    queries.delete_series(store, series_id)
 
 
 # -- snapshots, for undo ---------------------------------------------------------------------
 
 
-def _row(obj: Any) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs}
-
-
 def snapshot(store: Store, series_id: str) -> dict[str, Any] | None:
     """Everything about one series (row and children) to put back later; None if it doesn't exist."""
-    with store.session() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            return None
-        return {
-            "series": _row(series),
-            "attendees": [_row(a) for a in series.attendees],
-            "skips": [_row(k) for k in series.skips],
-            "sent": [_row(m) for m in series.sent],
-        }
+    return queries.snapshot(store, series_id)
 
 
 def restore_snapshot(store: Store, series_id: str, snap: Mapping[str, Any] | None) -> None:
     """Make the series exactly as in ``snap`` (None: make it not exist). Undo and redo of every edit."""
-    with store.write() as s:
-        old = s.get(MeetingSeries, series_id)
-        if old is not None:
-            s.delete(old)
-            s.flush()
-        if snap is None:
-            return
-        s.add(MeetingSeries(**snap["series"]))
-        s.flush()
-        for model, key in ((MeetingAttendee, "attendees"), (MeetingSkip, "skips"), (MeetingSent, "sent")):
-            for values in snap[key]:
-                s.add(model(**values))
+    queries.restore_snapshot(store, series_id, snap)
 
 
 # -- settings (organizer defaults, home country) -------------------------------------------
 
 
 def get_settings(store: Store, keys: Iterable[str]) -> dict[str, str]:
-    with store.session() as s:
-        rows = {r.key: r.value for r in s.scalars(select(Setting).where(Setting.key.in_(list(keys))))}
+    keys = list(keys)
+    rows = queries.settings(store, keys)
     return {k: rows.get(k, "") for k in keys}
 
 
 def set_settings(store: Store, values: Mapping[str, str]) -> dict[str, str | None]:
     """Write settings; return the previous values (None: the key did not exist) for undo."""
-    old: dict[str, str | None] = {}
-    with store.write() as s:
-        for key, value in values.items():
-            row = s.get(Setting, key)
-            old[key] = None if row is None else row.value
-            if row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-    return old
+    return queries.put_settings(store, values)
 
 
 def restore_settings(store: Store, old: Mapping[str, str | None]) -> None:
-    with store.write() as s:
-        for key, value in old.items():
-            row = s.get(Setting, key)
-            if value is None:
-                if row is not None:
-                    s.delete(row)
-            elif row is None:
-                s.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+    queries.restore_settings(store, old)
 
 
 def zone_country(zone_name: str) -> str | None:
@@ -435,26 +365,14 @@ def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date
 
 
 def add_skips(store: Store, series_id: str, skips: Iterable[tuple[dt.date, str]]) -> None:
-    with store.write() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            raise MeetingError("not_found", series_id)
-        have = {k.on_date for k in series.skips}
-        for day, reason in skips:
-            if day not in have:
-                series.skips.append(MeetingSkip(on_date=day, reason=reason))
-                have.add(day)
+    if not queries.add_skips(store, series_id, skips):
+        raise MeetingError("not_found", series_id)
 
 
 def remove_skips(store: Store, series_id: str, days: Iterable[dt.date]) -> None:
-    days = set(days)
-    with store.write() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            raise MeetingError("not_found", series_id)
-        for skip in list(series.skips):
-            if skip.on_date in days and not skip.cancelled:
-                series.skips.remove(skip)
+    """Hold the meeting again on these dates (a cancelled week stays cancelled)."""
+    if not queries.remove_skips(store, series_id, days):
+        raise MeetingError("not_found", series_id)
 
 
 # -- sending -----------------------------------------------------------------------------------
@@ -509,25 +427,12 @@ def prepare_cancel(
 
 def record_sent(store: Store, series_id: str, out: Outgoing, now: dt.datetime, reason: str = "") -> str:
     """Note that ``out`` was written: history row, the series' sequence, cancelled week/series."""
-    with store.write() as s:
-        series = s.get(MeetingSeries, series_id)
-        if series is None:
-            raise MeetingError("not_found", series_id)
-        sent = MeetingSent(method=out.method, sequence=out.sequence, recurrence_date=out.recurrence_date,
-                           sent_at=now, ics=out.data.decode("utf-8"))
-        series.sent.append(sent)
-        series.sequence = out.sequence
-        if out.cancels_series:
-            series.status = "cancelled"
-        elif out.recurrence_date is not None:
-            existing = next((k for k in series.skips if k.on_date == out.recurrence_date), None)
-            if existing is None:
-                series.skips.append(MeetingSkip(on_date=out.recurrence_date, reason=reason, cancelled=True))
-            else:
-                existing.cancelled = True
-                existing.reason = existing.reason or reason
-        s.flush()
-        return sent.id
+    sent = {"method": out.method, "sequence": out.sequence, "recurrence_date": out.recurrence_date,
+            "sent_at": now, "ics": out.data.decode("utf-8")}
+    sent_id = queries.record_sent(store, series_id, sent, out.cancels_series, reason)
+    if sent_id is None:
+        raise MeetingError("not_found", series_id)
+    return sent_id
 
 
 def _values_of(view: SeriesView) -> dict[str, Any]:
@@ -545,26 +450,17 @@ def attendee_values(view: SeriesView) -> list[dict[str, Any]]:
 
 def contacts_with_email(store: Store) -> list[tuple[str, str, str, str]]:
     """(contact id, name, e-mail, country code) of every contact that has an e-mail, by country and name."""
-    with store.session() as s:
-        rows = s.execute(
-            select(Contact.id, Contact.name, Contact.email, Country.code)
-            .join(Country, Contact.country_id == Country.id)
-            .where(Contact.email != "")
-            .order_by(Country.position, Country.code, Contact.name)
-        ).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return queries.contacts_with_email(store)
 
 
 def work_weeks_for(store: Store, contact_ids: Iterable[str | None], zone: str) -> list[WorkWeek]:
     """The working weeks of the organizer's country and of the given contacts' countries (no duplicates)."""
-    ids = {c for c in contact_ids if c}
-    with store.session() as s:
-        countries = {c.code: c for c in s.scalars(select(Country).order_by(Country.position))}
-        codes = {code for (code,) in s.execute(
-            select(Country.code).join(Contact, Contact.country_id == Country.id).where(Contact.id.in_(ids)))}
+    conn = store.raw()
+    countries = {row[0]: WorkWeek(*row) for row in queries.work_weeks(conn)}
+    codes = queries.contact_countries(conn, {c for c in contact_ids if c})
     home = get_settings(store, ["home_country"])["home_country"].strip().upper() or zone_country(zone)
     out: list[WorkWeek] = []
     if home:
-        out.append(WorkWeek.of(countries[home]) if home in countries else WorkWeek(home, zone))
-    out += [WorkWeek.of(c) for code, c in countries.items() if code in codes and code != home]
+        out.append(countries[home] if home in countries else WorkWeek(home, zone))
+    out += [week for code, week in countries.items() if code in codes and code != home]
     return out

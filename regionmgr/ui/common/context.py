@@ -9,7 +9,6 @@ carries the tables and ids, ``data_changed`` the table names alone for pages tha
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
-from regionmgr.core.storage import Store
+from regionmgr.core.storage import Store, failure_kind
 
 
 def system_zone_name() -> str:
@@ -111,23 +110,23 @@ class AppContext(QObject):
     def describe_error(self, exc: Exception) -> str:
         if isinstance(exc, ValidationError):
             return exc.translated(QCoreApplication.translate)
-        text = str(exc).lower()
-        if "disk is full" in text or "database or disk is full" in text or "no space" in text:
+        kind = failure_kind(exc)
+        if kind == "full":
             return self.tr(
                 "The disk is full: this change could not be saved. "
                 "Everything saved before it is intact."
             )
-        if "readonly" in text or "read-only" in text or "permission" in text or "unable to open database" in text:
+        if kind == "read-only":
             return self.tr(
                 "The data folder is read-only: this change could not be saved. "
                 "Everything saved before it is intact."
             )
-        if "disk i/o error" in text or "file too large" in text:
+        if kind == "io":
             return self.tr(
                 "This change could not be written to the disk (it may be full, removed or failing). "
                 "Everything saved before it is intact."
             )
-        if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy"):
+        if kind == "store":
             return self.tr("This change could not be saved ({0}). Everything saved before it is intact.").format(
                 str(exc).splitlines()[0]
             )

@@ -3,11 +3,14 @@
 Our catalogue is ``resources/translations/regionmgr_fr.qm`` (compiled from the
 ``.ts`` by ``make translations``); Qt's own strings (standard buttons, dialogs)
 come from Qt's ``qtbase_fr.qm``. Dates and numbers follow ``QLocale.setDefault``.
-Switching at run time rebuilds the main window, so every label is produced
-again through ``tr()`` in the new language.
+Switching at run time (``apply_language``) runs the hooks registered with
+``when_switched``: the shell's rebuilds the main window, so every label is
+produced again through ``tr()`` in the new language.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -17,6 +20,7 @@ SUPPORTED = ("en", "fr")
 SETTING_KEY = "ui/language"  # "system" | "en" | "fr"
 
 _installed: list[QTranslator] = []
+_switch_hooks: list[Callable[[QCoreApplication], object]] = []
 
 
 def resolve(choice: str | None) -> str:
@@ -59,15 +63,18 @@ def current_language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
+def when_switched(hook: Callable[[QCoreApplication], object]) -> None:
+    """Call ``hook(app)`` after every ``apply_language`` (the shell rebuilds its windows then).
+
+    The language is common ground; what must be redone in a new language is the shell's to
+    say, so it registers here rather than this module reaching up into it."""
+    if hook not in _switch_hooks:
+        _switch_hooks.append(hook)
+
+
 def apply_language(app: QCoreApplication, code: str) -> str:
-    """Switch the running app to ``code`` and rebuild every main window in it."""
-    from PySide6.QtWidgets import QApplication
-
-    from regionmgr.ui.shell.main_window import MainWindow
-
+    """Switch the running app to ``code``, then let every registered hook redo its part."""
     used = install(app, code)
-    if isinstance(app, QApplication):
-        for widget in list(app.topLevelWidgets()):
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                widget.replace_for_language()
+    for hook in _switch_hooks:
+        hook(app)
     return used

@@ -11,8 +11,9 @@ if the user agrees. Other schemes (file:, javascript:, ...) are refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -24,11 +25,11 @@ OPENABLE_SCHEMES = ("http", "https", "mailto")
 class SafeDocument(QTextDocument):
     """A text document that never loads a resource (images, style sheets, anything)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.refused: list[QUrl] = []
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
         self.refused.append(QUrl(name))
         return None
 
@@ -82,12 +83,13 @@ class MarkdownView(QTextBrowser):
 
     @property
     def refused(self) -> list[QUrl]:
-        return self.document().refused  # type: ignore[attr-defined]
+        doc = self.document()
+        return doc.refused if isinstance(doc, SafeDocument) else []
 
     def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 - Qt override
         super().setDocument(document)
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
         doc = self.document()
         if isinstance(doc, SafeDocument):
             doc.refused.append(QUrl(name))

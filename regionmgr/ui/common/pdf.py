@@ -58,9 +58,11 @@ def anchor_pages(doc: QTextDocument) -> dict[str, int]:
     pages: dict[str, int] = {}
     block = doc.begin()
     while block.isValid():
-        for it in block:
+        it = block.begin()
+        while not it.atEnd():
             for name in it.fragment().charFormat().anchorNames():
                 pages.setdefault(name, int(layout.blockBoundingRect(block).top() // height) + 1)
+            it += 1
         block = block.next()
     return pages
 
@@ -117,7 +119,6 @@ def paint_pages(doc: QTextDocument, device: QPagedPaintDevice, first: int = 0, l
 def write_pdf(html: str | PageBuilder, target: Path | str, title: str = "") -> Path:
     """Lay ``html`` (or a ``PageBuilder``'s document) out on A4 and write it to ``target`` (atomically)."""
     target = Path(target)
-    doc = make_document(html, title) if isinstance(html, str) else None
     with atomic_path(target) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setTitle(title)
@@ -128,10 +129,11 @@ def write_pdf(html: str | PageBuilder, target: Path | str, title: str = "") -> P
                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
         )
         # Lay the text out for the PDF's resolution, not the screen's (else it prints tiny).
-        if doc is None:
+        if not isinstance(html, str):
             page = QSizeF(writer.width(), writer.height() - footer_height(writer))
             paint_pages(paginate(html, writer, page, title), writer)
         else:
+            doc = make_document(html, title)
             doc.documentLayout().setPaintDevice(writer)
             doc.setPageSize(QSizeF(writer.width(), writer.height()))
             doc.print_(writer)

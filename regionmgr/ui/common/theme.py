@@ -16,7 +16,16 @@ imported when first drawn (importing QtSvg costs ~15 ms of start-up).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QStyleFactory, QStyleOption
 
 from regionmgr.resources import resource_path
@@ -24,7 +33,19 @@ from regionmgr.resources import resource_path
 SETTING_KEY = "ui/theme"  # "system" | "light" | "dark"
 CHOICES = ("system", "light", "dark")
 
-_state = {"palette_set": False, "style": ""}
+
+
+class _ThemeState:
+    """What apply_theme did last: painted a palette itself (and from which style), and whether it
+    already follows the platform's scheme changes."""
+
+    palette_set = False
+    style = ""
+    watching = False
+
+
+_state = _ThemeState()
+ICON_PROPERTY = "themed_icon"  # an action's icon file name, set by use_icon
 LIGHT_INK, DARK_INK = "#4a6a85", "#a9c4dc"  # the navigation icons' stroke, and its dark-scheme twin
 
 
@@ -59,11 +80,15 @@ def dark_palette() -> QPalette:
 
 def effective_scheme(app: QGuiApplication | None = None) -> str:
     """"dark" or "light": what the user sees now."""
-    app = app or QGuiApplication.instance()
+    if app is None:
+        instance = QGuiApplication.instance()
+        if not isinstance(instance, QGuiApplication):  # no GUI application (yet): nothing to see
+            return "light"
+        app = instance
     scheme = app.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark and not _state["palette_set"]:
+    if scheme == Qt.ColorScheme.Dark and not _state.palette_set:
         return "dark"
-    if scheme == Qt.ColorScheme.Light and not _state["palette_set"]:
+    if scheme == Qt.ColorScheme.Light and not _state.palette_set:
         return "light"
     return "dark" if app.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
 
@@ -72,14 +97,14 @@ def apply_theme(app: QApplication, choice: str) -> str:
     """Use ``choice`` ("system", "light", "dark") now; return the scheme in effect."""
     choice = choice if choice in CHOICES else "system"
     hints = app.styleHints()
-    if _state["palette_set"]:  # undo an earlier fallback before asking the platform again
-        if _state["style"]:
-            app.setStyle(_state["style"])
+    if _state.palette_set:  # undo an earlier fallback before asking the platform again
+        if _state.style:
+            app.setStyle(_state.style)
         app.setPalette(app.style().standardPalette())
-        _state["palette_set"] = False
-    if not _state.get("watching"):
+        _state.palette_set = False
+    if not _state.watching:
         hints.colorSchemeChanged.connect(lambda _scheme: refresh_icons(app))
-        _state["watching"] = True
+        _state.watching = True
     if choice == "system":
         hints.unsetColorScheme()
         refresh_icons(app)
@@ -87,10 +112,10 @@ def apply_theme(app: QApplication, choice: str) -> str:
     wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
     hints.setColorScheme(wanted)
     if hints.colorScheme() != wanted:  # the platform can't switch: paint it ourselves
-        _state["style"] = app.style().name()
+        _state.style = app.style().name()
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(dark_palette() if choice == "dark" else app.style().standardPalette())
-        _state["palette_set"] = True
+        _state.palette_set = True
     refresh_icons(app)
     return effective_scheme(app)
 
@@ -130,6 +155,11 @@ class SvgIconEngine(QIconEngine):
         return SvgIconEngine(self.data)
 
 
+def app_icon() -> QIcon:
+    """Region Manager's own icon (window, tray, dialogs)."""
+    return QIcon(str(resource_path("icons", "app.svg")))
+
+
 def icon(name: str) -> QIcon:
     """The icon ``resources/icons/<name>`` (SVG), its ink lightened when the scheme is dark."""
     path = resource_path("icons", name)
@@ -139,13 +169,16 @@ def icon(name: str) -> QIcon:
     return QIcon(SvgIconEngine(data))
 
 
-def refresh_icons(app: QApplication) -> None:
-    """Give the navigation of every main window the icons of the scheme now in effect."""
-    from regionmgr.ui.shell.pages import PAGES
+def use_icon(action: QAction, name: str) -> None:
+    """Give ``action`` the icon ``name`` now, and the right one for the scheme whenever it changes."""
+    action.setProperty(ICON_PROPERTY, name)
+    action.setIcon(icon(name))
 
+
+def refresh_icons(app: QApplication) -> None:
+    """Give every action set up with ``use_icon``, in every window, the icon of the scheme now in effect."""
     for widget in app.topLevelWidgets():
-        actions = getattr(widget, "page_actions", None)
-        if isinstance(actions, dict):
-            for spec in PAGES:
-                if spec.key in actions:
-                    actions[spec.key].setIcon(icon(spec.icon))
+        for action in widget.findChildren(QAction):
+            name = action.property(ICON_PROPERTY)
+            if name:
+                action.setIcon(icon(str(name)))

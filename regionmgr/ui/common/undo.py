@@ -8,13 +8,15 @@ with ``ctx.run(text, operation)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
 from regionmgr.core import ops
 from regionmgr.core.changes import Applied
 from regionmgr.ui.common.context import AppContext, OpCommand
+
+T = TypeVar("T")
 
 
 class CreateCommand(OpCommand):
@@ -46,14 +48,14 @@ class DeleteCommand(OpCommand):
         super().__init__(ctx, text, lambda: ops.delete_rows(ctx.store, model, ids))
 
 
-class CallCommand(OpCommand):
+class CallCommand(OpCommand, Generic[T]):
     """Any pair of functions: ``do_fn()`` returns undo data, ``undo_fn(data)`` reverts.
 
     What they change is not known row by row: the views of ``tables`` reload whole.
     """
 
-    def __init__(self, ctx: AppContext, text: str, do_fn: Callable[[], object],
-                 undo_fn: Callable[[object], None], tables: tuple[str, ...] = ("",)):
+    def __init__(self, ctx: AppContext, text: str, do_fn: Callable[[], T],
+                 undo_fn: Callable[[T], None], tables: tuple[str, ...] = ("",)) -> None:
         super().__init__(ctx, text, lambda: ops.call_pair(do_fn, undo_fn, tables), tables)
 
 

@@ -1,12 +1,12 @@
 """Backups while the app runs: at start, every 30 minutes when something changed, at close.
 
-``BackupScheduler`` owns the timer, runs ``store.backup.make_backup`` in a
-worker thread, shows the age of the last backup in the status bar, raises an
-alert when a copy looks wrong, and restores a backup into the running app
-(store closed, file replaced, store reopened in place, undo history cleared).
-``install(window)`` wires it, plus the data-safety menu actions, into a
-MainWindow; ``start()`` (called by the app at boot, not by tests) begins the
-schedule and warns about a data folder in a synced or network folder.
+``BackupScheduler`` owns the timer, runs ``core.data.backups.make_backup`` in a
+worker thread, raises an alert when a copy looks wrong, and restores a backup
+into the running app (store closed, file replaced, store reopened in place, undo
+history cleared). ``backup_menu.install(window)`` wires it, plus the status-bar
+age of the last backup and the data-safety menu actions, into a MainWindow;
+``start()`` (called by the app at boot, not by tests) begins the schedule, and
+``warn_about_location`` warns about a data folder in a synced or network folder.
 """
 
 from __future__ import annotations
@@ -18,12 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from regionmgr.core.data import backups
 from regionmgr.core.data.cloud import location_risk
-from regionmgr.store import backup as backups
-from regionmgr.store.db import open_store
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.worker import Job, start
 
@@ -172,19 +170,13 @@ class BackupScheduler(QObject):
         """
         self.timer.stop()
         self.wait()
-        check = backups.verify_copy(backup_path)
-        if not check.ok:
-            raise backups.BackupError(str(backup_path) + ": " + check.problem)
-        store = self.ctx.store
+        backups.check_copy(backup_path)
         self.watch.close()
-        store.close()
         try:
-            aside = backups.restore_backup(backup_path, store.path)
-            open_store(store.path).close()  # migrates an older copy, checks it
+            aside = backups.restore_in_place(self.ctx.store, backup_path)
         finally:
-            store.raw()  # the same Store object reconnects to the file now in place
             self.ctx.undo_stack.clear()
-            self.ctx.data_changed.emit("")
+            self.ctx.notify(backups.RESTORED)
         self.watch.mark()
         self.restored.emit(str(aside or ""))
         return aside
@@ -203,46 +195,6 @@ def describe_age(taken: dt.datetime | None, now: dt.datetime) -> str:
     return QCoreApplication.translate("BackupScheduler", "Last backup: {0} days ago").format(minutes // (24 * 60))
 
 
-class BackupStatusButton(QToolButton):
-    """Status-bar button: the age of the last backup; click for the Backups dialog."""
-
-    def __init__(self, scheduler: BackupScheduler, parent=None):
-        super().__init__(parent)
-        self.scheduler = scheduler
-        self.setAutoRaise(True)
-        self.setToolTip(self.tr("Backups of your data; click to see them or restore one"))
-        self.timer = QTimer(self)
-        self.timer.setInterval(60 * 1000)
-        self.timer.timeout.connect(self.refresh)
-        self.timer.start()
-        scheduler.backup_finished.connect(self.refresh)
-        scheduler.backup_failed.connect(self.refresh)
-        scheduler.restored.connect(self.refresh)
-        scheduler.alert_raised.connect(self.show_alert)
-        scheduler.backup_failed.connect(self.show_failure)
-        self.dialog = None
-        self.refresh()
-
-    def show_alert(self, message: str) -> None:
-        self.window().show_error(message)  # type: ignore[attr-defined]
-
-    def show_failure(self, message: str) -> None:
-        self.window().statusBar().showMessage(message, 15000)  # type: ignore[attr-defined]
-
-    def open_backups(self) -> None:
-        from regionmgr.ui.data.backups_dialog import BackupsDialog
-
-        self.dialog = BackupsDialog(self.scheduler, self.window())
-        self.dialog.open()
-
-    def refresh(self, *_args: object) -> None:
-        now = self.scheduler._clock()
-        text = describe_age(self.scheduler.last_backup_time(), now)
-        if self.scheduler.last_error:
-            text = self.tr("{0} (last attempt failed)").format(text)
-        self.setText(text)
-
-
 def scheduler_for(ctx: AppContext) -> BackupScheduler:
     """The one scheduler of ``ctx`` (it outlives a main window rebuilt for a language switch)."""
     scheduler = getattr(ctx, "backup_scheduler", None)
@@ -250,45 +202,6 @@ def scheduler_for(ctx: AppContext) -> BackupScheduler:
         scheduler = BackupScheduler(ctx, parent=ctx)
         ctx.backup_scheduler = scheduler  # type: ignore[attr-defined]
     return scheduler
-
-
-def install(window: QMainWindow) -> BackupScheduler:
-    """Add the status-bar button and the File menu's data-safety actions to ``window``."""
-    scheduler = scheduler_for(window.ctx)  # type: ignore[attr-defined]
-    window.backup_scheduler = scheduler  # type: ignore[attr-defined]
-    button = BackupStatusButton(scheduler, window)
-    window.backup_button = button  # type: ignore[attr-defined]
-    window.statusBar().addPermanentWidget(button)
-    button.clicked.connect(button.open_backups)
-    file_menu = window.file_menu  # type: ignore[attr-defined]
-    quit_action = next((a for a in file_menu.actions() if a.menuRole() == QAction.MenuRole.QuitRole), None)
-    actions = []
-    for text, slot in (
-        (QCoreApplication.translate("MainWindow", "&Backups…"), button.open_backups),
-        (QCoreApplication.translate("MainWindow", "&Export data…"), lambda: _transfer(window, "export")),
-        (QCoreApplication.translate("MainWindow", "&Import data…"), lambda: _transfer(window, "import")),
-    ):
-        action = QAction(text, window)
-        action.triggered.connect(slot)
-        actions.append(action)
-    window.backups_action, window.export_data_action, window.import_data_action = actions  # type: ignore[attr-defined]
-    for action in actions:
-        if quit_action is not None:
-            file_menu.insertAction(quit_action, action)
-        else:
-            file_menu.addAction(action)
-    if quit_action is not None:
-        file_menu.insertSeparator(quit_action)
-    return scheduler
-
-
-def _transfer(window: QMainWindow, what: str) -> None:
-    from regionmgr.ui.data import transfer_dialog
-
-    if what == "export":
-        transfer_dialog.start_export(window)
-    else:
-        transfer_dialog.start_import(window)
 
 
 def warn_about_location(window: QMainWindow, mounts_text: str | None = None) -> QMessageBox | None:

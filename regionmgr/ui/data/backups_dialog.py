@@ -8,6 +8,7 @@ the store in the running app.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.store.backup import BackupError, BackupInfo
+from regionmgr.core.data.backups import BackupError, BackupInfo
 from regionmgr.ui.data.backup_scheduler import BackupScheduler
 
 COL_DATE, COL_SIZE, COL_KIND, COL_FOLDER = range(4)
@@ -51,7 +52,7 @@ class BackupListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Date"), self.tr("Size"), self.tr("Taken"), self.tr("Folder")][section]
         return None
@@ -66,7 +67,7 @@ class BackupListModel(QAbstractTableModel):
             "import": self.tr("before an import"),
         }.get(reason, reason)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         b = self.rows[index.row()]

@@ -9,6 +9,7 @@ a backup is taken just before it. A refused file changes nothing and says why.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.data import transfer
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.undo import CallCommand
 from regionmgr.ui.common.worker import Job, start
 
 COL_TABLE, COL_ADDED, COL_UPDATED, COL_UNCHANGED = range(4)
@@ -80,12 +80,12 @@ class ImportPlanModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Data"), self.tr("New"), self.tr("Updated"), self.tr("Unchanged")][section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -134,12 +134,8 @@ class ImportPreviewDialog(QDialog):
         if scheduler is not None:
             scheduler.backup_now("import")
         plan, store = self.plan, self.ctx.store
-        command = CallCommand(
-            self.ctx, self.tr("Import {0}").format(self.path.name),
-            lambda: transfer.apply_import(store, plan),
-            lambda undo: transfer.undo_import(store, undo),
-        )
-        return self.ctx.push(command)
+        return self.ctx.run(self.tr("Import {0}").format(self.path.name),
+                            lambda: transfer.import_plan(store, plan)) is not None
 
     def accept(self) -> None:
         self.apply()

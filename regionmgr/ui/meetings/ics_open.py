@@ -40,6 +40,10 @@ def error_text(exc: Exception) -> str:
             "missing": QCoreApplication.translate("IcsOpen", "The file can't be read: {0}."),
         }
         return messages.get(exc.code, str(exc)).format(exc.detail)
+    from regionmgr.core.errors import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return exc.translated(QCoreApplication.translate)
     return str(exc)
 
 
@@ -77,36 +81,20 @@ def offer_import(window, path: str) -> QMessageBox | None:
 
 def do_import(window, imported: ImportedSeries) -> str | None:
     """Create or update the series as one undoable step; show it. Returns its id (None on failure)."""
-    from regionmgr.core.meetings import ics_import
-    from regionmgr.core.meetings import series as meetings
-    from regionmgr.ui.common.undo import CallCommand
+    from regionmgr.core.meetings import operations
 
     ctx = window.ctx
-    result: dict[str, str] = {}
-
-    def do():
-        series_id = ics_import.existing_series(ctx.store, imported.uid)
-        before = meetings.snapshot(ctx.store, series_id) if series_id else None
-        series_id, _created = ics_import.save(ctx.store, imported)
-        result["id"] = series_id
-        return series_id, before
-
-    def undo(data):
-        series_id, before = data
-        if before is None:
-            meetings.delete_series(ctx.store, series_id)
-        else:
-            meetings.restore_snapshot(ctx.store, series_id, before)
-
-    command = CallCommand(ctx, QCoreApplication.translate("IcsOpen", "Import “{0}”").format(imported.values["name"]), do, undo,
-                          tables=("meeting_series",))
-    if not ctx.push(command):
+    store = ctx.store
+    done = ctx.run(QCoreApplication.translate("IcsOpen", "Import “{0}”").format(imported.values["name"]),
+                   lambda: operations.import_series(store, imported))
+    if done is None:
         return None
+    series_id = str(done.result)
     window.show_page("meetings")
     select = getattr(window.pages.get("meetings"), "select_series", None)
     if callable(select):
-        select(result["id"])
-    return result["id"]
+        select(series_id)
+    return series_id
 
 
 class FileOpenFilter(QObject):

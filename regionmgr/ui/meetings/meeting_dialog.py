@@ -220,11 +220,11 @@ class MeetingDialog(QDialog):
 
     # -- attendees ----------------------------------------------------------------------------
     def _add(self, attendee: AttendeeView) -> None:
-        rows = self.attendee_model.rows()
+        rows = self.attendee_model.rows
         if any(a.email.casefold() == attendee.email.casefold() for a in rows):
             self.error_label.setText(self.tr("{0} is already invited.").format(attendee.email))
             return
-        self.attendee_model.set_rows(rows + [attendee])
+        self.attendee_model.set_rows([*rows, attendee])
         self.error_label.clear()
 
     def add_selected_contact(self) -> None:
@@ -249,12 +249,12 @@ class MeetingDialog(QDialog):
 
     def remove_selected(self) -> None:
         drop = set(self._selected_rows())
-        self.attendee_model.set_rows([a for i, a in enumerate(self.attendee_model.rows()) if i not in drop])
+        self.attendee_model.set_rows([a for i, a in enumerate(self.attendee_model.rows) if i not in drop])
 
     def toggle_selected_role(self) -> None:
         flip = set(self._selected_rows())
         rows = []
-        for i, a in enumerate(self.attendee_model.rows()):
+        for i, a in enumerate(self.attendee_model.rows):
             if i in flip:
                 role = "REQ-PARTICIPANT" if a.role == "OPT-PARTICIPANT" else "OPT-PARTICIPANT"
                 a = AttendeeView(a.name, a.email, role, a.contact_id, a.country_code, a.country_zone)
@@ -270,7 +270,7 @@ class MeetingDialog(QDialog):
         except MeetingError as exc:
             self.error_label.setText(error_text(exc))
             return
-        weeks = meetings.work_weeks_for(self.ctx.store, [a.contact_id for a in self.attendee_model.rows()], zone)
+        weeks = meetings.work_weeks_for(self.ctx.store, [a.contact_id for a in self.attendee_model.rows], zone)
         first = _pydate(self.first_date.date())
         today = self.ctx.now().astimezone(self.ctx.zone).date()
         start = max(first, today)
@@ -282,9 +282,9 @@ class MeetingDialog(QDialog):
         self.finder.open()
 
     def _take_finder_slot(self) -> None:
-        if self.finder is None or self.finder.chosen_local() is None:
+        local = self.finder.chosen_local() if self.finder is not None else None
+        if self.finder is None or local is None:
             return
-        local = self.finder.chosen_local()
         self.weekday.setCurrentIndex(local.isoweekday() - 1)
         self.start.setTime(QTime(local.hour, local.minute))
         self.duration.setValue(self.finder.duration.value())
@@ -311,7 +311,7 @@ class MeetingDialog(QDialog):
 
     def attendees(self) -> list[dict]:
         return [{"name": a.name, "email": a.email, "role": a.role, "contact_id": a.contact_id}
-                for a in self.attendee_model.rows()]
+                for a in self.attendee_model.rows]
 
     def accept(self) -> None:
         try:

@@ -8,21 +8,13 @@ core ``MeetingError`` into a translated message.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 
+from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError  # a typed marker lupdate reads
 from regionmgr.core.meetings.series import (
     AttendeeView,
     HolidayClash,
@@ -31,11 +23,7 @@ from regionmgr.core.meetings.series import (
     SeriesView,
     SkipView,
 )
-from regionmgr.core.ops import ValidationError
-
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DISPLAY = Qt.ItemDataRole.DisplayRole
+from regionmgr.ui.common.rows_model import DISPLAY, Index, RowsTableModel
 
 
 def _t(text: str) -> str:
@@ -64,7 +52,7 @@ def error_text(exc: Exception) -> str:
         if exc.code in messages:
             return messages[exc.code].format(exc.detail)
     if isinstance(exc, ValidationError):
-        return str(exc)
+        return exc.translated(QCoreApplication.translate)
     return QCoreApplication.translate("Meetings", "This could not be done: {0}").format(exc)
 
 
@@ -90,57 +78,14 @@ def when_text(view: SeriesView, short: bool = False) -> str:
                                                view.duration_min, view.timezone)
 
 
-class _TableModel(QAbstractTableModel):
-    """Rows of plain values; subclasses say the headers and each cell's text."""
+class _MeetingRows(RowsTableModel):
+    """The shared table base, with headers marked in the "Meetings" context."""
 
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == DISPLAY:
-            return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        if role == ID_ROLE:
-            return getattr(row, "id", None)
-        return None
-
-    def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def tooltip(self, row: Any, column: int) -> str | None:
-        return None
+    def header(self, section: int) -> str:
+        return _t(self.HEADERS[section])
 
 
-class SeriesListModel(_TableModel):
+class SeriesListModel(_MeetingRows):
     """The meeting series, by name."""
 
     COL_NAME, COL_WHEN, COL_ATTENDEES, COL_STATUS = range(4)
@@ -166,10 +111,10 @@ class SeriesListModel(_TableModel):
         return when_text(row)
 
     def row_of(self, series_id: str | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == series_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == series_id), -1)
 
 
-class AttendeeModel(_TableModel):
+class AttendeeModel(_MeetingRows):
     """The attendees of a series (read-only on the page, the edit buffer in the dialog)."""
 
     COL_NAME, COL_EMAIL, COL_COUNTRY, COL_ROLE = range(4)
@@ -190,7 +135,7 @@ class AttendeeModel(_TableModel):
         return QCoreApplication.translate("Meetings", "Optional") if row.role == "OPT-PARTICIPANT" else QCoreApplication.translate("Meetings", "Required")
 
 
-class SkipModel(_TableModel):
+class SkipModel(_MeetingRows):
     COL_DATE, COL_REASON, COL_STATE = range(3)
     HEADERS = (
         QT_TRANSLATE_NOOP("Meetings", "Date"),
@@ -206,7 +151,7 @@ class SkipModel(_TableModel):
         return QCoreApplication.translate("Meetings", "Cancellation sent") if row.cancelled else QCoreApplication.translate("Meetings", "Skipped")
 
 
-class SentModel(_TableModel):
+class SentModel(_MeetingRows):
     COL_SENT_AT, COL_METHOD, COL_SEQUENCE, COL_OCCURRENCE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("Meetings", "Written"),
@@ -215,7 +160,7 @@ class SentModel(_TableModel):
         QT_TRANSLATE_NOOP("Meetings", "Meeting"),
     )
 
-    def __init__(self, zone_fn, parent=None):
+    def __init__(self, zone_fn: Callable[[], tzinfo], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._zone_fn = zone_fn
 
@@ -232,7 +177,7 @@ class SentModel(_TableModel):
         return fmt_date(row.recurrence_date) if row.recurrence_date else QCoreApplication.translate("Meetings", "All")
 
 
-class HolidayModel(_TableModel):
+class HolidayModel(_MeetingRows):
     """Occurrences on a public holiday, each with a check box (checked: skip it)."""
 
     COL_DATE, COL_HOLIDAYS = range(2)
@@ -241,7 +186,7 @@ class HolidayModel(_TableModel):
         QT_TRANSLATE_NOOP("Meetings", "Public holidays"),
     )
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._checked: set[dt.date] = set()
 
@@ -254,8 +199,8 @@ class HolidayModel(_TableModel):
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == self.COL_DATE \
-                and 0 <= index.row() < len(self._rows):
-            on = self._rows[index.row()].on_date in self._checked
+                and 0 <= index.row() < len(self.rows):
+            on = self.rows[index.row()].on_date in self._checked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         return super().data(index, role)
 
@@ -268,11 +213,11 @@ class HolidayModel(_TableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != self.COL_DATE:
             return False
-        day = self._rows[index.row()].on_date
+        day = self.rows[index.row()].on_date
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         (self._checked.add if checked else self._checked.discard)(day)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
     def chosen(self) -> list[HolidayClash]:
-        return [r for r in self._rows if r.on_date in self._checked]
+        return [r for r in self.rows if r.on_date in self._checked]

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -37,14 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.atomic import write_bytes
-from regionmgr.core.meetings import agenda
+from regionmgr.core.changes import Applied
+from regionmgr.core.errors import ValidationError
+from regionmgr.core.meetings import agenda, operations
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import Outgoing, SeriesView
-from regionmgr.core.ops import ValidationError
-from regionmgr.store.models import new_uuid
+from regionmgr.core.storage import Store
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language as ui_language
-from regionmgr.ui.common.undo import CallCommand
 from regionmgr.ui.meetings.meeting_dialog import MeetingDialog
 from regionmgr.ui.meetings.meeting_models import (
     AttendeeModel,
@@ -58,6 +61,9 @@ from regionmgr.ui.meetings.meeting_models import (
 )
 from regionmgr.ui.meetings.meeting_pickers import HolidayDialog, OccurrenceDialog
 from regionmgr.ui.meetings.time_finder import TimeFinderDialog
+
+if TYPE_CHECKING:  # the worker module is imported when a PDF is first written
+    from regionmgr.ui.common.worker import Job
 
 MAILTO_LIMIT = 1900  # characters: longer mailto: links are cut by some mail programs
 
@@ -81,7 +87,7 @@ class MeetingsPage(QWidget):
         self.open_url = QDesktopServices.openUrl
         self.last_saved: dict[str, Path] = {}
         self.dialog: QWidget | None = None  # the dialog currently open (for tests)
-        self.pdf_job = None
+        self.pdf_job: Job | None = None
 
         self.series_model = SeriesListModel(self)
         self.series_view = _table(self.series_model)
@@ -282,30 +288,10 @@ class MeetingsPage(QWidget):
         return "<br>".join(lines)
 
     # -- undoable edits ------------------------------------------------------------------------
-    def push_change(self, text: str, series_id: str, change, settings: dict[str, str] | None = None) -> bool:
-        """Run ``change()`` as one undoable step: the series is put back exactly on undo."""
+    def run(self, text: str, operation: Callable[[Store], Applied]) -> Applied | None:
+        """Apply a named meeting operation as one undoable step (None: it failed, the user was told)."""
         store = self.ctx.store
-        state: dict = {"done": False}
-
-        def do():
-            if state["done"]:  # redo: the same result as the first time
-                meetings.restore_snapshot(store, series_id, state["after"])
-                if settings:
-                    meetings.set_settings(store, settings)
-                return None
-            state["before"] = meetings.snapshot(store, series_id)
-            state["settings"] = meetings.set_settings(store, settings) if settings else {}
-            change()
-            state["after"] = meetings.snapshot(store, series_id)
-            state["done"] = True
-            return None
-
-        def undo(_data):
-            meetings.restore_snapshot(store, series_id, state["before"])
-            if state["settings"]:
-                meetings.restore_settings(store, state["settings"])
-
-        return self.ctx.push(CallCommand(self.ctx, text, do, undo, tables=("meeting_series",)))
+        return self.ctx.run(text, lambda: operation(store))
 
     def show_error(self, exc: Exception | str) -> None:
         message = exc if isinstance(exc, str) else error_text(exc)
@@ -322,12 +308,11 @@ class MeetingsPage(QWidget):
 
     def _create_from(self, dialog: MeetingDialog) -> None:
         values, attendees = dialog.values(), dialog.attendees()
-        series_id = new_uuid()
         organizer = {"organizer_name": values["organizer_name"], "organizer_email": values["organizer_email"]}
-        if self.push_change(self.tr("New meeting series"), series_id,
-                            lambda: meetings.create_series(self.ctx.store, values, attendees, series_id),
-                            organizer):
-            self.select_series(series_id)
+        done = self.run(self.tr("New meeting series"),
+                        lambda store: operations.create_series(store, values, attendees, organizer))
+        if done is not None:
+            self.select_series(str(done.result))
 
     def edit_series(self) -> MeetingDialog | None:
         view = self.current()
@@ -342,8 +327,8 @@ class MeetingsPage(QWidget):
     def _update_from(self, series_id: str, dialog: MeetingDialog) -> None:
         values, attendees = dialog.values(), dialog.attendees()
         organizer = {"organizer_name": values["organizer_name"], "organizer_email": values["organizer_email"]}
-        if self.push_change(self.tr("Edit meeting series"), series_id,
-                            lambda: meetings.update_series(self.ctx.store, series_id, values, attendees), organizer):
+        if self.run(self.tr("Edit meeting series"),
+                    lambda store: operations.update_series(store, series_id, values, attendees, organizer)):
             view = meetings.load_series(self.ctx.store, series_id)
             if view.sent and view.status == "active":
                 self.status.setText(self.tr("Changed. Send the update so the attendees' calendars follow."))
@@ -373,16 +358,15 @@ class MeetingsPage(QWidget):
         except ValidationError as exc:
             self.show_error(exc)
             return
-        if self.push_change(self.tr("Move the meeting"), view.id,
-                            lambda: meetings.update_series(self.ctx.store, view.id, values, attendees)):
-            if view.sent:
-                self.status.setText(self.tr("Changed. Send the update so the attendees' calendars follow."))
+        moved = self.run(self.tr("Move the meeting"),
+                         lambda store: operations.update_series(store, view.id, values, attendees))
+        if moved and view.sent:
+            self.status.setText(self.tr("Changed. Send the update so the attendees' calendars follow."))
 
     def delete_series(self) -> None:
         view = self.current()
         if view is not None:
-            self.push_change(self.tr("Delete meeting series"), view.id,
-                             lambda: meetings.delete_series(self.ctx.store, view.id))
+            self.run(self.tr("Delete meeting series"), lambda store: operations.delete_series(store, view.id))
 
     # -- skipped dates -------------------------------------------------------------------------
     def _upcoming(self, view: SeriesView, weeks: int = 52) -> list[dt.date]:
@@ -410,23 +394,26 @@ class MeetingsPage(QWidget):
         dialog = OccurrenceDialog(self.tr("Skip a week"), self.tr(
             "The meeting is left out of the series (EXDATE) in the next invite or update. "
             "To tell the attendees now, use “Cancel one week” instead."), dates, parent=self)
-        dialog.accepted.connect(lambda: self.skip_dates(view.id, [(dialog.chosen_date(), dialog.reason.text().strip())]))
+        dialog.accepted.connect(lambda: self._skip_chosen(view.id, dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
 
+    def _skip_chosen(self, series_id: str, dialog: OccurrenceDialog) -> None:
+        day = dialog.chosen_date()
+        if day is not None:  # OK is disabled when there is no week to choose
+            self.skip_dates(series_id, [(day, dialog.reason.text().strip())])
+
     def skip_dates(self, series_id: str, skips: list[tuple[dt.date, str]]) -> None:
         if skips:
-            self.push_change(self.tr("Skip meetings"), series_id,
-                             lambda: meetings.add_skips(self.ctx.store, series_id, skips))
+            self.run(self.tr("Skip meetings"), lambda store: operations.add_skips(store, series_id, skips))
 
     def unskip_selected(self) -> None:
         view = self.current()
         rows = {i.row() for i in self.skip_view.selectionModel().selectedRows()}
         days = [self.skip_model.row_at(r).on_date for r in rows if not self.skip_model.row_at(r).cancelled]
         if view is not None and days:
-            self.push_change(self.tr("Hold meetings again"), view.id,
-                             lambda: meetings.remove_skips(self.ctx.store, view.id, days))
+            self.run(self.tr("Hold meetings again"), lambda store: operations.remove_skips(store, view.id, days))
 
     # -- sending -------------------------------------------------------------------------------
     def _ask_save_path(self, title: str, suggested: str, file_filter: str) -> str | None:
@@ -450,7 +437,7 @@ class MeetingsPage(QWidget):
             self.show_error(self.tr("The file could not be written: {0}").format(exc.strerror or exc))
             return False
         now = self.ctx.now()
-        if not self.push_change(text, view.id, lambda: meetings.record_sent(self.ctx.store, view.id, out, now, reason)):
+        if not self.run(text, lambda store: operations.record_sent(store, view.id, out, now, reason)):
             return False
         self.last_saved[view.id] = path
         self.act_open.setEnabled(True)
@@ -583,7 +570,8 @@ class MeetingsPage(QWidget):
         content = self.agenda_html(view)
         dialog.accepted.connect(lambda: print_html(content, printer, view.name))
         self.dialog = dialog
-        dialog.open()
+        # PySide6's QPrintDialog.open takes (receiver, member) only and hides QDialog.open(): call the base one.
+        QDialog.open(dialog)
 
     def agenda_pdf(self, target: str | None = None) -> None:
         view = self.current()

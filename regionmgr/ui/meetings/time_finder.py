@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -53,7 +55,7 @@ def slot_label(slot: Slot, zone: ZoneInfo) -> str:
 class RankedSlotsModel(QAbstractListModel):
     """The best start times of the week, best first."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slots: list[Slot] = []
         self._zone = ZoneInfo("UTC")
@@ -70,7 +72,7 @@ class RankedSlotsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._slots)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._slots):
             return None
         slot = self._slots[index.row()]
@@ -159,10 +161,10 @@ class WeekGrid(QWidget):
             p.drawText(QRect(0, y - 6, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        f"{row * STEP_MIN // 60:02d}:00")
         for c, column in enumerate(self._grid):
-            for r, slot in enumerate(column):
-                p.fillRect(self.cell_rect(c, r), self._colour(slot))
-        for slot, colour, width in ((self._hover, pal.highlight().color(), 1), (self._chosen, QColor("#1565c0"), 2)):
-            where = self.position_of(slot) if slot else None
+            for row_no, slot in enumerate(column):
+                p.fillRect(self.cell_rect(c, row_no), self._colour(slot))
+        for marked, colour, width in ((self._hover, pal.highlight().color(), 1), (self._chosen, QColor("#1565c0"), 2)):
+            where = self.position_of(marked) if marked else None
             if where:
                 p.setPen(QPen(colour, width))
                 p.drawRect(self.cell_rect(*where).adjusted(0, 0, -1, -1))

@@ -9,7 +9,9 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from regionmgr.core.errors import QT_TRANSLATE_NOOP  # the marker lupdate reads, typed str
 
 if TYPE_CHECKING:  # the window's navigation is built before the store is open: no store import here
     from PySide6.QtWidgets import QWidget

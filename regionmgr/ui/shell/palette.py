@@ -11,6 +11,7 @@ item (``select_task``, ``select_country``, ``select_note``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.countries.region import sort_key
 from regionmgr.core.data import palette_index
 from regionmgr.ui.common import i18n
+from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.shell.pages import PAGES
 
 COL_TITLE, COL_KIND, COL_DETAIL = range(3)
@@ -75,7 +77,8 @@ def shortcut_text(action: QAction) -> str:
     """The action's shortcuts as the user types them, without repeats or dedicated media keys."""
     texts: list[str] = []
     for seq in action.shortcuts():
-        if seq.isEmpty() or (seq.count() == 1 and seq[0].key() in _MEDIA_KEYS):
+        # PySide6 supports seq[i] (a QKeyCombination), its stubs miss __getitem__
+        if seq.isEmpty() or (seq.count() == 1 and seq[0].key() in _MEDIA_KEYS):  # type: ignore[index]
             continue
         text = seq.toString(QKeySequence.SequenceFormat.NativeText)
         if text not in texts:
@@ -120,7 +123,7 @@ def page_of(window: QWidget, obj: QObject | None) -> str | None:
 class PaletteModel(QAbstractTableModel):
     """The palette's results, loaded from the window's actions and the store for a query."""
 
-    def __init__(self, window: QMainWindow, parent: QObject | None = None):
+    def __init__(self, window: QMainWindow, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.rows: list[PaletteItem] = []
@@ -151,7 +154,9 @@ class PaletteModel(QAbstractTableModel):
     def _store_hits(self, text: str) -> list[PaletteItem]:
         if not text.strip():
             return []
-        ctx = self.window.ctx
+        ctx = getattr(self.window, "ctx", None)  # the main window's, set once the store is open
+        if not isinstance(ctx, AppContext):
+            return []
         hits = palette_index.find(ctx.store, text, i18n.current_language())
         return [PaletteItem(h.kind, h.title, h.detail, h.ref_id, h.country_id, done=h.done) for h in hits]
 
@@ -162,7 +167,7 @@ class PaletteModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         item = self.rows[index.row()]
@@ -185,7 +190,7 @@ class PaletteModel(QAbstractTableModel):
             return item.ref_id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Name"), self.tr("Kind"), self.tr("Shortcut or country"))[section] if 0 <= section < 3 else None
         return None
@@ -197,7 +202,7 @@ class PaletteEdit(QLineEdit):
     moved = Signal(int)  # +1 / -1 / +10 / -10
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+        steps: dict[int, int] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
         if event.key() in steps:
             self.moved.emit(steps[event.key()])
             return
@@ -209,7 +214,7 @@ class CommandPalette(QDialog):
 
     activated = Signal(str, str)  # kind, id (the action's text for commands)
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window_ = window
         self._pages_built = False
@@ -248,7 +253,7 @@ class CommandPalette(QDialog):
 
         self.edit.textChanged.connect(self.search)
         self.edit.returnPressed.connect(self.activate_current)
-        self.edit.moved.connect(self.move)
+        self.edit.moved.connect(self.move_selection)
         self.view.activated.connect(lambda index: self.activate_row(index.row()))
         self.view.clicked.connect(lambda index: self.activate_row(index.row()))
 
@@ -279,7 +284,7 @@ class CommandPalette(QDialog):
         if has_rows:
             self.view.setCurrentIndex(self.model.index(0, 0))
 
-    def move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
         count = self.model.rowCount()
         if not count:
             return

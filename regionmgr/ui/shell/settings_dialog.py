@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regionmgr.core.changes import Change
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.tasks.reminders import KEYS
 from regionmgr.ui.common import theme
@@ -220,12 +221,13 @@ class SettingsDialog(QDialog):
         s.setValue(KEYS["meeting_lead_min"], self.meeting_lead.value())
         s.setValue(KEYS["morning_hour"], self.morning_hour.value())
         s.sync()
-        self.ctx.data_changed.emit("setting")
+        self.ctx.notify(Change.of("setting"))
 
     def apply(self) -> None:
         """Theme now; the language after this dialog is gone (the window is rebuilt in it)."""
         app = QApplication.instance()
-        theme.apply_theme(app, self.theme_combo.currentData())
+        if isinstance(app, QApplication):  # always, with a dialog on screen
+            theme.apply_theme(app, self.theme_combo.currentData())
         code = self.language_combo.currentData()
         if code != self.old_language:
             try:

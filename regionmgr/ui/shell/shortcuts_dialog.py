@@ -9,6 +9,7 @@ their page, or under "Window" (navigation, page-less actions).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -52,12 +53,14 @@ def _menu_groups(window) -> dict[int, str]:
     def walk(menu: QMenu, title: str) -> None:
         for action in menu.actions():
             groups.setdefault(id(action), title)
-            if action.menu() is not None:
-                walk(action.menu(), title)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, title)
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), plain_text(top))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, plain_text(top))
     return groups
 
 
@@ -100,7 +103,7 @@ class ShortcutModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 3
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -108,7 +111,7 @@ class ShortcutModel(QAbstractTableModel):
             return (row.group, row.text, row.keys)[index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return (self.tr("Menu"), self.tr("Action"), self.tr("Shortcut"))[section]
         return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.store import backup as backups
+from regionmgr.core.data import backups
 
 
 def backup_folders(data_dir: Path, settings: QSettings | None = None) -> list[Path]:
@@ -86,7 +86,7 @@ class StoreProblemDialog(QDialog):
         if self.good is None:
             return False
         try:
-            self.kept_at = backups.restore_backup(self.good.path, self.store_path)
+            self.kept_at = backups.restore_file(self.good.path, self.store_path)
         except backups.BackupError as exc:
             self._show_error(self.tr("The backup could not be restored: {0}").format(exc))
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from regionmgr.core.changes import Change
 from regionmgr.ui.common import worker
 from regionmgr.ui.common.context import AppContext
 
@@ -78,7 +79,7 @@ class WelcomePage(QWidget):
 
     def _sample_loaded(self, _result: object) -> None:
         self.progress.hide()
-        self.ctx.data_changed.emit("")
+        self.ctx.notify(Change.everything([""]))  # the sample filled every table
         self.start_empty()
 
     def _sample_failed(self, exc: object) -> None:

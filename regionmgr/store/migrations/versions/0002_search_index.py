@@ -10,8 +10,7 @@ trigrams, so a search box finds any substring of three characters or more.
 
 Each index row takes the rowid of its source row (negated for contacts, which
 share ``search_fts`` with notes), so a trigger reaches it directly instead of
-scanning. The store never runs an in-place VACUUM, which could renumber rowids;
-``regionmgr.store.db.rebuild_search_index`` re-creates every index row.
+scanning. The store never runs an in-place VACUUM, which could renumber rowids.
 The upgrade indexes everything the store already holds.
 """
 

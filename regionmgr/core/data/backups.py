@@ -1,0 +1,73 @@
+"""Backups as the UI uses them: take, list, check and restore copies of the store.
+
+The work is done in ``store.backup`` (copies, checks, retention) and ``store.db`` (opening);
+this is the face the UI sees, so it never imports the store. ``restore_in_place`` is the whole
+restore of the running app's store: the backup is checked, the store closed, the file replaced
+(the current one moved aside), the copy opened once (migrated if it is older, checked), and
+the same ``Store`` object reconnected to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from regionmgr.core.changes import Change
+from regionmgr.core.storage import Store, open_store
+from regionmgr.store import backup as _backup
+from regionmgr.store.backup import (
+    BackupError,
+    BackupInfo,
+    BackupResult,
+    ChangeWatch,
+    list_backups,
+    newest_backup_time,
+    newest_good_backup,
+)
+
+__all__ = [
+    "RESTORED", "BackupError", "BackupInfo", "BackupResult", "ChangeWatch", "check_copy", "list_backups",
+    "make_backup", "newest_backup_time", "newest_good_backup", "restore_file", "restore_in_place",
+    "set_aside",
+]
+
+# What a restore changed: every row of every table ("" is the UI's "reload everything").
+RESTORED = Change.everything(("",))
+
+
+def make_backup(store_path: Path, folder: Path, reason: str = "auto",
+                now: dt.datetime | None = None) -> BackupResult:
+    """A checked copy of the store in ``folder``, older copies rotated out (BackupError if not)."""
+    return _backup.make_backup(store_path, folder, reason, now)
+
+
+def check_copy(backup_path: Path) -> None:
+    """Raise BackupError (naming the file and the problem) unless ``backup_path`` is a good copy."""
+    check = _backup.verify_copy(backup_path)
+    if not check.ok:
+        raise BackupError(f"{backup_path}: {check.problem}")
+
+
+def restore_in_place(store: Store, backup_path: Path) -> Path | None:
+    """Put ``backup_path`` (see ``check_copy``) in place of the open ``store``; return where the
+    replaced file went. Whatever happens, ``store`` is reconnected to the file in place when
+    this returns; a BackupError from the copy's own check means nothing was changed.
+    """
+    store.close()
+    try:
+        aside = _backup.restore_backup(backup_path, store.path)
+        open_store(store.path).close()  # migrates an older copy, checks it
+    finally:
+        store.raw()  # the same Store object reconnects to the file now in place
+    return aside
+
+
+def restore_file(backup_path: Path, store_path: Path) -> Path | None:
+    """Put ``backup_path`` in place of the (closed) store file; return where it was moved."""
+    return _backup.restore_backup(backup_path, store_path)
+
+
+def set_aside(store_path: Path, why: str) -> Path | None:
+    """Move the store file and its journal aside (renamed, never rewritten)."""
+    return _backup.set_aside(store_path, why)
+

@@ -41,7 +41,7 @@ def file_argument(argv: list[str]) -> list[str]:
             continue
         if token in ("sample", "export-ics"):
             break
-        return out[:i] + ["--open", token] + out[i + 1:]
+        return [*out[:i], "--open", token, *out[i + 1:]]
     return out
 
 

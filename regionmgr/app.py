@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 ORG = "RegionManager"
 HOLIDAYS_CACHE = "holidays-cache.json"
@@ -91,12 +93,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(APP)
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     qapp.setDesktopFileName("regionmgr")  # Wayland app id / window grouping: regionmgr.desktop
     try:
         data_dir = data_dir_from(args)
     except OSError as exc:
         return _fail(args, QCoreApplication.translate("app", "The data folder can't be used: {0}").format(exc))
+    _start_logging(args, data_dir)
 
     from regionmgr.ui.shell.single_instance import SingleInstance
 
@@ -133,8 +136,8 @@ def run_gui(args: argparse.Namespace) -> int:
         current.activateWindow()
 
     instance.activated.connect(bring_forward)
-    opened: dict[str, object] = {}
-    services: dict[str, object] = {}
+    opened: dict[str, Any] = {}  # "store", "ctx" once open
+    services: dict[str, Any] = {}
 
     def open_and_build() -> None:
         """On the empty window's first paint: open the store, build the pages."""
@@ -182,17 +185,36 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     code = qapp.exec()
     if "reminders" in services:
-        services["reminders"].close()  # type: ignore[attr-defined]
+        services["reminders"].close()
     current_window().close()
     if "store" in opened:
         from regionmgr.ui.data.backup_scheduler import scheduler_for
 
         scheduler_for(opened["ctx"]).finish()  # the close backup, if anything changed
-        opened["store"].close()  # type: ignore[attr-defined]
+        opened["store"].close()
     instance.release()
+    logging.getLogger(__name__).info("Region Manager stopped (status %s)", code)
     if args.smoke_test and code == 0:
-        print(f"regionmgr: smoke test ok ({opened['store'].path})")  # type: ignore[attr-defined]
+        print(f"regionmgr: smoke test ok ({opened['store'].path})")
     return code
+
+
+def _start_logging(args: argparse.Namespace, data_dir: Path) -> None:
+    """The log file in the data folder; uncaught errors logged, and shown in a dialog when someone can answer it."""
+    from regionmgr import __version__, logs
+    from regionmgr.ui.shell import error_dialog
+
+    try:
+        path = logs.setup(data_dir)
+    except OSError as exc:  # a read-only folder: the app still works, without a log
+        print(f"regionmgr: no log file: {exc}", file=sys.stderr)
+        path = None
+    if _interactive(args):
+        error_dialog.install()
+    else:  # smoke test / offscreen: nobody to press OK
+        logs.install_excepthook(None)
+    logging.getLogger(__name__).info("Region Manager %s starting (Python %s, data in %s, log %s)",
+                                     __version__, sys.version.split()[0], data_dir, path)
 
 
 def _apply_theme(qapp, settings) -> None:
@@ -220,9 +242,10 @@ def _open_store(args: argparse.Namespace, data_dir: Path, settings):
                 resolve_store_problem,
             )
 
-            path = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings))
-            if path is None:
+            chosen = resolve_store_problem(path, str(exc), backup_folders(data_dir, settings))
+            if chosen is None:
                 return 2
+            path = chosen
         except (StoreError, OSError) as exc:
             return _fail(args, str(exc))
 

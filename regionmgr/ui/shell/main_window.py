@@ -14,18 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from regionmgr import __version__
-from regionmgr.resources import resource_path
+from regionmgr.ui.common import i18n
+from regionmgr.ui.common.theme import app_icon
 
 if TYPE_CHECKING:
     from regionmgr.ui.common.context import AppContext
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "app.svg")))
+    from regionmgr.ui.time.timer_widget import TimerWidget
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +40,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QtGui.QAction] = {}
         self.last_error_box: QtWidgets.QMessageBox | None = None
         self.replaced_by: MainWindow | None = None
-        self._timer_widget = None
+        self._timer_widget: TimerWidget | None = None
         self._painted = False
         self.setWindowTitle(self.tr("Region Manager"))
         self.setWindowIcon(app_icon())
@@ -60,7 +57,7 @@ class MainWindow(QMainWindow):
 
     def populate(self, ctx: AppContext) -> None:
         """Build the content over the open store: welcome, navigation, menus, status bar, last page."""
-        from regionmgr.ui.data import backup_scheduler
+        from regionmgr.ui.data import backup_menu
         from regionmgr.ui.shell import welcome
 
         self.ctx, self.settings = ctx, ctx.settings
@@ -75,7 +72,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.first_painted.connect(lambda: self.timer_widget)  # after first paint: it loads the ORM
         ctx.error_raised.connect(self.show_error)
-        backup_scheduler.install(self)  # File > Backups/Export/Import, last-backup age
+        backup_menu.install(self)  # File > Backups/Export/Import, last-backup age
 
         if welcome.should_show(ctx):
             self.show_welcome()
@@ -85,7 +82,7 @@ class MainWindow(QMainWindow):
         self.update()
 
     @property
-    def timer_widget(self):
+    def timer_widget(self) -> TimerWidget:
         """The toolbar timer (``start_for_task(id)`` / ``start_for_country(id)``), built on first use."""
         if self._timer_widget is None:
             from regionmgr.ui.time.timer_widget import add_timer_toolbar
@@ -107,7 +104,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(QtCore.Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QtGui.QActionGroup(self)
         for number, spec in enumerate(PAGES, start=1):
-            action = QtGui.QAction(theme.icon(spec.icon), spec.tr_title(), self)
+            action = QtGui.QAction(spec.tr_title(), self)
+            theme.use_icon(action, spec.icon)
             action.setCheckable(True)
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+{number}"))
             action.setToolTip(self.tr("{0} ({1})").format(spec.tr_title(), action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)))
@@ -137,7 +135,7 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QtGui.QKeySequence.StandardKey.Redo, QtGui.QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts([QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Redo), QtGui.QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -166,6 +164,10 @@ class MainWindow(QMainWindow):
             QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.HelpContents) or [QtGui.QKeySequence("F1")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
+        self.log_folder_action = QtGui.QAction(self.tr("Open &Log Folder"), self)
+        self.log_folder_action.setToolTip(self.tr("Show the folder holding the app's log, to send it with a problem report"))
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        help_menu.addAction(self.log_folder_action)
         about = QtGui.QAction(self.tr("&About Region Manager"), self)
         about.setMenuRole(QtGui.QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
         self.command_palette.popup()
         return self.command_palette
 
+    def open_log_folder(self) -> bool:
+        """Help > Open log folder: the data folder, in the file manager (a local file URL)."""
+        from regionmgr.ui.shell.error_dialog import open_log_folder
+
+        return open_log_folder(fallback=self.ctx.store.path.parent)
+
     def show_about(self) -> None:
         QtWidgets.QMessageBox.about(
             self,
@@ -316,3 +324,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def rebuild_for_language(app: QtCore.QCoreApplication) -> None:
+    """After a language switch: build every shown main window again in the new language."""
+    if isinstance(app, QtWidgets.QApplication):
+        for widget in list(app.topLevelWidgets()):
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.replace_for_language()
+
+
+i18n.when_switched(rebuild_for_language)

@@ -11,14 +11,28 @@ icon's menu offers Quick capture, Show window and Quit. Nothing is sent anywhere
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from regionmgr.core.tasks import reminders
 from regionmgr.core.tasks.reminders import KEYS, LeadTimes, Reminder
+from regionmgr.ui.common.theme import app_icon
+
+log = logging.getLogger(__name__)
 
 SHOWN_KEY = "reminders/shown"
 MAX_REMEMBERED = 1000
@@ -40,6 +54,7 @@ def lead_times(settings) -> LeadTimes:
                          _int_setting(settings, KEYS["meeting_lead_min"], 15),
                          _int_setting(settings, KEYS["morning_hour"], 9))
     except ValueError:
+        log.warning("Reminder lead times out of range in the settings; using the defaults")
         return LeadTimes()
 
 
@@ -61,11 +76,13 @@ class TrayMenu(QMenu):
 class ReminderService(QObject):
     notified = Signal(str, str)  # title, body: one desktop notification
     reminded = Signal(list)  # the Reminder objects just shown
+    check_failed = Signal(str)  # the message shown when checking starts failing (details in the log)
 
     def __init__(self, ctx, window_fn: Callable[[], QWidget] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.window_fn = window_fn
+        self.failing = False
         self.menu = TrayMenu()
         self.capture_action = QAction(self.menu)
         self.capture_action.triggered.connect(self.quick_capture)
@@ -80,8 +97,6 @@ class ReminderService(QObject):
         self.menu.language_changed.connect(self.retranslate)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            from regionmgr.ui.shell.main_window import app_icon
-
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._tray_activated)
@@ -123,8 +138,19 @@ class ReminderService(QObject):
         try:
             due = reminders.due_reminders(self.ctx.store, self.ctx.now(), self.ctx.zone_name,
                                           lead_times(self.ctx.settings), set(self.shown_keys()))
-        except Exception:  # noqa: BLE001 - a reminder must never break the app; try again next minute
+        except Exception:
+            log.exception("Checking the reminders failed; trying again in a minute")
+            if not self.failing:  # once per run of failures: the user may be missing reminders
+                self.failing = True
+                message = self.tr("Reminders could not be checked; details are in the log.")
+                if self.tray is not None:
+                    self.tray.showMessage(self.tr("Region Manager"), message,
+                                          QSystemTrayIcon.MessageIcon.Warning, 15000)
+                self.check_failed.emit(message)
             return []
+        if self.failing:
+            log.info("Reminders checked again")
+        self.failing = False
         if not due:
             return []
         self._remember([r.key for r in due])
@@ -138,7 +164,7 @@ class ReminderService(QObject):
     def when(self, moment: dt.datetime) -> str:
         local = moment.astimezone(self.ctx.zone)
         today = self.ctx.now().astimezone(self.ctx.zone).date()
-        qdt = QDateTime(local.date(), local.time().replace(microsecond=0))
+        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
         if local.date() == today:
             return QLocale().toString(qdt.time(), QLocale.FormatType.ShortFormat)
         return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
@@ -183,8 +209,10 @@ class ReminderService(QObject):
         capture = getattr(window, "_quick_capture", None)
         if callable(capture):
             capture()
-        elif getattr(window, "new_task_action", None) is not None:
-            window.new_task_action.trigger()
+        else:
+            action = getattr(window, "new_task_action", None)
+            if action is not None:
+                action.trigger()
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

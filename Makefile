@@ -3,18 +3,28 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# Every third-party package, pinned with its hashes (app + test + dev extras, Python 3.11): `make lock`.
+LOCK := requirements.lock
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TS := resources/translations/regionmgr_fr.ts
 QM := resources/translations/regionmgr_fr.qm
 
-.PHONY: run test bench soak app smoke lint translations package clean
+.PHONY: run test test-fast bench soak app smoke lint lock translations package clean
 
-$(STAMP): pyproject.toml
+# The venv holds exactly the locked versions (the tests, CI and the frozen build all use it);
+# the app itself is then installed over them, editable, adding nothing.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+## lock: resolve requirements.lock again from pyproject.toml (after changing a dependency there)
+lock: $(STAMP)
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --extra test --extra dev --strip-extras --allow-unsafe --generate-hashes \
+		--no-emit-index-url --no-emit-find-links --output-file=$(LOCK) pyproject.toml
 
 # The compiled French catalogue (not committed: built from the .ts).
 $(QM): $(TS) $(STAMP)
@@ -31,6 +41,10 @@ run: $(STAMP) $(QM)
 ## test: the whole test suite, offscreen
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## test-fast: the inner loop: every test but the slow ones (those that start processes)
+test-fast: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 ## bench: speed and memory figures against a bare PySide6 window measured in the same run
 bench: $(STAMP)
@@ -53,8 +67,12 @@ smoke: app
 package: app
 	sh packaging/build_deb.sh dist
 
+## lint: the contracts CI enforces: ruff, the architecture (import-linter: layers, no Qt below
+## the UI, independent feature rooms, no cycles) and mypy with zero errors on regionmgr/
 lint: $(STAMP)
 	$(PY) -m ruff check regionmgr tests benchmarks
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) -m mypy regionmgr
 
 clean:
 	rm -rf build dist

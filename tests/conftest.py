@@ -9,9 +9,9 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: no display needed
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
-from regionmgr.store.db import STORE_FILENAME, Store, open_store  # noqa: E402
+from regionmgr.store.db import STORE_FILENAME, Store, open_store
 
 UTC = dt.UTC
 # A fixed "now" for tests: Monday 23 November 2026, 09:30 UTC (10:30 in Paris).

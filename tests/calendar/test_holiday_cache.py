@@ -43,6 +43,7 @@ def direct(code: str) -> dict[str, str]:
     return {d.isoformat(): n for d, n in workweek.holidays_in(code, YEAR_START, YEAR_END).items()}
 
 
+@pytest.mark.slow
 def test_the_second_start_answers_from_the_file_without_loading_holidays(cache_file):
     expected = {"FR": direct("FR"), "AE": direct("AE")}
     assert "2027-07-14" in expected["FR"] and expected["AE"]
@@ -51,6 +52,7 @@ def test_the_second_start_answers_from_the_file_without_loading_holidays(cache_f
     assert child == {"tables": expected, "loaded": False}
 
 
+@pytest.mark.slow
 def test_a_damaged_or_foreign_cache_is_ignored_and_rewritten(cache_file):
     for bad in (b"\x00garbage", json.dumps({"format": "other", "tables": {"FR:2027": [["2027-03-03", "Fake"]]}}).encode(),
                 json.dumps({"format": workweek.CACHE_FORMAT, "app": "0.0.0-old",
@@ -71,3 +73,30 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path):
         assert blocked.is_dir() and not list(blocked.iterdir())
     finally:
         workweek.use_cache_file(None)
+
+
+def _cache_made_with(path: Path, holidays_version: str | None) -> None:
+    from regionmgr import __version__
+
+    path.write_text(json.dumps({"format": workweek.CACHE_FORMAT, "app": __version__, "holidays": holidays_version,
+                                "tables": {"FR:2027": [["2027-03-03", "Fake"]]}}))
+    workweek.use_cache_file(path)  # as at the next start
+
+
+def test_a_cache_made_with_another_holidays_version_is_not_served(cache_file):
+    """An upgrade of `holidays` may correct a country's holidays: the old answers must not outlive it."""
+    _cache_made_with(cache_file, "0.0.1-before-the-upgrade")
+    table = direct("FR")
+    assert "2027-03-03" not in table and "2027-07-14" in table
+    assert json.loads(cache_file.read_text())["holidays"] == workweek.holidays_version()
+
+
+def test_a_cache_made_with_this_holidays_version_is_served(cache_file):
+    _cache_made_with(cache_file, workweek.holidays_version())
+    assert direct("FR") == {"2027-03-03": "Fake"}  # from the file, as the key matches
+
+
+def test_the_holidays_version_is_the_installed_one():
+    from importlib.metadata import version
+
+    assert workweek.holidays_version() == version("holidays")

@@ -32,6 +32,7 @@ def _first_note(store) -> tuple[str, str]:
     return store.raw().execute("SELECT id, body FROM note ORDER BY id LIMIT 1").fetchone()
 
 
+@pytest.mark.slow
 def test_edit_over_the_file_size_limit_fails_and_the_file_stays_intact(tmp_path, ctx):
     path = tmp_path / STORE_FILENAME
     store = open_store(path)

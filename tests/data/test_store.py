@@ -180,6 +180,7 @@ def _launch(data_dir: Path, *extra: str) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_second_launch_defers_to_the_running_one_and_a_crash_leaves_no_blocking_lock(tmp_path):
     data_dir = tmp_path / "data"
     first = _launch(data_dir)
@@ -207,6 +208,7 @@ def test_second_launch_defers_to_the_running_one_and_a_crash_leaves_no_blocking_
     assert "smoke test ok" in out
 
 
+@pytest.mark.slow
 def test_smoke_test_fails_with_a_reason_on_a_foreign_file(tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()

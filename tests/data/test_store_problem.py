@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from regionmgr.core.data.sample import load_sample
-from regionmgr.store import backup as B
+from regionmgr.store import backup as B  # noqa: N812 - the module read as a namespace, B.<name>
 from regionmgr.store.db import (
     STORE_FILENAME,
     DamagedStoreError,
@@ -105,6 +105,7 @@ def test_no_backup_no_restore_button(tmp_path, qtbot):
     assert (data_dir / STORE_FILENAME).read_text() == "my shopping list"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("content", [b"my shopping list", b"damaged"])
 def test_app_without_a_screen_refuses_and_exits_without_a_dialog(tmp_path, content, damaged):
     data_dir = damaged if content == b"damaged" else tmp_path / "other"
@@ -120,6 +121,7 @@ def test_app_without_a_screen_refuses_and_exits_without_a_dialog(tmp_path, conte
     assert (data_dir / STORE_FILENAME).read_bytes() == before
 
 
+@pytest.mark.slow
 def test_the_app_offers_the_dialog_and_opens_what_it_chose(damaged):
     """run_gui: a damaged store leads to the dialog; after a restore the app opens the store and starts.
 
@@ -130,7 +132,7 @@ def test_the_app_offers_the_dialog_and_opens_what_it_chose(damaged):
         import sys
         from regionmgr import app
         from regionmgr.__main__ import main
-        from regionmgr.store import backup as B
+        from regionmgr.store import backup as B  # noqa: N812 - the module read as a namespace, B.<name>
         from regionmgr.ui.shell import store_problem_dialog
 
         def choose(path, message, folders):

@@ -9,6 +9,7 @@ French translation but was not looked up) is reported too. Screenshots go to tmp
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -61,7 +63,7 @@ def describe(widget: QWidget) -> str:
 
 
 def label_cut(label: QLabel) -> str | None:
-    if label.wordWrap() or not label.text() or label.pixmap() and not label.pixmap().isNull():
+    if label.wordWrap() or not label.text() or (label.pixmap() and not label.pixmap().isNull()):
         return None
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(label.text()))
@@ -244,11 +246,9 @@ def settle(qtbot, page: QWidget) -> None:
     """Let a page finish loading (some load in a worker thread) before looking at it."""
     def loaded() -> bool:
         return not any(w.isVisible() and "Chargement" in w.text() for w in page.findChildren(QLabel))
-    try:
+    with contextlib.suppress(Exception):  # the check below shows whatever is on screen
         qtbot.waitUntil(loaded, timeout=5000)
-    except Exception:  # noqa: BLE001 - the check below shows whatever is on screen
-        pass
-    qtbot.wait(20)
+    QApplication.processEvents()  # the layouts the loaded content asked for
 
 
 def visit_pages(qtbot, window, tmp_path: Path):
@@ -269,12 +269,13 @@ def visit_pages(qtbot, window, tmp_path: Path):
                 if i == first or not tabs.isTabEnabled(i):
                     continue
                 tabs.setCurrentIndex(i)
-                qtbot.wait(20)
+                QApplication.processEvents()  # the tab's layout done before the screenshot
                 window.grab().save(str(tmp_path / f"fr-{spec.key}-tab{i}.png"))
                 yield f"{spec.key} / {plain(tabs.tabText(i))}", page
             tabs.setCurrentIndex(first)
 
 
+@pytest.mark.slow
 def test_french_pages_at_1280x800_cut_nothing_off(qtbot, french_window, tmp_path: Path):
     w = french_window
     problems = []
@@ -286,6 +287,7 @@ def test_french_pages_at_1280x800_cut_nothing_off(qtbot, french_window, tmp_path
     )
 
 
+@pytest.mark.slow
 def test_french_pages_show_no_english_that_has_a_translation(qtbot, french_window, catalogue, tmp_path: Path):
     translations: dict[str, set[str]] = {}
     for m in parse(catalogue):
@@ -332,6 +334,7 @@ def test_the_layout_check_sees_a_cut_label(qtbot, qapp):
     assert "'Tâches'" not in found and "'Pays'" not in found
 
 
+@pytest.mark.slow
 def test_every_quadrant_name_fits_its_column_in_french(qtbot, french_window):
     """The task list's Quadrant column shows "À faire maintenant" whole, not "À faire mai…"."""
     from regionmgr.ui.tasks.task_model import COL_QUADRANT, quadrant_names

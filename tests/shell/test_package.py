@@ -54,8 +54,9 @@ def installed(tmp_path_factory):
     return deb, root, info
 
 
+@pytest.mark.slow
 def test_deb_installs_the_bundle_menu_entry_and_icons(installed):
-    deb, root, info = installed
+    _deb, root, info = installed
     assert "Package: regionmgr" in info and "Architecture:" in info and "Depends:" in info
     assert os.access(root / "opt/regionmgr/regionmgr", os.X_OK)
     link = root / "usr/bin/regionmgr"
@@ -72,6 +73,7 @@ def test_deb_installs_the_bundle_menu_entry_and_icons(installed):
         assert result.returncode == 0, result.stdout
 
 
+@pytest.mark.slow
 def test_deb_files_are_owned_by_root_and_readable(installed):
     deb, _root, _info = installed
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QLocale
 
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.tasks.reminders import KEYS
 from regionmgr.ui.common import i18n, theme
 from regionmgr.ui.shell.reminders import lead_times
 from regionmgr.ui.shell.settings_dialog import SettingsDialog
+from tests.shell.test_translations import TS, qt_tool
 
 
 @pytest.fixture
@@ -17,6 +22,15 @@ def dialog(window, qtbot):
     qtbot.waitExposed(d)
     yield d
     d.close()
+
+
+@pytest.fixture(scope="module")
+def french_catalogue(tmp_path_factory) -> Path:
+    """The committed French catalogue, compiled (the .qm is a build product, maybe not built yet)."""
+    qm = tmp_path_factory.mktemp("qm") / "regionmgr_fr.qm"
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True,
+                   capture_output=True)
+    return qm
 
 
 def _stored(ctx):
@@ -74,13 +88,32 @@ def test_unwritable_backup_folder_is_refused(dialog, tmp_path, monkeypatch):
     assert "can't be written" in dialog.error_label.text()
 
 
-def test_language_choice_is_stored_and_applied(dialog, window, monkeypatch, qtbot):
-    calls = []
-    monkeypatch.setattr(i18n, "apply_language", lambda app, code: calls.append(code))
-    dialog._select(dialog.language_combo, "fr")
-    dialog.accept()
-    assert window.ctx.settings.value("ui/language") == "fr"
-    qtbot.waitUntil(lambda: calls == ["fr"])
+def test_language_choice_is_stored_and_applied(sample_ctx, monkeypatch, qtbot, qapp, french_catalogue):
+    from regionmgr.ui.shell.main_window import MainWindow
+
+    monkeypatch.setattr(i18n, "catalogue_path", lambda code: french_catalogue)
+    sample_ctx.settings.setValue("welcome/done", True)
+    english = MainWindow(sample_ctx)  # not handed to qtbot: the switch closes and deletes it
+    gone: list[bool] = []
+    english.destroyed.connect(lambda: gone.append(True))
+    english.show()
+    try:
+        dialog = english.show_settings()
+        dialog._select(dialog.language_combo, "fr")
+        dialog.accept()
+        assert sample_ctx.settings.value("ui/language") == "fr"
+        qtbot.waitUntil(lambda: english.replaced_by is not None)  # the real switch: rebuilt in French
+        french = english.replaced_by
+        qtbot.addWidget(french)
+        assert french.isVisible()
+        assert french.file_menu.title() == "&Fichier"
+        assert french.page_actions["tasks"].text() == "Tâches"
+        assert QLocale().language() == QLocale.Language.French  # dates and numbers too
+        qtbot.waitUntil(lambda: gone == [True])  # the English window is gone
+    finally:
+        if not gone:
+            english.close()
+        i18n.install(qapp, "en")  # other tests expect English
 
 
 def test_theme_choice_is_stored_and_applied(dialog, window, qapp):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -86,6 +87,7 @@ def test_the_window_paints_empty_before_the_store_opens_then_fills(qtbot, sample
     assert w.page_actions["countries"].isChecked()
 
 
+@pytest.mark.slow
 def test_the_empty_window_imports_nothing_of_the_store(tmp_path):
     """What the first paint needs loads no store, SQLAlchemy, or page module (a fresh process)."""
     import subprocess
@@ -102,6 +104,7 @@ def test_the_empty_window_imports_nothing_of_the_store(tmp_path):
     assert out.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_source_cache_stays_small_and_tracebacks_keep_their_lines():
     """PySide6's import hook reads every imported module's source into linecache; the app bounds it."""
     import subprocess

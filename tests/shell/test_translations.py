@@ -150,12 +150,14 @@ def tags(text: str) -> list[str]:
     return sorted(t.lower() for t in TAG.findall(text))
 
 
+@pytest.mark.slow
 def test_lupdate_finds_the_strings(extracted):
     messages = parse(extracted)
     assert len(messages) > 100, "lupdate found almost no strings: the extraction itself is broken"
     assert {"MainWindow", "Pages"} <= {m.context for m in messages}
 
 
+@pytest.mark.slow
 def test_every_string_has_a_finished_french_translation(extracted):
     problems = []
     for m in parse(extracted):
@@ -182,6 +184,7 @@ def test_every_string_has_a_finished_french_translation(extracted):
 
 
 
+@pytest.mark.slow
 def test_strings_are_extracted_under_a_context_qt_looks_up(extracted):
     """lupdate names a context after the class around `self.tr`, or the literal first argument of
     `translate`. `obj.tr(...)`, a variable context, or a `tr = QCoreApplication.translate` alias
@@ -307,16 +310,16 @@ def unextractable_calls(code: str, rel: str, known: set[tuple[str, str]]) -> lis
             found.append(f"{rel}:{node.lineno}: {ast.unparse(f)}(...) is extracted under the context "
                          f"{ast.unparse(f.value)!r}, not the object's class; use self.tr or "
                          "QCoreApplication.translate('Class', ...)")
-        elif isinstance(f, ast.Name) and f.id in aliases and f.id != "translate" or (
+        elif (isinstance(f, ast.Name) and f.id in aliases and f.id != "translate") or (
                 isinstance(f, ast.Name) and f.id in wrappers):
             ctx = wrappers.get(f.id)
             args = node.args if ctx else node.args[1:]
             ctx = ctx or (node.args[0].value if node.args and isinstance(node.args[0], ast.Constant) else None)
-            if args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
-                if ctx is None or (ctx, args[0].value) not in known:
-                    found.append(f"{rel}:{node.lineno}: {f.id}({args[0].value[:50]!r}) is not seen by lupdate "
-                                 f"under context {ctx!r} (call QCoreApplication.translate directly, or mark the "
-                                 "text with QT_TRANSLATE_NOOP)")
+            if (args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str)
+                    and (ctx is None or (ctx, args[0].value) not in known)):
+                found.append(f"{rel}:{node.lineno}: {f.id}({args[0].value[:50]!r}) is not seen by lupdate "
+                             f"under context {ctx!r} (call QCoreApplication.translate directly, or mark the "
+                             "text with QT_TRANSLATE_NOOP)")
         if name in TRANSLATORS and node.args:
             source = node.args[-1] if name in {"translate", "QT_TRANSLATE_NOOP"} else node.args[0]
             if name == "translate" and len(node.args) >= 2:
@@ -345,6 +348,7 @@ def test_no_user_visible_literal_bypasses_tr():
     )
 
 
+@pytest.mark.slow
 def test_every_translation_call_is_seen_by_lupdate(extracted):
     known = {(m.context, m.source) for m in parse(extracted)}
     offenders = sorted((line for code, rel in ui_files() for line in unextractable_calls(code, rel, known)), key=by_place)
@@ -401,6 +405,7 @@ def clashing_accelerators(actions) -> list[str]:
     return clashes
 
 
+@pytest.mark.slow
 def test_switching_to_french_and_back_rebuilds_the_window(qapp, qtbot, window, french):
     from regionmgr.ui.common import i18n
 
@@ -419,7 +424,7 @@ def test_switching_to_french_and_back_rebuilds_the_window(qapp, qtbot, window, f
     assert french_window.windowTitle() == "Region Manager"
     assert french_window.new_task_action.text() == "&Nouvelle tâche…"
     assert "Fuseau" in french_window.zone_button.text()
-    menus = [a for a in french_window.menuBar().actions()]
+    menus = list(french_window.menuBar().actions())
     clashes = clashing_accelerators(menus)
     for menu_action in menus:
         clashes += clashing_accelerators(menu_action.menu().actions())
@@ -434,6 +439,7 @@ def test_switching_to_french_and_back_rebuilds_the_window(qapp, qtbot, window, f
     assert english_window.current_page_key() == "countries"
 
 
+@pytest.mark.slow
 def test_language_setting_follows_the_users_choice(qapp, sample_ctx, french):
     from regionmgr.ui.common import i18n
 

@@ -9,8 +9,9 @@ The app keeps the tables it computed in a small JSON file beside the store
 (``use_cache_file``): ``holidays`` costs ~40 ms and ~9 MiB to import and ~2 ms
 and ~0.3 MiB per country and year, so with the file the task list counts working
 days at start without loading it. The file is only a cache: one that is missing,
-unreadable, foreign or made by another version of the app is ignored and
-rewritten, and failing to write it changes nothing else.
+unreadable, foreign or made by another version of the app or of ``holidays``
+(an upgrade may correct a country's holidays) is ignored and rewritten, and
+failing to write it changes nothing else.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from regionmgr import __version__
+from regionmgr.store import codec
 
 UTC = dt.UTC
 
@@ -73,14 +75,6 @@ class WorkWeek:
         return dt.time(self.work_end_min // 60, self.work_end_min % 60)
 
 
-def parse_work_days(text: str) -> str:
-    """Normalise "1,2,3,4,5" / "12345" / "7 1 2 3 4" into the stored digit form; ValueError if bad."""
-    digits = [c for c in text if c.isdigit()]
-    if not digits or any(c not in "1234567" for c in digits) or len(set(digits)) != len(digits):
-        raise ValueError(f"not a set of ISO weekdays: {text!r}")
-    return "".join(digits)
-
-
 CACHE_FORMAT = "regionmgr-holidays/1"
 CACHE_MAX_BYTES = 4 * 1024 * 1024
 _cache_lock = threading.Lock()
@@ -91,7 +85,44 @@ def use_cache_file(path: Path | str | None) -> None:
     """Keep computed holiday tables in ``path`` (None: compute them every run)."""
     with _cache_lock:
         _cache["path"], _cache["tables"] = (Path(path) if path else None), None
+        _cache.pop("holidays", None)
     _holiday_table.cache_clear()
+
+
+def holidays_version() -> str | None:
+    """The installed ``holidays`` package's version, read without importing it (None if unknown).
+
+    Its ``*.dist-info`` folder sits beside the package (site-packages, or the frozen
+    build's folder where build.spec copies it); ``importlib.metadata`` as a fallback."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    if spec.origin:
+        folder = Path(spec.origin).parent.parent
+        try:
+            found = sorted(folder.glob("holidays-*.dist-info"))
+        except OSError:
+            found = []
+        if len(found) == 1:
+            return found[0].name[len("holidays-"):-len(".dist-info")]
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+
+        return version("holidays")
+    except (PackageNotFoundError, ValueError):
+        return None
+
+
+def _cache_key() -> str | None:
+    """What a cache file must have been made with: this app and this ``holidays`` (None: don't trust any)."""
+    if "holidays" not in _cache:
+        _cache["holidays"] = holidays_version()
+    return _cache["holidays"]
 
 
 def _cached_tables() -> dict[str, list]:
@@ -103,6 +134,7 @@ def _cached_tables() -> dict[str, list]:
             if path is not None and path.stat().st_size <= CACHE_MAX_BYTES:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if data.get("format") == CACHE_FORMAT and data.get("app") == __version__ \
+                        and _cache_key() is not None and data.get("holidays") == _cache_key() \
                         and isinstance(data.get("tables"), dict):
                     tables = data["tables"]
         except (OSError, ValueError, AttributeError):
@@ -112,10 +144,16 @@ def _cached_tables() -> dict[str, list]:
 
 
 def _from_cache(entry: object) -> dict[dt.date, str] | None:
+    """A cached table ([[day in the store's date form, name], ...]), or None when it is not one."""
+    table: dict[dt.date, str] = {}
     try:
-        return {dt.date.fromisoformat(day): str(name) for day, name in entry}  # type: ignore[attr-defined]
+        for day, name in entry:  # type: ignore[attr-defined]
+            if not isinstance(day, str) or len(day) != 10:
+                return None
+            table[codec.day(day)] = str(name)  # type: ignore[index]
     except (TypeError, ValueError):
         return None
+    return table
 
 
 def _compute(code: str, year: int) -> dict[dt.date, str]:
@@ -144,8 +182,8 @@ def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
             try:
                 from regionmgr.core.atomic import write_text
 
-                write_text(path, json.dumps({"format": CACHE_FORMAT, "app": __version__, "tables": tables},
-                                            ensure_ascii=False))
+                write_text(path, json.dumps({"format": CACHE_FORMAT, "app": __version__,
+                                             "holidays": _cache_key(), "tables": tables}, ensure_ascii=False))
             except OSError:
                 pass  # only a cache: a full disk or read-only folder costs time at the next start, no more
     return table
@@ -153,11 +191,8 @@ def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
 
 def holidays_in(code: str, start: dt.date, end: dt.date) -> dict[dt.date, str]:
     """Public holidays of ``code`` between ``start`` and ``end`` inclusive, with their names."""
-    out: dict[dt.date, str] = {}
-    for year in range(start.year, end.year + 1):
-        for day, name in _holiday_table(code.upper(), year).items():
-            if start <= day <= end:
-                out[day] = name
+    out = {day: name for year in range(start.year, end.year + 1)
+           for day, name in _holiday_table(code.upper(), year).items() if start <= day <= end}
     return dict(sorted(out.items()))
 
 

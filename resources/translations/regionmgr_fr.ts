@@ -320,6 +320,141 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>“{0}”: the year must be between {1} and {2}.</source>
+        <translation>« {0} » : l’année doit être comprise entre {1} et {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” does not exist in the calendar.</source>
+        <translation>« {0} » n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date (try 27/11/2026, 27 nov, vendredi or next friday).</source>
+        <translation>« {0} » n’est pas une date (essayez 27/11/2026, 27 nov, vendredi ou vendredi prochain).</translation>
+    </message>
+    <message>
+        <source>Unknown note kind “{0}”.</source>
+        <translation>Type de note inconnu&#xa0;: «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A note needs a title.</source>
+        <translation>Une note doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>This country is no longer in the region.</source>
+        <translation>Ce pays ne fait plus partie de la région.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Ce contact n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Cette note n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>Cette tâche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This value can&apos;t be saved: {0}</source>
+        <translation>Cette valeur ne peut pas être enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A title is at most {limit} characters.</source>
+        <translation>Un titre fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters.</source>
+        <translation>Un nom fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”.</source>
+        <translation>Statut inconnu « {status} ».</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a known time zone.</source>
+        <translation>« {zone} » n&apos;est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>A due time needs a due date.</source>
+        <translation>Une heure d&apos;échéance demande une date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>A fixed due time needs a time zone.</source>
+        <translation>Une heure d&apos;échéance fixe demande un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Say who the task is delegated to.</source>
+        <translation>Indiquez à qui la tâche est déléguée.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the absence.</source>
+        <translation>Indiquez le premier et le dernier jour de l’absence.</translation>
+    </message>
+    <message>
+        <source>The absence ends before it starts.</source>
+        <translation>L’absence se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Say who covers during the absence.</source>
+        <translation>Indiquez qui vous remplace pendant l’absence.</translation>
+    </message>
+    <message>
+        <source>“{detail}” is not an e-mail address.</source>
+        <translation>«&#xa0;{detail}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This time entry no longer exists.</source>
+        <translation>Cette saisie de temps n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose a task or a country to time.</source>
+        <translation>Choisissez une tâche ou un pays à chronométrer.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>Cette tâche n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This country no longer exists.</source>
+        <translation>Ce pays n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose a task or a country for this time.</source>
+        <translation>Choisissez une tâche ou un pays pour ce temps.</translation>
+    </message>
+    <message>
+        <source>Give the time the work started.</source>
+        <translation>Indiquez l’heure à laquelle le travail a commencé.</translation>
+    </message>
+    <message>
+        <source>Times need a time zone.</source>
+        <translation>Les heures doivent avoir un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>An entry can&apos;t be longer than 24 hours; split it by day.</source>
+        <translation>Une saisie ne peut pas dépasser 24&#xa0;heures&#xa0;; découpez-la par jour.</translation>
+    </message>
+    <message>
+        <source>The end is in the future.</source>
+        <translation>La fin est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The start is in the future.</source>
+        <translation>Le début est dans le futur.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesPage</name>
     <message>
         <source>Move up</source>
@@ -515,6 +650,17 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>A date in English or French: 27/11/2026, 27/11, 27 nov, vendredi, next friday, demain, in 2 weeks…</source>
+        <translation>Une date en français ou en anglais : 27/11/2026, 27/11, 27 nov, vendredi, vendredi prochain, demain, dans 2 semaines…</translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} à {1}</translation>
+    </message>
+</context>
+<context>
     <name>DelegableTaskModel</name>
     <message>
         <source>Task</source>
@@ -535,6 +681,25 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Time logged</source>
         <translation>Temps passé</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong, and the last action may not have finished.</source>
+        <translation>Un problème est survenu, et la dernière action n&apos;a peut-être pas abouti.</translation>
+    </message>
+    <message>
+        <source>You can keep working. The details were written to the log: {0}</source>
+        <translation>Vous pouvez continuer à travailler. Les détails ont été enregistrés dans le journal&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>You can keep working.</source>
+        <translation>Vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>Region Manager</source>
+        <translation>Region Manager</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1068,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <source>Show the folder holding the app&apos;s log, to send it with a problem report</source>
+        <translation>Afficher le dossier qui contient le journal de l&apos;application, à joindre à un signalement de problème</translation>
     </message>
     <message>
         <source>&amp;About Region Manager</source>
@@ -1539,10 +1712,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Changer le type de note</translation>
     </message>
     <message>
-        <source>A note needs a title.</source>
-        <translation>Une note doit avoir un titre.</translation>
-    </message>
-    <message>
         <source>Rename note</source>
         <translation>Renommer la note</translation>
     </message>
@@ -1636,12 +1805,12 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>En attente</translation>
     </message>
     <message>
-        <source>Urgent</source>
-        <translation>Urgente</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2097,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» n&apos;est pas une date qui existe.</translation>
     </message>
     <message>
+        <source>Nothing will be created: in “{0}”, the year must be between {1} and {2}.</source>
+        <translation>Rien ne sera créé : dans « {0} », l’année doit être comprise entre {1} et {2}.</translation>
+    </message>
+    <message>
         <source>Nothing will be created: {0} ({1}) is not one of your countries. Add it on the Countries page, or leave the code out.</source>
         <translation>Rien ne sera créé&#xa0;: {0} ({1}) ne fait pas partie de vos pays. Ajoutez-le dans la page Pays, ou retirez le code.</translation>
     </message>
@@ -2121,6 +2294,10 @@ Bien cordialement,</translation>
     <message>
         <source>Region Manager</source>
         <translation>Region Manager</translation>
+    </message>
+    <message>
+        <source>Reminders could not be checked; details are in the log.</source>
+        <translation>Les rappels n&apos;ont pas pu être vérifiés&#xa0;; les détails sont dans le journal.</translation>
     </message>
     <message>
         <source>Meeting at {0}: {1}</source>
@@ -2513,6 +2690,10 @@ Bien cordialement,</translation>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>StoreProblemDialog</name>
@@ -2584,10 +2765,6 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Marquer importante</translation>
     </message>
     <message>
-        <source>e.g. 27/11/2026 (empty: no due date)</source>
-        <translation>p. ex. 27/11/2026 (vide&#xa0;: sans échéance)</translation>
-    </message>
-    <message>
         <source>17:00</source>
         <translation>17:00</translation>
     </message>
@@ -2616,8 +2793,12 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Un contact ou n&apos;importe quel nom</translation>
     </message>
     <message>
-        <source>Follow up on, e.g. 30/11/2026</source>
-        <translation>Relance le, p. ex. 30/11/2026</translation>
+        <source>e.g. 27/11, 27 nov, vendredi, next friday (empty: no due date)</source>
+        <translation>ex. 27/11, 27 nov, vendredi, vendredi prochain (vide : pas d’échéance)</translation>
+    </message>
+    <message>
+        <source>Follow up on, e.g. 30/11, lundi, next monday</source>
+        <translation>Relancer le, ex. 30/11, lundi, lundi prochain</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -3039,7 +3220,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Le&#xa0;:</translation>
+        <translation>Sur&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
@@ -3253,10 +3434,6 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Delete time entry</source>
         <translation>Supprimer la saisie de temps</translation>
-    </message>
-    <message>
-        <source>Say who the task is delegated to.</source>
-        <translation>Indiquez à qui la tâche est déléguée.</translation>
     </message>
     <message>
         <source>Delegate to {0}</source>

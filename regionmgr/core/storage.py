@@ -1,6 +1,9 @@
 """The store as the layers above see it: an opaque handle, how it is opened, why it may not be.
 
 The UI holds a ``Store`` and passes it to core operations; it never reaches into it for SQL.
+``store.notices`` (``StoreNotice``: ``NOTICE_STRAY_LOG``, ``NOTICE_BAD_LOG``) are what opening
+found and set aside, for the UI to tell the user; ``remove_leftover_temps(folder)`` clears our
+own temporary files left in a backup folder chosen in the settings by killed backups.
 """
 
 from __future__ import annotations
@@ -8,18 +11,23 @@ from __future__ import annotations
 import sqlite3
 
 from regionmgr.store.db import (
+    NOTICE_BAD_LOG,
+    NOTICE_STRAY_LOG,
     STORE_FILENAME,
     DamagedStoreError,
     ForeignFileError,
     NewerSchemaError,
     Store,
     StoreError,
+    StoreNotice,
     open_store,
+    remove_leftover_temps,
 )
 
 __all__ = [
-    "STORE_FILENAME", "DamagedStoreError", "ForeignFileError", "NewerSchemaError", "Store",
-    "StoreError", "failure_kind", "open_store",
+    "NOTICE_BAD_LOG", "NOTICE_STRAY_LOG", "STORE_FILENAME", "DamagedStoreError", "ForeignFileError",
+    "NewerSchemaError", "Store", "StoreError", "StoreNotice", "failure_kind", "open_store",
+    "remove_leftover_temps",
 ]
 
 FULL, READ_ONLY, IO, STORE = "full", "read-only", "io", "store"

@@ -11,7 +11,10 @@ gives the same functions to core and the UI.
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,3 +73,41 @@ def sync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# -- our own leftovers ------------------------------------------------------------------
+# A writer killed mid-way (a backup, a restore, the check of a store's log) leaves its hidden
+# temporary file: ``.<target>.<8 random characters>.part`` (``atomic_path``; SQLite may add
+# ``-journal``, ``-wal`` or ``-shm`` beside it) or ``.check`` (the copy a store's log is checked on).
+TEMP_RE = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.(?:part|check)(?:-journal|-wal|-shm)?$")
+LEFTOVER_AGE = 10 * 60  # seconds: younger files may belong to a writer still at work
+
+
+def remove_leftovers(folder: Path | str, targets: tuple[str, ...], min_age: float = LEFTOVER_AGE,
+                     now: float | None = None) -> list[Path]:
+    """Delete our own temporary files left in ``folder`` by killed writers; return them.
+
+    Only regular files (never symlinks, never folders) whose name is exactly our temporary
+    pattern for a target whose name starts with one of ``targets``, last changed more than
+    ``min_age`` seconds ago. Errors are ignored (the next start tries again).
+    """
+    folder = Path(folder)
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = TEMP_RE.match(entry.name)
+        if m is None or not m.group("target").startswith(targets):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(st.st_mode) or now - st.st_mtime < min_age:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed

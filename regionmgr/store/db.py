@@ -8,6 +8,12 @@ is imported only when a session is first asked for.
 Durability: WAL journal with ``synchronous=FULL``. In WAL mode, FULL syncs the
 log at every commit, so a transaction reported committed survives a crash *and*
 a power cut (NORMAL would only survive an application crash).
+
+Hostile files (issue 13): a log (``-wal``) beside the store is replayed only when it is ours
+(``wal_guard``); the schema must be exactly what the migrations create (``schema_check``);
+every connection checks cell sizes and runs in SQLite's defensive mode where Python offers it,
+and the connections that read a file not yet checked don't trust its schema
+(``trusted_schema=OFF``). Our own temporary files left by killed writers are removed at start.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from regionmgr.store import wal_guard
+from regionmgr.store.atomic import atomic_path, remove_leftovers
+from regionmgr.store.schema_check import differences
+from regionmgr.store.wal_guard import NOTICE_BAD_LOG, NOTICE_STRAY_LOG, StoreNotice, state_path
+
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -34,6 +45,15 @@ HEAD = REVISIONS[-1]
 SCHEMA_VERSION = len(REVISIONS)
 STORE_FILENAME = "regionmgr.sqlite3"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# The names our writers give their temporary files in the backup folders (see atomic.remove_leftovers).
+BACKUP_TEMP_TARGETS = ("regionmgr-backup-", "before-upgrade-")
+
+__all__ = [
+    "APPLICATION_ID", "BACKUP_TEMP_TARGETS", "HEAD", "NOTICE_BAD_LOG", "NOTICE_STRAY_LOG", "REVISIONS",
+    "SCHEMA_VERSION", "STORE_FILENAME", "DamagedStoreError", "FileKind", "FileState", "ForeignFileError",
+    "NewerSchemaError", "Store", "StoreError", "StoreNotice", "Verification", "backup_file", "inspect_file",
+    "migrate", "open_store", "remove_leftover_temps", "state_path", "table_counts", "verify_copy",
+]
 
 
 class StoreError(Exception):
@@ -64,9 +84,39 @@ class FileState:
     revision: str | None = None
 
 
+def _defend(conn: sqlite3.Connection) -> None:
+    """On every connection: check cell sizes, refuse the writes only a hostile file needs."""
+    conn.execute("PRAGMA cell_size_check = ON")
+    setconfig = getattr(conn, "setconfig", None)  # Python 3.12+
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+
+
+def _distrust(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """A connection to a file not yet checked: its triggers and views may not call functions
+    or virtual tables (``trusted_schema=OFF``)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    _defend(conn)
+    return conn
+
+
 def _ro_connect(path: Path) -> sqlite3.Connection:
     uri = Path(path).resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return _distrust(sqlite3.connect(uri, uri=True))
+
+
+def _revision(conn: sqlite3.Connection) -> str | None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def _structure_problem(conn: sqlite3.Connection, revision: str | None) -> str:
+    found = differences(conn, revision)
+    return "; ".join(found[:3]) + (f" (+{len(found) - 3})" if len(found) > 3 else "")
 
 
 def inspect_file(path: Path) -> FileState:
@@ -96,15 +146,18 @@ def inspect_file(path: Path) -> FileState:
                 f"“{path}” is an SQLite database, but not a Region Manager store. "
                 "It was left untouched."
             )
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+        revision = _revision(conn)
         if user_version > SCHEMA_VERSION or (revision is not None and revision not in REVISIONS):
             raise NewerSchemaError(
                 f"“{path}” was written by a newer version of Region Manager "
                 f"(schema {user_version}, this version knows up to {SCHEMA_VERSION}). "
                 "Install the newer version to open it; the file was left untouched."
+            )
+        structure = _structure_problem(conn, revision)
+        if structure:
+            raise DamagedStoreError(
+                f"“{path}” is not a store as Region Manager makes it: its structure was changed "
+                f"({structure}). It was left untouched."
             )
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
@@ -124,20 +177,17 @@ def backup_file(src: Path, dest: Path) -> Path:
     """Copy a live store with SQLite's online backup API, to ``dest`` (0600)."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    source = sqlite3.connect(str(src))
-    try:
-        target = sqlite3.connect(str(tmp))
+    # on disk (synced) before it takes its name, and before any migration
+    with atomic_path(dest, 0o600) as tmp:
+        source = _ro_connect(src)
         try:
-            source.backup(target)
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    with open(tmp, "rb+") as fh:  # on disk before it takes its name (and before any migration)
-        os.fsync(fh.fileno())
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, dest)
+            source.close()
     return dest
 
 
@@ -172,19 +222,32 @@ def verify_copy(path: Path) -> Verification:
     except (OSError, sqlite3.Error) as exc:
         return Verification(False, problem=str(exc))
     try:
-        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return Verification(False, problem="not a Region Manager store")
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if result != ["ok"]:
-            return Verification(False, problem="; ".join(result[:3]))
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if fk:
-            return Verification(False, problem=f"{len(fk)} broken reference(s)")
+        problem = check_connection(conn)
+        if problem:
+            return Verification(False, problem=problem)
         return Verification(True, table_counts(conn))
     except sqlite3.DatabaseError as exc:
         return Verification(False, problem=str(exc))
     finally:
         conn.close()
+
+
+def check_connection(conn: sqlite3.Connection) -> str:
+    """Why the database on ``conn`` is not a whole, undamaged store of ours ('' if it is):
+    stamped as ours, ``integrity_check``, ``foreign_key_check``, the schema of its revision."""
+    _distrust(conn)
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        return "not a Region Manager store"
+    structure = _structure_problem(conn, _revision(conn))
+    if structure:
+        return f"its structure was changed: {structure}"
+    result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if result != ["ok"]:
+        return "; ".join(result[:3])
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        return f"{len(fk)} broken reference(s)"
+    return ""
 
 
 def _alembic_config(connection: Any):
@@ -213,6 +276,10 @@ def migrate(path: Path, target: str = HEAD) -> None:
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
+    """A working connection, to a store whose schema was checked to be exactly ours (open_store):
+    its schema is trusted (the search index's triggers write to FTS5 tables, which
+    ``trusted_schema=OFF`` forbids)."""
+    _defend(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
@@ -227,6 +294,17 @@ class Store:
         self._engine: Engine | None = None
         self._sessionmaker: sessionmaker[Session] | None = None
         self._raw: sqlite3.Connection | None = None
+        self.notices: list[StoreNotice] = []  # for the user, from opening (e.g. a log set aside)
+        self._salts: str | None = None  # of the log, as last recorded
+        self._registered = False
+
+    def _register(self) -> None:
+        """Before the first connection (again, after ``close``): the store counts as open, durably,
+        so that a log a crash leaves is known to be ours."""
+        if not self._registered:
+            wal_guard.register(self.path)
+            self._registered = True
+            self._salts = wal_guard.mark_open(self.path)
 
     # -- SQLAlchemy (edits, and reads of whole objects) --------------------------
     @property
@@ -235,6 +313,7 @@ class Store:
             from sqlalchemy import create_engine, event
 
             engine = create_engine(f"sqlite:///{self.path}")
+            self._register()
 
             @event.listens_for(engine, "connect")
             def _on_connect(dbapi_conn, _record):  # pragma: no cover - trivial
@@ -257,6 +336,7 @@ class Store:
         try:
             yield session
             session.commit()
+            self._salts = wal_guard.note_salts(self.path, self._salts)
         except BaseException:
             session.rollback()
             raise
@@ -267,6 +347,7 @@ class Store:
     def raw(self) -> sqlite3.Connection:
         """A plain sqlite3 connection for fast bulk reads (lists of 100k rows)."""
         if self._raw is None:
+            self._register()
             conn = sqlite3.connect(str(self.path), check_same_thread=False)
             _set_pragmas(conn)
             self._raw = conn
@@ -280,6 +361,10 @@ class Store:
             self._engine.dispose()
             self._engine = None
             self._sessionmaker = None
+        if self._registered:
+            wal_guard.unregister(self.path)
+            self._registered = False
+            wal_guard.mark_closed(self.path)  # a clean close: a log found next time is not ours
 
     def integrity_ok(self) -> bool:
         return self.raw().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -299,6 +384,9 @@ def open_store(path: Path) -> Store:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(path.parent, (path.name, "." + path.name))
+    remove_leftovers(path.parent / "backups", BACKUP_TEMP_TARGETS)
+    notices = wal_guard.screen(path, check_connection)
     state = inspect_file(path)
     if state.kind is FileKind.OLDER:
         copy = backup_file(path, pre_migration_backup_path(path, state.revision))
@@ -312,5 +400,12 @@ def open_store(path: Path) -> Store:
         migrate(path)
         os.chmod(path, 0o600)
     store = Store(path)
-    store.raw()  # switch the file to WAL now, so every later connection shares it
+    store.notices = notices
+    store.raw()  # switch the file to WAL now, so every later connection shares it (and record it open)
     return store
+
+
+def remove_leftover_temps(folder: Path) -> list[Path]:
+    """Remove our temporary files left in a backup ``folder`` by killed writers (see open_store,
+    which does it for the store's folder and its ``backups`` folder)."""
+    return remove_leftovers(folder, BACKUP_TEMP_TARGETS)

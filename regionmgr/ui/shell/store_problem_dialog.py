@@ -4,13 +4,16 @@ The dialog offers to restore the newest backup that passes its check, to open
 another file, to start with an empty store, or to quit. The problem file is
 always kept: restoring or starting afresh *moves* it (renamed, never rewritten)
 into the ``replaced`` folder beside it.
+
+When the store opened but something beside it was set aside (a journal that was not its own),
+``show_store_notices`` tells the user in a box that doesn't block the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.data import backups
+from regionmgr.core.storage import NOTICE_BAD_LOG, StoreNotice
 
 
 def backup_folders(data_dir: Path, settings: QSettings | None = None) -> list[Path]:
@@ -49,7 +53,7 @@ class StoreProblemDialog(QDialog):
         self.kept_at: Path | None = None
         self.error = ""
         self.setWindowTitle(self.tr("Region Manager: your data file can't be opened"))
-        self.good = backups.newest_good_backup(folders)
+        self.good = backups.newest_good_backup(folders, self.store_path)
 
         text = QLabel(self)
         text.setWordWrap(True)
@@ -119,3 +123,32 @@ def resolve_store_problem(store_path: Path, message: str, folders: list[Path]) -
     dialog = StoreProblemDialog(store_path, message, folders)
     dialog.exec()
     return dialog.outcome[1]
+
+
+def notice_text(notice: StoreNotice) -> str:
+    """The user's words for what opening the store set aside."""
+    if notice.kind == NOTICE_BAD_LOG:
+        text = QCoreApplication.translate(
+            "StoreNotice", "A journal file found beside your data file failed its check ({0}), "
+            "so it was not applied: your data was opened as it was last saved in the file. "
+            "If you were working when the app stopped, the latest changes may be missing.")
+        text = text.format(notice.problem)
+    else:
+        text = QCoreApplication.translate(
+            "StoreNotice", "A journal file found beside your data file did not belong to it "
+            "(it may come from another copy or a sync tool), so it was not applied. "
+            "Your data is as you left it.")
+    kept = QCoreApplication.translate("StoreNotice", "The journal file was kept in “{0}”.")
+    return text + "\n\n" + kept.format(notice.path.parent)
+
+
+def show_store_notices(parent: QWidget | None, notices: list[StoreNotice]) -> QMessageBox | None:
+    """A warning box (not modal to the app) for what opening the store set aside; None if nothing."""
+    if not notices:
+        return None
+    title = QCoreApplication.translate("StoreNotice", "Region Manager: your data file")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(notice_text(n) for n in notices),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box

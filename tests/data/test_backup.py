@@ -26,7 +26,7 @@ def test_backup_is_a_checked_private_copy_with_the_same_rows(sample_store, tmp_p
     assert result.verification.ok and not result.alert
     assert result.verification.counts == result.source_counts
     assert result.verification.counts["task"] > 0
-    assert B.parse_name(result.info.path)[1] == "manual"
+    assert B.parse_name(result.info.path).reason == "manual"
     assert not list((tmp_path / "bk").glob("*.part"))
     if os.name == "posix":
         assert (result.info.path.stat().st_mode & 0o777) == 0o600
@@ -84,8 +84,10 @@ def test_rotation_deletes_only_our_own_old_copies(sample_store, tmp_path):
     upgrade = folder / "before-upgrade-from-0001-20200101T000000Z.sqlite3"
     upgrade.write_text("kept forever")
     start = dt.datetime(2023, 1, 1, tzinfo=UTC)
-    for i in range(200):
-        (folder / B.backup_name(start + dt.timedelta(days=3 * i), "auto")).write_text("x")
+    first = B.make_backup(sample_store.path, folder, "auto", start - dt.timedelta(days=1)).info
+    for i in range(200):  # real copies of this store (same bytes, later names)
+        name = B.copy_name(first.store_id, i + 2, start + dt.timedelta(days=3 * i), "auto")
+        (folder / name).write_bytes(first.path.read_bytes())
     newest = B.make_backup(sample_store.path, folder, "auto", start + dt.timedelta(days=700)).info.path
     assert mine.exists() and upgrade.exists() and newest.exists()
     remaining = [b for b in B.list_backups([folder]) if not b.is_upgrade_copy]

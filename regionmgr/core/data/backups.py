@@ -10,6 +10,7 @@ the same ``Store`` object reconnected to it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from regionmgr.core.changes import Change
@@ -20,15 +21,19 @@ from regionmgr.store.backup import (
     BackupInfo,
     BackupResult,
     ChangeWatch,
+    ensure_store_id,
     list_backups,
+    newest_backup,
     newest_backup_time,
     newest_good_backup,
+    read_store_id,
+    store_identity,
 )
 
 __all__ = [
-    "RESTORED", "BackupError", "BackupInfo", "BackupResult", "ChangeWatch", "check_copy", "list_backups",
-    "make_backup", "newest_backup_time", "newest_good_backup", "restore_file", "restore_in_place",
-    "set_aside",
+    "RESTORED", "BackupError", "BackupInfo", "BackupResult", "ChangeWatch", "check_copy", "ensure_store_id",
+    "list_backups", "make_backup", "newest_backup", "newest_backup_time", "newest_good_backup", "read_store_id",
+    "restore_file", "restore_in_place", "set_aside", "store_identity",
 ]
 
 # What a restore changed: every row of every table ("" is the UI's "reload everything").
@@ -36,9 +41,10 @@ RESTORED = Change.everything(("",))
 
 
 def make_backup(store_path: Path, folder: Path, reason: str = "auto",
-                now: dt.datetime | None = None) -> BackupResult:
-    """A checked copy of the store in ``folder``, older copies rotated out (BackupError if not)."""
-    return _backup.make_backup(store_path, folder, reason, now)
+                now: dt.datetime | None = None, known_folders: Iterable[Path] = ()) -> BackupResult:
+    """A checked copy of the store in ``folder``, this store's older copies rotated out (BackupError
+    if not). Its sequence number follows the store's copies in ``folder`` and ``known_folders``."""
+    return _backup.make_backup(store_path, folder, reason, now, known_folders=tuple(known_folders))
 
 
 def check_copy(backup_path: Path) -> None:

@@ -6,21 +6,27 @@ the Backups dialog) and File > Backups…, Export data…, Import data….
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QToolButton
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolButton
 
 from regionmgr.ui.data.backup_scheduler import BackupScheduler, describe_age, scheduler_for
 from regionmgr.ui.data.backups_dialog import BackupsDialog
 
 
 class BackupStatusButton(QToolButton):
-    """Status-bar button: the age of the last backup; click for the Backups dialog."""
+    """Status-bar button: the age of the last backup; click for the Backups dialog.
+
+    When a backup fails it shows a warning icon and says so until the next good copy, and the
+    first failure (the start backup, or the first after a good copy) opens a non-modal warning.
+    """
 
     def __init__(self, scheduler: BackupScheduler, parent=None):
         super().__init__(parent)
         self.scheduler = scheduler
         self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warning_box: QMessageBox | None = None
         self.setToolTip(self.tr("Backups of your data; click to see them or restore one"))
         self.timer = QTimer(self)
         self.timer.setInterval(60 * 1000)
@@ -38,7 +44,23 @@ class BackupStatusButton(QToolButton):
         self.window().show_error(message)  # type: ignore[attr-defined]
 
     def show_failure(self, message: str) -> None:
-        self.window().statusBar().showMessage(message, 15000)  # type: ignore[attr-defined]
+        """A failed backup is a warning the user sees, not a passing status-bar note."""
+        if self.scheduler.last_failed_reason == "manual":
+            return  # the Backups dialog tells it itself
+        if self.scheduler.failures_in_a_row > 1 and self.scheduler.last_failed_reason != "start":
+            return  # already told; the button keeps saying it
+        if self.warning_box is not None and self.warning_box.isVisible():
+            self.warning_box.setText(self._warning_text(message))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup failed"), self._warning_text(message),
+                          QMessageBox.StandardButton.Ok, self.window())
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.warning_box = box
+
+    def _warning_text(self, message: str) -> str:
+        return self.tr("{0}\n\nYour data is not backed up until this is fixed. Open File > Backups to see "
+                       "the backup folder or choose another one.").format(message)
 
     def open_backups(self) -> None:
         dialog = BackupsDialog(self.scheduler, self.window())
@@ -47,9 +69,14 @@ class BackupStatusButton(QToolButton):
 
     def refresh(self, *_args: object) -> None:
         now = self.scheduler._clock()
-        text = describe_age(self.scheduler.last_backup_time(), now)
+        text = describe_age(self.scheduler.last_backup_time(), now, self.scheduler.ctx.zone)
         if self.scheduler.last_error:
             text = self.tr("{0} (last attempt failed)").format(text)
+            self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            self.setToolTip(self.scheduler.last_error)
+        else:
+            self.setIcon(QIcon())
+            self.setToolTip(self.tr("Backups of your data; click to see them or restore one"))
         self.setText(text)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from regionmgr.core import storage
 from regionmgr.core.data import backups
 from regionmgr.core.data.cloud import location_risk
 from regionmgr.ui.common.context import AppContext
@@ -28,6 +29,7 @@ from regionmgr.ui.common.worker import Job, start
 UTC = dt.UTC
 INTERVAL_MS = 30 * 60 * 1000
 FOLDER_KEY = "backup/folder"
+CLOCK_SLACK = dt.timedelta(minutes=2)  # a copy stamped further ahead than this: the clock went back
 
 
 def default_backup_folder(store_path: Path) -> Path:
@@ -43,14 +45,17 @@ class BackupScheduler(QObject):
     def __init__(self, ctx: AppContext, clock: Callable[[], dt.datetime] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._clock = clock or (lambda: dt.datetime.now(UTC))
+        self._clock = clock or ctx.now
+        self._store_id: str | None = None
         self.watch = backups.ChangeWatch(ctx.store.path)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.backup_if_changed)
         self.job: Job | None = None
         self.last_result: backups.BackupResult | None = None
-        self.last_error = ""
+        self.last_error = ""  # the last attempt failed (cleared by the next good copy)
+        self.last_failed_reason = ""
+        self.failures_in_a_row = 0
 
     # -- folders -----------------------------------------------------------------
     @property
@@ -85,15 +90,30 @@ class BackupScheduler(QObject):
             out.insert(0, chosen)
         return out
 
+    def store_id(self) -> str:
+        """This store's id (given on first use); "" if it has none and can't be given one."""
+        if self._store_id is None:
+            self._store_id = backups.store_identity(self.ctx.store.path) or None
+        return self._store_id or ""
+
     def list(self) -> list[backups.BackupInfo]:
-        return backups.list_backups(self.folders())
+        """This store's copies (newest first, by sequence), then copies of earlier versions."""
+        return backups.list_backups(self.folders(), self.store_id())
+
+    def newest(self) -> backups.BackupInfo | None:
+        """This store's newest copy by sequence: a clock set back doesn't make an old one newest."""
+        return backups.newest_backup(self.folders(), self.store_id())
 
     def last_backup_time(self) -> dt.datetime | None:
-        return backups.newest_backup_time(self.folders())
+        newest = self.newest()
+        return newest.taken_at if newest else None
 
     # -- schedule ----------------------------------------------------------------
     def start(self) -> None:
         """Back up now (the start copy), then every 30 minutes when something changed."""
+        folder = self.folder()
+        if folder != default_backup_folder(self.ctx.store.path):  # the default one is swept at open
+            storage.remove_leftover_temps(folder)  # our own temp files left by a killed backup
         self.backup_async("start")
         self.timer.start()
 
@@ -109,22 +129,24 @@ class BackupScheduler(QObject):
         """Take a backup in a worker thread; False if one is already running."""
         if self.job is not None:
             return False
+        self.store_id()  # written once, before the mark: giving the store its id is not a change
         self.watch.mark()  # changes made while copying count for the next one
-        path, folder, now = self.ctx.store.path, self.folder(), self._clock()
-        self.job = Job(lambda _report: backups.make_backup(path, folder, reason, now))
+        path, folder, now, known = self.ctx.store.path, self.folder(), self._clock(), self.folders()
+        self.job = Job(lambda _report: backups.make_backup(path, folder, reason, now, known))
         self.job.signals.finished.connect(self._done)
-        self.job.signals.failed.connect(self._failed)
+        self.job.signals.failed.connect(lambda exc, r=reason: self._failed(exc, r))
         start(self.job)
         return True
 
     def backup_now(self, reason: str = "manual") -> backups.BackupResult | None:
         """Take a backup on this thread (at close, or from the Backups dialog)."""
         self.wait()
+        self.store_id()
         self.watch.mark()
         try:
-            result = backups.make_backup(self.ctx.store.path, self.folder(), reason, self._clock())
+            result = backups.make_backup(self.ctx.store.path, self.folder(), reason, self._clock(), self.folders())
         except backups.BackupError as exc:
-            self._failed(exc)
+            self._failed(exc, reason)
             return None
         self._done(result)
         return result
@@ -149,6 +171,8 @@ class BackupScheduler(QObject):
         self.job = None
         self.last_result = result
         self.last_error = ""
+        self.last_failed_reason = ""
+        self.failures_in_a_row = 0
         self.backup_finished.emit(result)
         if result.alert:
             self.alert_raised.emit(self.tr(
@@ -156,9 +180,11 @@ class BackupScheduler(QObject):
                 "If you did not remove this data yourself, open File > Backups to restore an earlier copy."
             ).format(result.alert))
 
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: object, reason: str = "auto") -> None:
         self.job = None
         self.last_error = self.tr("The backup could not be made: {0}").format(exc)
+        self.last_failed_reason = reason
+        self.failures_in_a_row += 1
         self.backup_failed.emit(self.last_error)
 
     # -- restore -----------------------------------------------------------------
@@ -171,20 +197,32 @@ class BackupScheduler(QObject):
         self.timer.stop()
         self.wait()
         backups.check_copy(backup_path)
+        previous_id = self.store_id()
         self.watch.close()
         try:
             aside = backups.restore_in_place(self.ctx.store, backup_path)
         finally:
             self.ctx.undo_stack.clear()
             self.ctx.notify(backups.RESTORED)
+        # A copy of an earlier version holds no id: the restored store keeps the one it replaced.
+        self._store_id = None
+        if previous_id and backups.read_store_id(self.ctx.store.path) is None:
+            backups.ensure_store_id(self.ctx.store.path, value=previous_id)
         self.watch.mark()
         self.restored.emit(str(aside or ""))
         return aside
 
 
-def describe_age(taken: dt.datetime | None, now: dt.datetime) -> str:
+def describe_age(taken: dt.datetime | None, now: dt.datetime, zone: dt.tzinfo | None = None) -> str:
+    """The age of the newest copy (by sequence) by this computer's clock, told honestly when
+    that copy carries a later time than the clock (the clock was set back)."""
     if taken is None:
         return QCoreApplication.translate("BackupScheduler", "No backup yet")
+    if taken - now > CLOCK_SLACK:
+        when = taken.astimezone(zone or UTC).strftime("%Y-%m-%d %H:%M")
+        return QCoreApplication.translate(
+            "BackupScheduler", "Last backup: {0}, later than this computer's clock (check its date and time)"
+        ).format(when)
     minutes = int((now - taken).total_seconds() // 60)
     if minutes < 1:
         return QCoreApplication.translate("BackupScheduler", "Last backup: just now")

@@ -79,6 +79,8 @@ class BackupListModel(QAbstractTableModel):
             if col == COL_SIZE:
                 return QLocale().formattedDataSize(b.size)
             if col == COL_KIND:
+                if not b.store_id and not b.is_upgrade_copy:  # no id inside: can't be told whose
+                    return self.tr("{0}, earlier version").format(self.kind_text(b.reason))
                 return self.kind_text(b.reason)
             if col == COL_FOLDER:
                 return str(b.path.parent)

@@ -140,3 +140,19 @@ def test_work_weeks_of_the_organizer_and_the_attendees_countries(store):
     assert [(w.code, w.timezone, w.work_days, w.work_start_min, w.work_end_min) for w in weeks] == [
         ("FR", "Europe/Paris", "12345", 540, 1080), ("AE", "Asia/Dubai", "12345", 540, 1080)]
     assert [w.code for w in meetings.work_weeks_for(store, [], "America/New_York")] == ["US"]
+
+
+def test_a_task_whose_due_date_cannot_be_read_is_left_out_not_the_agenda(store, caplog):
+    """13.7: one task with an unreadable stored date (year 9999, written by hand) never hides the agenda."""
+    import logging
+
+    view = build(store)
+    conn = store.raw()
+    conn.execute("UPDATE task SET due_at = '9999-12-31 23:59:59.000000' WHERE title = 'AE overdue'")
+    conn.commit()
+    with caplog.at_level(logging.WARNING):
+        a = agenda.build_agenda(store, view, NOW)
+    every = [i.title for g in a.countries for i in (*g.raised, *g.answered, *g.waiting, *g.overdue)]
+    assert "AE overdue" not in every
+    assert "FR answered" in every and "AE waiting" in every
+    assert any("left out of the agenda" in r.getMessage() for r in caplog.records)

@@ -26,10 +26,14 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.store.codec import MAX_YEAR, MIN_YEAR, in_range
 
-MIN_YEAR, MAX_YEAR = 1970, 2200
+__all__ = ["MAX_YEAR", "MIN_YEAR", "DateInputError", "Reading", "check_in_range", "in_range", "read_day",
+           "read_field", "read_moment"]
+_D = TypeVar("_D", bound=dt.date | None)
 # dateparser and babel load their data lazily; a warm-up may run in a worker thread while
 # the UI thread already reads: lazy loads take turns.
 LOAD_LOCK = threading.RLock()
@@ -212,6 +216,18 @@ def check_reading(text: str, reading: Reading) -> Reading:
         raise DateInputError(QT_TRANSLATE_NOOP(
             "Core", "“{0}” is not a date (try 27/11/2026, 27 nov, vendredi or next friday)."), shown)
     return reading
+
+
+def check_in_range(value: _D, shown: str | None = None) -> _D:
+    """``value`` (a date or datetime; None is no date) if its year is within ``MIN_YEAR``..``MAX_YEAR``,
+    else ``DateInputError``: every date set by an operation or read from an import goes through
+    here (``shown`` is how the message names it; its ISO form by default)."""
+    if not in_range(value):
+        assert value is not None
+        raise DateInputError(QT_TRANSLATE_NOOP(
+            "Core", "“{0}”: the year must be between {1} and {2}."),
+            shown if shown is not None else value.isoformat(), MIN_YEAR, MAX_YEAR)
+    return value
 
 
 def read_field(text: str, now_local: dt.datetime) -> Reading | None:

@@ -77,6 +77,7 @@ class WorkWeek:
 
 CACHE_FORMAT = "regionmgr-holidays/1"
 CACHE_MAX_BYTES = 4 * 1024 * 1024
+CACHE_YEARS_AROUND = 10  # years this far from now are written to the file; farther ones are not
 _cache_lock = threading.Lock()
 _cache: dict = {"path": None, "tables": None}
 
@@ -166,7 +167,7 @@ def _compute(code: str, year: int) -> dict[dt.date, str]:
     return dict(sorted(table.items()))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
     key = f"{code}:{year}"
     with _cache_lock:
@@ -174,6 +175,8 @@ def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
     if cached is not None:
         return cached
     table = _compute(code, year)
+    if abs(year - dt.date.today().year) > CACHE_YEARS_AROUND:
+        return table  # a far year (a deadline in 2150): kept in memory only, the file stays small
     with _cache_lock:
         path = _cache["path"]
         if path is not None:
@@ -189,20 +192,28 @@ def _holiday_table(code: str, year: int) -> dict[dt.date, str]:
     return table
 
 
+def _years(start: dt.date, end: dt.date) -> range:
+    """The years from ``start`` to ``end`` that can have public holidays: only those within
+    ``MIN_YEAR``..``MAX_YEAR`` (no date outside is accepted; a far date costs no table)."""
+    return range(max(start.year, codec.MIN_YEAR), min(end.year, codec.MAX_YEAR) + 1)
+
+
 def holidays_in(code: str, start: dt.date, end: dt.date) -> dict[dt.date, str]:
     """Public holidays of ``code`` between ``start`` and ``end`` inclusive, with their names."""
-    out = {day: name for year in range(start.year, end.year + 1)
+    out = {day: name for year in _years(start, end)
            for day, name in _holiday_table(code.upper(), year).items() if start <= day <= end}
     return dict(sorted(out.items()))
 
 
 def holiday_name(code: str, day: dt.date) -> str | None:
+    if not codec.MIN_YEAR <= day.year <= codec.MAX_YEAR:
+        return None
     return _holiday_table(code.upper(), day.year).get(day)
 
 
 def next_holidays(code: str, today: dt.date, count: int = 3, horizon_days: int = 400) -> list[tuple[dt.date, str]]:
     """The next ``count`` public holidays from ``today`` on."""
-    table = holidays_in(code, today, today + dt.timedelta(days=horizon_days))
+    table = holidays_in(code, today, _plus(today, horizon_days))
     return list(table.items())[:count]
 
 
@@ -210,42 +221,69 @@ def is_working_day(week: WorkWeek, day: dt.date) -> bool:
     return day.isoweekday() in week.days and holiday_name(week.code, day) is None
 
 
+def _plus(day: dt.date, days: int) -> dt.date:
+    """``day`` + ``days``, held within the calendar (no overflow past year 1 or 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def next_working_day(week: WorkWeek, day: dt.date) -> dt.date:
-    """``day`` itself if it is a working day, else the next one."""
+    """``day`` itself if it is a working day, else the next one (within a year: a week with no
+    working day, or a year of holidays, gives up there)."""
     for _ in range(366):
         if is_working_day(week, day):
             return day
-        day += dt.timedelta(days=1)
+        if day == dt.date.max:
+            break
+        day = _plus(day, 1)
     return day
+
+
+def count_working_days(week: WorkWeek, first: dt.date, last: dt.date) -> int:
+    """Working days from ``first`` to ``last`` inclusive (0 if last < first), counted
+    arithmetically: whole weeks times the working days of a week, plus the days left over, less
+    the public holidays in range that fall on a working day: one holiday table per year of the
+    range (within ``MIN_YEAR``..``MAX_YEAR``), never one step per day."""
+    if last < first:
+        return 0
+    work = week.days
+    weeks, extra = divmod((last - first).days + 1, 7)
+    weekday = first.isoweekday()
+    count = weeks * len(work) + sum(1 for i in range(extra) if (weekday - 1 + i) % 7 + 1 in work)
+    if week.code:
+        code = week.code.upper()
+        for year in _years(first, last):
+            count -= sum(1 for day in _holiday_table(code, year)
+                         if first <= day <= last and day.isoweekday() in work)
+    return count
 
 
 def working_days_between(week: WorkWeek, start: dt.date, end: dt.date) -> int:
     """Working days after ``start`` up to and including ``end`` (0 if end <= start)."""
-    count = 0
-    day = start + dt.timedelta(days=1)
-    while day <= end:
-        if is_working_day(week, day):
-            count += 1
-        day += dt.timedelta(days=1)
-    return count
+    if end <= start:
+        return 0
+    return count_working_days(week, start + dt.timedelta(days=1), end)
 
 
 def working_days_in(week: WorkWeek, start: dt.date, end: dt.date) -> list[dt.date]:
-    """Working days from ``start`` to ``end`` inclusive."""
-    out = []
-    day = start
-    while day <= end:
-        if is_working_day(week, day):
-            out.append(day)
-        day += dt.timedelta(days=1)
-    return out
+    """Working days from ``start`` to ``end`` inclusive (the list is as long as the range: callers
+    pass accepted dates, within ``MIN_YEAR``..``MAX_YEAR``). One holiday table per year."""
+    if end < start:
+        return []
+    work = week.days
+    off = set(holidays_in(week.code, start, end)) if week.code else set()
+    first = start.toordinal()
+    return [day for day in map(dt.date.fromordinal, range(first, end.toordinal() + 1))
+            if day.isoweekday() in work and day not in off]
 
 
 def add_working_days(week: WorkWeek, start: dt.date, n: int) -> dt.date:
     """The date ``n`` working days after ``start`` (n >= 0; 0 gives the next working day)."""
     day = next_working_day(week, start)
-    while n > 0:
-        day = next_working_day(week, day + dt.timedelta(days=1))
+    while n > 0 and day < dt.date.max:
+        day = next_working_day(week, _plus(day, 1))
         n -= 1
     return day
 

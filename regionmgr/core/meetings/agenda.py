@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import cast
@@ -27,6 +28,8 @@ from regionmgr.core.meetings import series as meetings
 from regionmgr.core.storage import Store
 from regionmgr.store import codec, vocab
 from regionmgr.store.queries import meetings as queries
+
+log = logging.getLogger(__name__)
 
 UTC = dt.UTC
 
@@ -113,8 +116,12 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
         code, country_zone = by_id.get(country_id, (None, None)) if country_id else (None, None)
         group = groups[code]
         zone = ZoneInfo(due_tz or country_zone or view.timezone)
-        due_utc = instant(due_at)
-        created, completed = cast(dt.datetime, instant(created_at)), instant(completed_at)  # created_at: NOT NULL
+        try:
+            due_utc = instant(due_at)
+            created, completed = cast(dt.datetime, instant(created_at)), instant(completed_at)  # created_at: NOT NULL
+        except codec.Unreadable as exc:  # one task's unreadable date never hides the agenda
+            log.warning("a task %r left out of the agenda: %s", title, exc)
+            continue
         due = due_utc.astimezone(zone) if due_utc else None
         item = AgendaItem(title, requester, due, delegated_to)
         if status in live and since <= created < until:

@@ -15,6 +15,7 @@ its due date changes, and the page says why.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -31,6 +32,18 @@ from regionmgr.store import codec
 from regionmgr.store.queries import tasks as tq
 
 UTC = dt.UTC
+log = logging.getLogger(__name__)
+
+
+class Matrix(dict[Quadrant, list["MatrixRow"]]):
+    """The quadrants' rows; ``unreadable``: the ids of open tasks left out because a stored date
+    can't be read back (``store.codec``), so the page can say so."""
+
+    unreadable: list[str]
+
+    def __init__(self) -> None:
+        super().__init__({q: [] for q in Quadrant})
+        self.unreadable = []
 
 
 @dataclass(frozen=True)
@@ -65,7 +78,7 @@ def count_open(store) -> int:
     return tq.count_open(store.raw())
 
 
-def load_matrix_at(path, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadrant, list[MatrixRow]]:
+def load_matrix_at(path, now: dt.datetime, user_zone: str = "UTC") -> Matrix:
     """``load_matrix`` on its own read-only connection to the store file (for a worker thread)."""
     conn = tq.reader(str(path))
     try:
@@ -74,13 +87,14 @@ def load_matrix_at(path, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadr
         conn.close()
 
 
-def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadrant, list[MatrixRow]]:
+def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> Matrix:
     """Every open task placed in its quadrant at ``now``; each list ordered by due date, then title.
+    A task whose due time can't be read back is left out, logged and listed in ``unreadable``.
 
     ``store`` is a ``Store`` or a plain sqlite3 connection.
     """
     conn = store if isinstance(store, sqlite3.Connection) else store.raw()
-    out: dict[Quadrant, list[MatrixRow]] = {q: [] for q in Quadrant}
+    out = Matrix()
     weeks: dict[tuple, WorkWeek] = {}
     user = ZoneInfo(user_zone)
     by_zone: dict[str, WorkWeek] = {}
@@ -94,8 +108,13 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> dict[Quadran
         else:
             week = by_zone.setdefault(user_zone, WorkWeek(code="", timezone=user_zone))
         due: dt.datetime | None
-        wall = codec.wall(due_local) if floating else None
-        due = wall.replace(tzinfo=user).astimezone(UTC) if wall is not None else codec.instant(due_at)
+        try:
+            wall = codec.wall(due_local) if floating else None
+            due = wall.replace(tzinfo=user).astimezone(UTC) if wall is not None else codec.instant(due_at)
+        except codec.Unreadable as exc:
+            log.warning("task %s left out of the matrix: %s", tid, exc)
+            out.unreadable.append(tid)
+            continue
         placement = place(bool(urgent), bool(important), due, week, now)
         row = MatrixRow(tid, title, bool(urgent), bool(important), due, code or "",
                         week.timezone, requester or "", parent_title or "", placement, parent_id)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar.workweek import WorkWeek, working_days_between
+from regionmgr.store.codec import in_range
 
 # A deadline this many working days away or closer makes a task urgent.
 URGENT_WITHIN_WORKING_DAYS = 2
@@ -64,11 +65,15 @@ def place(
 ) -> Placement:
     """Where a task belongs in the matrix at instant ``now``, and why.
 
-    ``due_at`` is an aware instant; ``week`` the task's country (None: Mon-Fri in UTC).
+    ``due_at`` is an aware instant; ``week`` the task's country (None: Mon-Fri in UTC). A due
+    instant outside MIN_YEAR..MAX_YEAR (a store edited by hand) counts as no deadline: in a far
+    zone it is not even a date.
     """
     week = week or WorkWeek(code="", timezone="UTC")
     left: int | None = None
     reason = UrgencyReason.MARKED if urgent else UrgencyReason.NOT_URGENT
+    if due_at is not None and not in_range(due_at):
+        due_at = None
     if due_at is not None:
         zone = _zone(week.timezone)
         today = now.astimezone(zone).date()

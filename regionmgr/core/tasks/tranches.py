@@ -22,7 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from regionmgr.core.calendar.workweek import WorkWeek, next_working_day, working_days_in
+from regionmgr.core.calendar.dates import check_in_range
+from regionmgr.core.calendar.workweek import (
+    WorkWeek,
+    count_working_days,
+    next_working_day,
+    working_days_in,
+)
 from regionmgr.core.errors import QT_TRANSLATE_NOOP
 from regionmgr.core.ops import Snapshot as DeleteSnapshot
 from regionmgr.core.ops import ValidationError, _collect, model_by_name
@@ -127,7 +133,7 @@ def load_parts(store: Store, parent_id: str, week: WorkWeek) -> list[Part]:
         start_on = codec.day(start)
         effort = 1
         if start_on and due_on and due_on >= start_on:
-            effort = max(1, len(working_days_in(week, start_on, due_on)))
+            effort = max(1, count_working_days(week, start_on, due_on))
         parts.append(Part(title=title, effort=effort, start_on=start_on, due_on=due_on,
                           done=status == vocab.DONE, id=tid))
     return parts
@@ -151,6 +157,8 @@ def propose_schedule(parts: Sequence[Part], start: dt.date, deadline: dt.date, w
     effort. Finished parts keep their dates. Raises ``PlanError``.
     """
     _check_parts(parts)
+    check_in_range(start)
+    check_in_range(deadline)
     if deadline < start:
         raise PlanError("deadline_before_start", deadline=deadline, start=start)
     todo = [p for p in parts if not p.done]
@@ -179,9 +187,13 @@ def propose_schedule(parts: Sequence[Part], start: dt.date, deadline: dt.date, w
 def validate_plan(parts: Sequence[Part], start: dt.date, deadline: dt.date | None) -> None:
     """The plan as the user left it: every unfinished part dated, within the plan. Raises ``PlanError``."""
     _check_parts(parts)
+    check_in_range(start)
+    check_in_range(deadline)
     if deadline is not None and deadline < start:
         raise PlanError("deadline_before_start", deadline=deadline, start=start)
     for part in parts:
+        check_in_range(part.start_on)
+        check_in_range(part.due_on)
         if part.done:
             continue
         if part.start_on is None or part.due_on is None:

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from regionmgr.store import codec
 from regionmgr.store.vocab import ACTIVE_STATUSES, DONE, OPEN, STATUS_CODE_SQL, WAITING
 
 # Positions in a list row.
@@ -53,14 +54,49 @@ def _chunks(values: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
         yield values[i:i + size]
 
 
-def _shared(cursor: sqlite3.Cursor) -> list[tuple]:
+class Readable:
+    """Which list rows can be read back: their due time, follow-up date and delegation instant
+    decode (``store.codec``: the store's form, years within MIN_YEAR..MAX_YEAR). A row that
+    can't (a hand-edited or hostile store) is left out of the list, and its rowid kept in
+    ``skipped`` so the list can say so. Each distinct text is decoded once."""
+
+    def __init__(self) -> None:
+        self.skipped: list[int] = []
+        self._known: dict[tuple[int, object], bool] = {}
+
+    def _ok(self, column: int, text: object) -> bool:
+        if text is None:
+            return True
+        known = self._known.get((column, text))
+        if known is None:
+            decode = codec.day if column == R_FOLLOW_UP else codec.wall
+            known = self._known[(column, text)] = codec.readable(decode, text)  # type: ignore[arg-type]
+        return known
+
+    def __call__(self, row: tuple) -> bool:
+        if self._ok(R_DUE, row[R_DUE]) and self._ok(R_FOLLOW_UP, row[R_FOLLOW_UP]) \
+                and self._ok(R_DELEGATED_AT, row[R_DELEGATED_AT]):
+            return True
+        self.skipped.append(row[R_ROWID])
+        return False
+
+    def rows(self, rows: list[tuple]) -> list[tuple]:
+        """``rows`` without the unreadable ones."""
+        good = [r for r in rows if self(r)]
+        return good if len(good) < len(rows) else rows
+
+
+def _shared(cursor: sqlite3.Cursor, readable: Readable | None = None) -> list[tuple]:
     """The cursor's rows, with the values that repeat across tasks (requester, due instants,
     zone, delegate, dates) shared rather than one string per row: a third less memory at 100k
-    tasks. Read in chunks, so the peak holds one copy of the rows."""
+    tasks. Read in chunks, so the peak holds one copy of the rows. ``readable``: leave out the
+    rows it refuses."""
     seen: dict = {}
     one = seen.setdefault
     rows: list[tuple] = []
     while chunk := cursor.fetchmany(2000):
+        if readable is not None:
+            chunk = readable.rows(chunk)
         rows += [(a, b, c, one(d, d), e, f, one(g, g), one(h, h), one(i, i), one(j, j), one(k, k))
                  for (a, b, c, d, e, f, g, h, i, j, k) in chunk]
     return rows
@@ -73,23 +109,26 @@ def first_rows(conn: sqlite3.Connection, limit: int) -> list[tuple]:
     for status in ACTIVE_STATUSES:
         rows += conn.execute(_SELECT + "WHERE t.status = ? AND t.due_at IS NOT NULL ORDER BY t.due_at LIMIT ?",
                              (status, limit)).fetchall()
+    rows = Readable().rows(rows)
     rows.sort(key=lambda r: r[R_DUE])
     return rows[:limit]
 
 
 def rows_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> list[tuple]:
+    """The list rows of these rowids (an unreadable one is left out, like a deleted one)."""
     out: list[tuple] = []
     for chunk in _chunks(rowids):
         out += conn.execute(_SELECT + f"WHERE t.rowid IN {_in(len(chunk))}", chunk).fetchall()
-    return out
+    return Readable().rows(out)
 
 
 def rows_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple]:
-    """The list rows of the tasks with these ids that still exist (a task deleted since is absent)."""
+    """The list rows of the tasks with these ids that still exist (a task deleted since is absent,
+    and so is one whose dates can't be read back)."""
     out: list[tuple] = []
     for chunk in _chunks(sorted(set(ids))):
         out += conn.execute(_SELECT + f"WHERE t.id IN {_in(len(chunk))}", chunk).fetchall()
-    return out
+    return Readable().rows(out)
 
 
 def all_rowids(conn: sqlite3.Connection) -> set[int]:
@@ -175,20 +214,25 @@ def search_texts(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, bytes
     return out
 
 
-def list_snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[bytes]]:
-    """(every list row, their search texts in the same order), read in one transaction so the
-    two agree."""
+def list_snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[bytes], list[int]]:
+    """(every list row, their search texts in the same order, the rowids of the rows left out
+    because their dates can't be read back), read in one transaction so they agree."""
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN")
+    readable = Readable()
     try:
-        rows = _shared(conn.execute(_SELECT + "ORDER BY t.rowid"))
+        rows = _shared(conn.execute(_SELECT + "ORDER BY t.rowid"), readable)
         hay = [_folded(text) for (text,) in conn.execute(
             "SELECT title || char(10) || notes FROM task ORDER BY rowid")]
+        if readable.skipped:  # their search texts out too, so the two stay aligned
+            left_out = set(readable.skipped)
+            everyone = [r for (r,) in conn.execute("SELECT rowid FROM task ORDER BY rowid")]
+            hay = [text for rowid, text in zip(everyone, hay, strict=True) if rowid not in left_out]
     finally:
         if own:
             conn.execute("COMMIT")
-    return rows, hay
+    return rows, hay, readable.skipped
 
 
 def delegated_among(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:

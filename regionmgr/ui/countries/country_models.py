@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -239,6 +240,7 @@ class OpenTasksModel(QAbstractTableModel):
         self.country_id: str | None = None
         self.zone = "UTC"
         self.rows: list[core.OpenTask] = []
+        self.unreadable = False  # some of the country's tasks could not be read (left out)
         ctx.data_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, table: str) -> None:
@@ -252,8 +254,18 @@ class OpenTasksModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = core.open_tasks(self.ctx.store, self.country_id) if self.country_id else []
+        self.unreadable = False
+        try:
+            found = core.open_tasks(self.ctx.store, self.country_id) if self.country_id else []
+            self.rows, self.unreadable = list(found), bool(getattr(found, "unreadable", 0))
+        except ValueError as exc:  # a stored date that can't be read back (``store.codec.Unreadable``)
+            logging.getLogger(__name__).warning("the tasks of country %s could not be read: %s", self.country_id, exc)
+            self.rows, self.unreadable = [], True
         self.endResetModel()
+
+    def notice(self) -> str:
+        """What the table says about tasks it could not read ("" when none)."""
+        return self.tr("Some tasks could not be read and are not shown") if self.unreadable else ""
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)

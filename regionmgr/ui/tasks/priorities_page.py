@@ -312,6 +312,10 @@ class PrioritiesPage(QWidget):
                                   "color: palette(tooltip-text); padding: 6px; border-radius: 4px; }")
         self.notice.hide()
         layout.addWidget(self.notice)
+        self.unreadable_notice = QLabel(self)  # tasks left out: a stored date can't be read back
+        self.unreadable_notice.setWordWrap(True)
+        self.unreadable_notice.hide()
+        layout.addWidget(self.unreadable_notice)
 
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -403,6 +407,10 @@ class PrioritiesPage(QWidget):
                 self._by_id[row.id] = row
             self.models[q].set_rows(rows)
             self.titles[q].setText(self.tr("{0} ({1})").format(quadrant_title(q), len(rows)))
+        left_out = len(getattr(matrix, "unreadable", ()))
+        self.unreadable_notice.setText(
+            self.tr("%n task(s) could not be read and are not shown", "", left_out) if left_out else "")
+        self.unreadable_notice.setVisible(bool(left_out))
 
     def count(self, q: Quadrant) -> int:
         return self.models[q].rowCount()

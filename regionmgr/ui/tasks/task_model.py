@@ -15,6 +15,7 @@ the checkbox) are named core operations run through ``ctx.run``: undoable.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -84,6 +85,7 @@ RELOAD_IN_BACKGROUND = 20_000  # rows: a whole list this long is read again in a
 OVERDUE_BG = QColor(255, 225, 225)
 TODAY_BG = QColor(255, 243, 205)
 LATE_FG = QColor(160, 20, 20)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ class TaskTableModel(QAbstractTableModel):
         self._zones: dict[str, ZoneInfo] = {}
         self._due_texts: dict[int, str] = {}
         self._floating: dict[tuple[str, str], str | None] = {}
+        self.unreadable: list[int] = []  # rowids left out of the list: their dates can't be read back
         self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
         self._on_tint_fg = QBrush(QColor(25, 25, 25))  # readable on the light tints in a dark theme too
         self._quadrant_names = quadrant_names()
@@ -179,14 +182,18 @@ class TaskTableModel(QAbstractTableModel):
         self._job.signals.failed.connect(self._job_failed)
         worker.start(self._job)
 
-    def _job_finished(self, result: tuple[list[tuple], list[bytes]]) -> None:
+    def _job_finished(self, result: tuple[list[tuple], list[bytes], list[int]]) -> None:
         self._loaded(*result)
 
     def _job_failed(self, exc: object) -> None:
         self.failed.emit(str(exc))
 
-    def _loaded(self, rows: list[tuple], hay: list[bytes]) -> None:
+    def _loaded(self, rows: list[tuple], hay: list[bytes], unreadable: Sequence[int] = ()) -> None:
         self._job = None
+        self.unreadable = list(unreadable)
+        if self.unreadable:
+            log.warning("%d task(s) left out of the list: a date can't be read back (rowids %s)",
+                        len(self.unreadable), self.unreadable[:20])
         self._read_meta(tl.connection(self.ctx.store))
         self._hay, self._complete = hay, True
         pending, self._pending = self._pending, Change()
@@ -611,11 +618,20 @@ class TaskTableModel(QAbstractTableModel):
         view = self.due_view(r)
         return "" if view is None else format_due(view, self._locale, self.ctx.now().astimezone(self.ctx.zone).year)
 
+    def notice(self) -> str:
+        """What the list says about the tasks it leaves out ("" when none)."""
+        if not self.unreadable:
+            return ""
+        return self.tr("%n task(s) could not be read and are not shown", "", len(self.unreadable))
+
     def _tooltip(self, pos: int, r: tuple, col: int) -> str | None:
         if col == COL_TITLE and r[R_ROWID] in self._tranches:
             n, done, start, end = self._tranches[r[R_ROWID]]
             first = QDate.fromString(start, "yyyy-MM-dd") if start else None
-            last = tl.instant(end)
+            try:
+                last = tl.instant(end)
+            except ValueError:  # a part due in a year the app can't show (that part is left out)
+                last = None
             span = "–".join(self._locale.toString(d, QLocale.FormatType.ShortFormat) for d in filter(None, [
                 first, QDate(last.year, last.month, last.day) if last else None]))
             return self.tr("{0} of {1} parts done; {2}").format(done, n, span)

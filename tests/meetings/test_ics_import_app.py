@@ -14,11 +14,18 @@ from regionmgr.ui.shell.single_instance import SingleInstance
 from tests.meetings.test_ics_import import HAND_MADE
 
 
+def offer(window, path, qtbot) -> QMessageBox:
+    """Open ``path`` as the app does and wait for the question (the file is read in a worker)."""
+    assert ics_open.offer_import(window, str(path)) is not None
+    qtbot.waitUntil(lambda: getattr(window, "ics_question", None) is not None, timeout=10_000)
+    return window.ics_question
+
+
 def test_opening_a_file_asks_then_imports_undoably(window, tmp_path, qtbot):
     path = tmp_path / "invite.ics"
     path.write_bytes(HAND_MADE)
     before = len(meetings.list_series(window.ctx.store))
-    box = ics_open.offer_import(window, str(path))
+    box = offer(window, path, qtbot)
     assert box is not None and box.isVisible()
     assert "Point hebdo Maghreb" in box.text() and "Europe/Paris" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
@@ -29,20 +36,21 @@ def test_opening_a_file_asks_then_imports_undoably(window, tmp_path, qtbot):
     assert len(meetings.list_series(window.ctx.store)) == before
 
 
-def test_declining_imports_nothing(window, tmp_path):
+def test_declining_imports_nothing(window, tmp_path, qtbot):
     path = tmp_path / "invite.ics"
     path.write_bytes(HAND_MADE)
     before = len(meetings.list_series(window.ctx.store))
-    box = ics_open.offer_import(window, str(path))
+    box = offer(window, path, qtbot)
     box.button(QMessageBox.StandardButton.No).click()
     assert len(meetings.list_series(window.ctx.store)) == before
 
 
-def test_a_bad_file_gets_a_message(window, tmp_path):
+def test_a_bad_file_gets_a_message(window, tmp_path, qtbot):
     path = tmp_path / "bad.ics"
     path.write_bytes(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
-    assert ics_open.offer_import(window, str(path)) is None
-    assert window.last_error_box is not None
+    assert ics_open.offer_import(window, str(path)) is not None  # read in a worker, refused there
+    qtbot.waitUntil(lambda: window.last_error_box is not None, timeout=10_000)
+    assert window.ics_question is None
     assert "holds no meeting" in window.last_error_box.text()
 
 
@@ -90,10 +98,10 @@ def test_command_line_accepts_a_file_argument():
     assert parser.parse_args(file_argument([])).file is None
 
 
-def test_imported_meeting_keeps_its_skipped_weeks(window, tmp_path):
+def test_imported_meeting_keeps_its_skipped_weeks(window, tmp_path, qtbot):
     path = tmp_path / "invite.ics"
     path.write_bytes(HAND_MADE)
-    box = ics_open.offer_import(window, str(path))
+    box = offer(window, path, qtbot)
     box.button(QMessageBox.StandardButton.Yes).click()
     series = next(s for s in meetings.list_series(window.ctx.store) if s.name == "Point hebdo Maghreb")
     assert dt.date(2026, 12, 24) in series.skipped()

@@ -13,6 +13,7 @@ from typing import Any
 
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from regionmgr.core.storage import Store
+from regionmgr.core.text import clean
 from regionmgr.store import codec
 from regionmgr.store.queries import countries as queries
 
@@ -52,14 +53,14 @@ def check_kind(kind: str) -> str:
 
 def check_title(title: str) -> str:
     """A note's title, trimmed; ValidationError when nothing is left."""
-    title = (title or "").strip()
+    title = clean(title).strip()
     if not title:
         raise ValidationError(NO_TITLE)
     return title
 
 
 def new_note_values(country_id: str, kind: str, title: str, today: dt.date) -> dict[str, Any]:
-    return {"country_id": country_id, "kind": check_kind(kind), "title": title, "body": "",
+    return {"country_id": country_id, "kind": check_kind(kind), "title": clean(title).strip(), "body": "",
             "last_reviewed": today, "version": 1}
 
 

@@ -17,6 +17,7 @@ from regionmgr.core.changes import Applied, Change, reversible
 from regionmgr.core.countries import notes, region
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from regionmgr.core.storage import Store
+from regionmgr.core.text import clean
 from regionmgr.store.models import Contact, Country, Note
 from regionmgr.store.queries import countries as queries
 
@@ -118,8 +119,9 @@ def mark_notes_reviewed(store: Store, note_ids: Sequence[str], day: dt.date) -> 
 
 def update_note_body(store: Store, note_id: str, body: str) -> Applied:
     """Save a note's text; its version goes up by one when the text changed. Undo puts the
-    previous text and version back."""
+    previous text and version back. Control characters are removed (newlines and tabs kept)."""
     change = Change.of("note", [note_id])
+    body = clean(body, multiline=True)
 
     def apply() -> Applied:
         old = queries.put_note_body(store, note_id, body)

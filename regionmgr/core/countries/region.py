@@ -12,6 +12,7 @@ module holds no user-visible text of its own beyond English fallbacks.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -28,8 +29,11 @@ from regionmgr.core.calendar.workweek import (
 )
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.storage import Store
+from regionmgr.core.text import clean, valid_address
 from regionmgr.store import codec, vocab
 from regionmgr.store.queries import countries as queries
+
+log = logging.getLogger(__name__)
 
 EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
 
@@ -132,7 +136,7 @@ def check_work_days(days: str, messages: Mapping[str, str] | None = None) -> str
 
 def check_email(email: str, messages: Mapping[str, str] | None = None) -> str:
     email = (email or "").strip()
-    if email and not EMAIL_RE.match(email):
+    if email and not (EMAIL_RE.match(email) and valid_address(email)):  # one plain address: no ?, %, &
         raise ValidationError(_msg(messages, "bad_email").format(email))
     return email
 
@@ -182,7 +186,7 @@ def language_name(code: str, lang: str = "en") -> str:
 
 
 def check_contact_changes(changes: Mapping[str, Any], messages: Mapping[str, str] | None = None) -> dict[str, Any]:
-    out = {k: (v.strip() if isinstance(v, str) else v) for k, v in changes.items()}
+    out = {k: (clean(v).strip() if isinstance(v, str) else v) for k, v in changes.items()}
     if "language" in out:
         out["language"] = check_language(out["language"], messages)
     if "email" in out:
@@ -305,14 +309,27 @@ class OpenTask:
     delegated_to: str
 
 
-def open_tasks(store: Store, country_id: str) -> list[OpenTask]:
+class OpenTasks(list[OpenTask]):
+    """A country's open tasks, and how many could not be read back (left out, logged)."""
+
+    unreadable: int = 0
+
+
+def open_tasks(store: Store, country_id: str) -> OpenTasks:
     """The country's tasks still to do (open, waiting on someone, or in a status this app does
-    not know: never hidden), soonest due first."""
-    return [
-        OpenTask(rid, title, status, bool(urgent), bool(important), codec.instant(due_at), due_tz, delegated or "")
-        for rid, title, status, urgent, important, due_at, due_tz, delegated
-        in queries.open_tasks(store.raw(), country_id, (vocab.DONE, vocab.DROPPED))
-    ]
+    not know: never hidden), soonest due first. A task whose stored due date can't be read back
+    is left out and counted, never the whole list."""
+    out = OpenTasks()
+    for rid, title, status, urgent, important, due_at, due_tz, delegated in queries.open_tasks(
+            store.raw(), country_id, (vocab.DONE, vocab.DROPPED)):
+        try:
+            due = codec.instant(due_at)
+        except codec.Unreadable as exc:
+            log.warning("task %s left out of its country's open tasks: %s", rid, exc)
+            out.unreadable += 1
+            continue
+        out.append(OpenTask(rid, title, status, bool(urgent), bool(important), due, due_tz, delegated or ""))
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,14 @@
 """Import a weekly meeting from an .ics file (opened with the app, e.g. from a file manager).
 
-Safe by construction: a file over ``MAX_BYTES`` or holding more than
-``MAX_COMPONENTS`` components is refused before or right after parsing (no
-recurrence is ever expanded, so a "forever, every second" rule costs nothing);
-text fields are cut to the store's column sizes; only ``mailto:`` addresses
-are kept. Parsing is done by ``icalendar``.
+Safe by construction: only a regular file is opened (a FIFO or a device named
+``*.ics`` is refused without blocking); a file over ``MAX_BYTES``, with more
+than ``MAX_LINES`` lines or holding more than ``MAX_COMPONENTS`` components is
+refused before or right after parsing (no recurrence is ever expanded, so a
+"forever, every second" rule costs nothing); text fields are cleaned of control
+characters (``core.text.clean``) and cut to the store's column sizes; only
+``mailto:`` addresses that are one plain addr-spec are kept, the others are
+listed in ``ImportedSeries.dropped`` for the preview. Parsing is done by
+``icalendar``; the UI runs it in a worker thread.
 
 What becomes a series: the one VEVENT (the master, without RECURRENCE-ID) with a
 weekly RRULE (INTERVAL 1, at most one BYDAY). SUMMARY -> name, UID -> uid,
@@ -20,17 +24,21 @@ turns into a translated message; ``str()`` is an English fallback.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, available_timezones
 
+from regionmgr.core import text
 from regionmgr.core.errors import CodedError, ValidationError
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.storage import Store
 from regionmgr.store.queries import meetings as queries
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024
+MAX_LINES = 20_000  # a meeting with MAX_ATTENDEES attendees and MAX_SKIPS skipped weeks fits easily
 MAX_COMPONENTS = 200
 MAX_ATTENDEES = 500
 MAX_SKIPS = 1000
@@ -50,7 +58,17 @@ class IcsImportError(CodedError):
         "bad_duration": "The meeting's duration can't be used ({detail}).",
         "cancelled": "This file cancels a meeting; there is nothing to import.",
         "missing": "The file can't be read: {detail}.",
+        "not_a_file": "This is not a regular file.",
     }
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """An organizer or attendee left out of the import, and why (``reason``: "bad_address")."""
+
+    name: str
+    email: str
+    reason: str = "bad_address"
 
 
 @dataclass
@@ -59,21 +77,22 @@ class ImportedSeries:
     values: dict[str, Any]
     attendees: list[dict[str, Any]]
     skips: list[dt.date] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
 
 
-def _text(value: Any, limit: int) -> str:
-    return str(value or "").strip()[:limit]
+def _text(value: Any, limit: int, multiline: bool = False) -> str:
+    return text.clean(value or "", multiline).strip()[:limit]
 
 
 def _address(prop: Any) -> tuple[str, str, str]:
     """(name, email, role) of an ORGANIZER/ATTENDEE property; email "" when not a mailto address."""
-    raw = str(prop or "").strip()
-    email = raw[7:] if raw.lower().startswith("mailto:") else ""
+    raw = text.clean(prop or "").strip()
+    email = raw[7:] if raw.lower().startswith("mailto:") else raw
     params = getattr(prop, "params", {}) or {}
     role = str(params.get("ROLE", "REQ-PARTICIPANT")).upper()
     if role not in ("REQ-PARTICIPANT", "OPT-PARTICIPANT", "CHAIR", "NON-PARTICIPANT"):
         role = "REQ-PARTICIPANT"
-    return _text(params.get("CN", ""), 200), email.strip()[:254], role
+    return _text(params.get("CN", ""), 200), email.strip()[:320], role
 
 
 def _zone_of(prop: Any) -> str:
@@ -124,6 +143,9 @@ def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
 
     if len(data) > MAX_BYTES:
         raise IcsImportError("too_big", f"{len(data) // (1024 * 1024)} MB")
+    lines = data.count(b"\n")
+    if lines > MAX_LINES:  # many tiny properties: refused before the (slow) parser sees them
+        raise IcsImportError("too_many", f"{lines} lines")
     try:
         cal = Calendar.from_ical(data)
     except Exception:  # noqa: BLE001 - any parser failure means the same thing to the user
@@ -185,7 +207,11 @@ def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
         count = max(1, min(int(rule["COUNT"][0]), 10_000))
         end_kind = "count"
 
+    dropped: list[Dropped] = []
     org_name, org_email, _role = _address(event.get("ORGANIZER"))
+    if org_email and not meetings.valid_email(org_email):
+        dropped.append(Dropped(org_name, org_email))
+        org_email = ""
     if not org_email:
         org_name, org_email = default_organizer
     attendee_props = event.get("ATTENDEE") or []
@@ -194,7 +220,9 @@ def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
     attendees, seen = [], set()
     for prop in attendee_props[:MAX_ATTENDEES]:
         name, email, role = _address(prop)
-        if email and meetings.valid_email(email) and email.lower() not in seen:
+        if not meetings.valid_email(email):
+            dropped.append(Dropped(name, email))
+        elif email.lower() not in seen:
             seen.add(email.lower())
             attendees.append({"name": name, "email": email, "role": role})
 
@@ -218,25 +246,57 @@ def _parse(data: bytes, default_organizer: tuple[str, str]) -> ImportedSeries:
         "end_kind": end_kind,
         "until_date": until_date,
         "count": count,
-        "description": _text(event.get("DESCRIPTION", ""), 20_000),
+        "description": _text(event.get("DESCRIPTION", ""), 20_000, multiline=True),
     }
-    imported = ImportedSeries(_text(event.get("UID", ""), 200), values, attendees, skips)
+    imported = ImportedSeries(_text(event.get("UID", ""), 200), values, attendees, skips, dropped)
     meetings.validate(values, attendees)  # MeetingError for what the store would refuse
     return imported
 
 
-def read_file(path: str | Path, default_organizer: tuple[str, str] = ("", "")) -> ImportedSeries:
-    """Parse the .ics file at ``path``, refusing an over-large one before reading it."""
-    path = Path(path)
+def _check_stat(info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise IcsImportError("not_a_file")
+    if info.st_size > MAX_BYTES:
+        raise IcsImportError("too_big", f"{info.st_size // (1024 * 1024)} MB")
+
+
+def check_file(path: str | Path) -> None:
+    """Refuse (``IcsImportError``) what is not a regular file or is too large, without opening it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IcsImportError("too_big", f"{size // (1024 * 1024)} MB")
-        with path.open("rb") as f:
+        info = os.stat(path)
+    except OSError as exc:
+        raise IcsImportError("missing", exc.strerror or str(exc)) from None
+    _check_stat(info)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of the regular file at ``path`` (at most ``MAX_BYTES``); never blocks on a FIFO or device.
+
+    Checked before opening, then again on the open descriptor (the name may have been
+    swapped in between); O_NONBLOCK makes opening a FIFO return at once.
+    """
+    check_file(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise IcsImportError("missing", exc.strerror or str(exc)) from None
+    try:
+        _check_stat(os.fstat(fd))
+        with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(MAX_BYTES + 1)
     except OSError as exc:
         raise IcsImportError("missing", exc.strerror or str(exc)) from None
-    return parse(data, default_organizer)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:
+        raise IcsImportError("too_big", f"{len(data) // (1024 * 1024)} MB")
+    return data
+
+
+def read_file(path: str | Path, default_organizer: tuple[str, str] = ("", "")) -> ImportedSeries:
+    """Parse the .ics file at ``path``: a regular file only, an over-large one refused before reading it."""
+    return parse(read_bytes(path), default_organizer)
 
 
 def existing_series(store: Store, uid: str) -> str | None:

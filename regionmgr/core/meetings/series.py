@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from regionmgr.core import text
 from regionmgr.core.calendar import weekly
 from regionmgr.core.calendar.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.core.errors import CodedError
@@ -29,7 +30,6 @@ from regionmgr.core.storage import Store
 from regionmgr.store.queries import meetings as queries
 
 UTC = dt.UTC
-EMAIL_RE = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:.]+$")
 SERIES_FIELDS = (
     "name", "organizer_name", "organizer_email", "weekday", "start_local", "duration_min", "timezone",
     "video_url", "first_date", "end_kind", "until_date", "count", "description",
@@ -172,13 +172,14 @@ def find_series(store: Store, name: str) -> SeriesView:
 # -- validation and edits -----------------------------------------------------------------
 
 
-def valid_email(text: str) -> bool:
-    return bool(EMAIL_RE.match(text.strip()))
+def valid_email(address: str) -> bool:
+    """One plain address (``core.text.valid_address``): nothing a mail program could read as a header."""
+    return text.valid_address(str(address or "").strip())
 
 
 def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) -> None:
     """Raise ``MeetingError`` for the first problem found in a series about to be saved."""
-    if not str(values.get("name", "")).strip():
+    if not text.clean(values.get("name", "")).strip():
         raise MeetingError("no_name")
     zone = str(values.get("timezone", ""))
     try:
@@ -214,7 +215,9 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
     out = {k: values[k] for k in SERIES_FIELDS if k in values}
     for key in ("name", "organizer_name", "organizer_email", "video_url"):
         if key in out and isinstance(out[key], str):
-            out[key] = out[key].strip()
+            out[key] = text.clean(out[key]).strip()
+    if isinstance(out.get("description"), str):
+        out["description"] = text.clean(out["description"], multiline=True)
     if out.get("end_kind") != "until":
         out["until_date"] = None
     if out.get("end_kind") != "count":
@@ -223,7 +226,7 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _attendee_rows(attendees: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [{"contact_id": a.get("contact_id"), "name": str(a.get("name", "")).strip(),
+    return [{"contact_id": a.get("contact_id"), "name": text.clean(a.get("name", "")).strip(),
              "email": str(a["email"]).strip(), "role": a.get("role") or "REQ-PARTICIPANT", "position": pos}
             for pos, a in enumerate(attendees)]
 
@@ -274,7 +277,7 @@ def get_settings(store: Store, keys: Iterable[str]) -> dict[str, str]:
 
 def set_settings(store: Store, values: Mapping[str, str]) -> dict[str, str | None]:
     """Write settings; return the previous values (None: the key did not exist) for undo."""
-    return queries.put_settings(store, values)
+    return queries.put_settings(store, {key: text.clean(value).strip() for key, value in values.items()})
 
 
 def restore_settings(store: Store, old: Mapping[str, str | None]) -> None:
@@ -365,7 +368,7 @@ def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date
 
 
 def add_skips(store: Store, series_id: str, skips: Iterable[tuple[dt.date, str]]) -> None:
-    if not queries.add_skips(store, series_id, skips):
+    if not queries.add_skips(store, series_id, [(day, text.clean(reason).strip()) for day, reason in skips]):
         raise MeetingError("not_found", series_id)
 
 
@@ -429,7 +432,7 @@ def record_sent(store: Store, series_id: str, out: Outgoing, now: dt.datetime, r
     """Note that ``out`` was written: history row, the series' sequence, cancelled week/series."""
     sent = {"method": out.method, "sequence": out.sequence, "recurrence_date": out.recurrence_date,
             "sent_at": now, "ics": out.data.decode("utf-8")}
-    sent_id = queries.record_sent(store, series_id, sent, out.cancels_series, reason)
+    sent_id = queries.record_sent(store, series_id, sent, out.cancels_series, text.clean(reason).strip())
     if sent_id is None:
         raise MeetingError("not_found", series_id)
     return sent_id

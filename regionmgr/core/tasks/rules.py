@@ -28,7 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from regionmgr.core.calendar.dates import check_in_range
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.core.text import clean as clean_text
 from regionmgr.store import codec
 from regionmgr.store.codec import stored_instant
 from regionmgr.store.vocab import ACTIVE_STATUSES, DONE, OPEN, STATUSES, WAITING
@@ -57,7 +59,7 @@ class TaskInputError(ValidationError):
 # -- simple fields -------------------------------------------------------------
 def clean_title(text: str) -> str:
     """A title as stored: one line, trimmed; empty or too long is refused."""
-    title = " ".join((text or "").split())
+    title = " ".join(clean_text(text).split())  # no control characters (a NUL would break exports)
     if not title:
         raise TaskInputError("empty_title", QT_TRANSLATE_NOOP("Core", "A task needs a title."))
     if len(title) > TITLE_MAX:
@@ -67,7 +69,7 @@ def clean_title(text: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    name = " ".join((text or "").split())
+    name = " ".join(clean_text(text).split())
     if len(name) > NAME_MAX:
         raise TaskInputError("name_too_long", QT_TRANSLATE_NOOP("Core", "A name is at most {limit} characters."),
                              limit=NAME_MAX)
@@ -115,6 +117,7 @@ def due_changes(day: dt.date | None, time: dt.time | None, zone: str | None, flo
         if time is not None:
             raise TaskInputError("time_without_date", QT_TRANSLATE_NOOP("Core", "A due time needs a due date."))
         return no_due()
+    check_in_range(day)  # a year outside MIN_YEAR..MAX_YEAR could never be read back
     wall = dt.datetime.combine(day, time or END_OF_DAY)
     if floating:
         return {"due_at": None, "due_tz": None, "due_floating": True, "due_local": wall,
@@ -210,6 +213,7 @@ def delegate_changes(name: str, contact_id: str | None, follow_up: dt.date | Non
     or ``default_follow_up`` of today in ``zone`` (the user's; UTC when not given). The task
     waits for them: not completed any more."""
     who = delegate_name(name)
+    check_in_range(follow_up)
     if follow_up is None:
         follow_up = default_follow_up(now.astimezone(zone or UTC).date())
     return {"delegated_to": who, "delegated_contact_id": contact_id, "delegated_at": now,

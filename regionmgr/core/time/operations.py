@@ -20,6 +20,7 @@ from typing import Any
 from regionmgr.core import ops
 from regionmgr.core.changes import NOTHING, Applied, Change
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.core.text import clean
 from regionmgr.core.time import handover, timelog
 from regionmgr.core.time.timelog import IdleChoice, IdleTimer
 from regionmgr.store.db import Store
@@ -83,7 +84,7 @@ def start_timer(store: Store, now: dt.datetime, task_id: str | None = None, coun
     if country_id and not tq.country_exists(store, country_id):
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "This country no longer exists."))
     values = {"id": new_id or ops.new_id(), "task_id": task_id, "country_id": country_id,
-              "started_at": now, "ended_at": None, "comment": comment}
+              "started_at": now, "ended_at": None, "comment": clean(comment).strip()}
     outcome = _all_or_nothing([*_stop_running(store, now), lambda: ops.insert_row(store, TimeEntry, values)],
                               result=values["id"])
     timelog.heartbeat(store, now)
@@ -112,13 +113,13 @@ def resolve_idle(store: Store, idle: IdleTimer, choice: IdleChoice) -> Applied:
 # -- manual entries -------------------------------------------------------------------------
 def add_entry(store: Store, values: Mapping[str, Any], now: dt.datetime) -> Applied:
     """Log time by hand (checked by ``timelog.validate_entry``); the result is the new entry's id."""
-    return ops.insert_row(store, TimeEntry, timelog.validate_entry(values, now))
+    return ops.insert_row(store, TimeEntry, timelog.validate_entry(_clean_text(values), now))
 
 
 def edit_entry(store: Store, entry_id: str, values: Mapping[str, Any], now: dt.datetime,
                was_running: bool = False) -> Applied:
     """Change an entry; the running one whose end was left at "now" keeps running."""
-    checked = timelog.left_running(timelog.validate_entry(values, now), was_running, now)
+    checked = timelog.left_running(timelog.validate_entry(_clean_text(values), now), was_running, now)
     checked.pop("id", None)
     return ops.update_rows(store, TimeEntry, entry_id, checked, ENTRY_GONE)
 
@@ -130,4 +131,9 @@ def delete_entries(store: Store, entry_ids: list[str]) -> Applied:
 # -- absences -------------------------------------------------------------------------------
 def save_absence(store: Store, values: Mapping[str, Any]) -> Applied:
     """Save an absence (checked by ``handover.validate_absence``); the result is its id."""
-    return ops.insert_row(store, Absence, handover.validate_absence(values))
+    return ops.insert_row(store, Absence, handover.validate_absence(_clean_text(values)))
+
+
+def _clean_text(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with control characters removed from every text (line breaks kept)."""
+    return {k: clean(v, multiline=True) if isinstance(v, str) else v for k, v in values.items()}

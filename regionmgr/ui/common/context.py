@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.storage import Store, failure_kind
+from regionmgr.ui.common.settings_values import read_zone
 
 
 def system_zone_name() -> str:
@@ -50,7 +51,7 @@ class AppContext(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
-        self._zone = str(settings.value("zone/current", "") or system_zone_name())
+        self._zone = read_zone(settings, "zone/current", "") or system_zone_name()  # a bad value: the system's
 
     # -- time --------------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -89,7 +90,7 @@ class AppContext(QObject):
         command = OpCommand(self, text, operation)
         return command.outcome if self.push(command) else None
 
-    def push(self, command: StoreCommand | OpCommand) -> bool:
+    def push(self, command: OpCommand) -> bool:
         """Apply an edit now (saved at once), then make it undoable.
 
         If the write fails (bad input, full disk, read-only folder), nothing is
@@ -131,58 +132,6 @@ class AppContext(QObject):
                 str(exc).splitlines()[0]
             )
         return self.tr("This change could not be made: {0}").format(exc)
-
-
-class StoreCommand(QUndoCommand):
-    """An undoable edit: ``do()`` writes and returns undo data, ``undo_with()`` reverts it.
-
-    The first ``redo()`` that QUndoStack.push() makes is skipped, because
-    ``AppContext.push`` already applied the edit (so a failure can be caught
-    before anything enters the stack).
-    """
-
-    tables: tuple[str, ...] = ("",)
-
-    def __init__(self, ctx: AppContext, text: str):
-        super().__init__(text)
-        self.ctx = ctx
-        self._undo_data: object = None
-        self._skip_redo = False
-
-    def do(self) -> object:
-        raise NotImplementedError
-
-    def undo_with(self, data: object) -> None:
-        raise NotImplementedError
-
-    def apply(self) -> None:
-        self._undo_data = self.do()
-        self._skip_redo = True
-        self._notify()
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        try:
-            self._undo_data = self.do()
-        except Exception as exc:  # noqa: BLE001
-            self.ctx.report_failure(exc, self.tables)
-            self.setObsolete(True)
-            return
-        self._notify()
-
-    def undo(self) -> None:
-        try:
-            self.undo_with(self._undo_data)
-        except Exception as exc:  # noqa: BLE001
-            self.ctx.report_failure(exc, self.tables)
-            self.setObsolete(True)
-            return
-        self._notify()
-
-    def _notify(self) -> None:
-        self.ctx.notify(Change.everything(self.tables))
 
 
 class OpCommand(QUndoCommand):

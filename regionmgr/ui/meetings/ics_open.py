@@ -1,9 +1,12 @@
 """Opening an .ics file with the app (``regionmgr FILE.ics``, a double-click, or a second launch).
 
-The file is read and checked first (``core.ics_import``); the user then confirms
-the import in a non-blocking question, and the series is created (or updated
-when its UID is known) as one undoable step, then shown on the Meetings page.
-A file that can't be imported gets a clear message and changes nothing.
+Only a regular file of reasonable size is opened (checked with ``stat`` first, so a
+FIFO or a device named ``*.ics`` gets a message instead of blocking the app); it is
+read and checked (``core.ics_import``) in a worker thread behind a busy indicator.
+The user then confirms the import in a non-blocking question, which also lists the
+addresses left out, and the series is created (or updated when its UID is known)
+as one undoable step, then shown on the Meetings page. A file that can't be
+imported gets a clear message and changes nothing.
 
 Installed at start-up (``FileOpenFilter``, the second launch's request), it
 loads the reader (icalendar) and the ORM only when a file is actually opened.
@@ -13,15 +16,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 if TYPE_CHECKING:
     from regionmgr.core.meetings.ics_import import ImportedSeries
+    from regionmgr.ui.common.worker import Job
+
+MAX_LISTED = 10  # addresses left out, named in the question (then "and N more")
 
 
-def error_text(exc: Exception) -> str:
+def error_text(exc: BaseException) -> str:
     """A translated message for an import failure."""
     from regionmgr.core.meetings.ics_import import IcsImportError
 
@@ -38,6 +44,7 @@ def error_text(exc: Exception) -> str:
             "bad_duration": QCoreApplication.translate("IcsOpen", "The meeting's duration can't be used ({0})."),
             "cancelled": QCoreApplication.translate("IcsOpen", "This file cancels a meeting; there is nothing to import."),
             "missing": QCoreApplication.translate("IcsOpen", "The file can't be read: {0}."),
+            "not_a_file": QCoreApplication.translate("IcsOpen", "This is not a regular file."),
         }
         return messages.get(exc.code, str(exc)).format(exc.detail)
     from regionmgr.core.errors import ValidationError
@@ -51,27 +58,112 @@ def summary(imported: ImportedSeries) -> str:
     v = imported.values
     day = QLocale().dayName(v["weekday"])
     time = QLocale().toString(v["start_local"], QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("IcsOpen", "“{0}”, every {1} at {2} ({3}), {4} attendee(s).").format(
-        v["name"], day, time, v["timezone"], len(imported.attendees))
+    attendees = QCoreApplication.translate("IcsOpen", "%n attendee(s)", "", len(imported.attendees))
+    return QCoreApplication.translate("IcsOpen", "“{0}”, every {1} at {2} ({3}), {4}.").format(
+        v["name"], day, time, v["timezone"], attendees)
 
 
-def offer_import(window, path: str) -> QMessageBox | None:
-    """Read ``path`` and ask whether to import it; returns the (open, non-blocking) question box."""
+def dropped_text(imported: ImportedSeries) -> str:
+    """The organizer/attendees left out of the import and why ("" when none)."""
+    if not imported.dropped:
+        return ""
+    names = [f"{d.name} <{d.email}>" if d.name else (d.email or "—") for d in imported.dropped[:MAX_LISTED]]
+    more = len(imported.dropped) - MAX_LISTED
+    if more > 0:
+        names.append(QCoreApplication.translate("IcsOpen", "and {0} more").format(more))
+    return QCoreApplication.translate("IcsOpen", "Left out (not a plain e-mail address): {0}").format(
+        ", ".join(names))
+
+
+def _refuse(window, path: str, exc: BaseException) -> None:
+    window.show_error(QCoreApplication.translate("IcsOpen", "“{0}” can't be imported. {1}").format(path, error_text(exc)))
+
+
+class _Reading(QObject):
+    """One file being read in a worker: the busy indicator and what to do with the outcome (UI thread)."""
+
+    def __init__(self, window, path: str, job: Job):
+        super().__init__(window)
+        self.window, self.path, self.job = window, path, job
+        progress = QProgressDialog(QCoreApplication.translate("IcsOpen", "Reading “{0}”…").format(path),
+                                   QCoreApplication.translate("IcsOpen", "Cancel"), 0, 0, window)
+        progress.setWindowTitle(QCoreApplication.translate("IcsOpen", "Open calendar file"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        self.progress: QProgressDialog | None = progress
+        window.ics_progress = progress
+        job.signals.finished.connect(self.done)
+        job.signals.failed.connect(self.failed)
+
+    def _close(self) -> bool:
+        """Take the busy indicator down; False when this reading was cancelled or replaced."""
+        current = getattr(self.window, "ics_reading", None) is self
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)  # closing it would say "cancelled"
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if current:
+            self.window.ics_reading = None
+            self.window.ics_progress = None
+        self.deleteLater()
+        return current
+
+    def cancel(self) -> None:
+        self.job.cancel()
+        self._close()
+
+    def done(self, imported: ImportedSeries) -> None:
+        if self._close():
+            ask(self.window, imported)
+
+    def failed(self, exc: BaseException) -> None:
+        if self._close():
+            _refuse(self.window, self.path, exc)
+
+
+def offer_import(window, path: str) -> Job | None:
+    """Check ``path`` and read it in a worker, then ask whether to import it (``window.ics_question``).
+
+    Returns the reading job, or None when the file was refused at once (a message is shown).
+    """
     from regionmgr.core.meetings import ics_import
     from regionmgr.core.meetings import series as meetings
+    from regionmgr.ui.common.worker import Job, start
 
     ctx = window.ctx
     try:
+        ics_import.check_file(path)  # stat only: a FIFO, a folder or a huge file never gets opened
         organizer = meetings.get_settings(ctx.store, ["organizer_name", "organizer_email"])
-        imported = ics_import.read_file(path, (organizer["organizer_name"], organizer["organizer_email"]))
     except Exception as exc:  # noqa: BLE001 - every refusal reaches the user
-        window.show_error(QCoreApplication.translate("IcsOpen", "“{0}” can't be imported. {1}").format(path, error_text(exc)))
+        _refuse(window, path, exc)
         return None
+    default = (organizer["organizer_name"], organizer["organizer_email"])
+    job = Job(lambda _report: ics_import.read_file(path, default))
+    previous = getattr(window, "ics_reading", None)
+    if previous is not None:
+        previous.cancel()
+    window.ics_question = None
+    window.ics_reading = _Reading(window, path, job)
+    return start(job)
+
+
+def ask(window, imported: ImportedSeries) -> QMessageBox:
+    """The (open, non-blocking) question whether to import ``imported``; also ``window.ics_question``."""
+    from regionmgr.core.meetings import ics_import
+
+    ctx = window.ctx
     known = ics_import.existing_series(ctx.store, imported.uid) is not None
     question = QCoreApplication.translate("IcsOpen", "Update this weekly meeting from the file?") if known else QCoreApplication.translate("IcsOpen", "Import this weekly meeting?")
+    text = question + "\n\n" + summary(imported)
+    if imported.dropped:
+        text += "\n\n" + dropped_text(imported)
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("IcsOpen", "Open calendar file"),
-                      question + "\n\n" + summary(imported),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+                      text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses from the file are never read as HTML
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.accepted.connect(lambda: do_import(window, imported))
     box.open()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -529,14 +530,20 @@ class MeetingsPage(QWidget):
             self.open_url(QUrl.fromLocalFile(str(self.last_saved[view.id])))
 
     def mailto_url(self, view: SeriesView) -> QUrl:
-        """mailto: with the attendees, a subject and the agenda (cut to a length mail programs accept)."""
-        to = ",".join(a.email for a in view.attendees)
+        """mailto: with the attendees, a subject and the agenda (cut to a length mail programs accept).
+
+        Only plain addresses are used (one addr-spec each, ``meetings.valid_email``), each
+        percent-encoded on its own: nothing from an attendee can add a header (``?bcc=``,
+        ``&attach=``) or another recipient.
+        """
+        to = ",".join(urllib.parse.quote(a.email.strip(), safe="@")
+                      for a in view.attendees if meetings.valid_email(a.email))
         subject = view.name
         body = self.agenda_text(view) + "\n\n" + self.tr("The calendar invitation (.ics file) is attached.")
         note = "\n…\n" + self.tr("(Agenda shortened: the full agenda is in the invitation.)")
 
         def encode(text: str) -> str:
-            return bytes(QUrl.toPercentEncoding(text).data()).decode("ascii")
+            return urllib.parse.quote(text, safe="")
 
         def build(text: str) -> str:
             return f"mailto:{to}?subject={encode(subject)}&body={encode(text)}"
@@ -547,7 +554,7 @@ class MeetingsPage(QWidget):
             while cut > 0 and len(build(body[:cut] + note)) > MAILTO_LIMIT:
                 cut = int(cut * 0.9)
             url = build(body[:cut] + note)
-        return QUrl.fromEncoded(QByteArray(url.encode("ascii")))
+        return QUrl.fromEncoded(QByteArray(url.encode("ascii")), QUrl.ParsingMode.StrictMode)
 
     def compose_email(self) -> None:
         view = self.current()

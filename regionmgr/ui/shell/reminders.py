@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from regionmgr.core.tasks import reminders
 from regionmgr.core.tasks.reminders import KEYS, LeadTimes, Reminder
+from regionmgr.ui.common.settings_values import read_bool, read_int
 from regionmgr.ui.common.theme import app_icon
 
 log = logging.getLogger(__name__)
@@ -40,26 +41,15 @@ MAX_LINES = 4
 CHECK_EVERY_MS = 60_000
 
 
-def _int_setting(settings, key: str, default: int) -> int:
-    try:
-        return int(settings.value(key, default))
-    except (TypeError, ValueError):
-        return default
-
-
 def lead_times(settings) -> LeadTimes:
-    """The lead times saved in the settings (defaults where missing or out of range)."""
-    try:
-        return LeadTimes(_int_setting(settings, KEYS["task_lead_min"], 60),
-                         _int_setting(settings, KEYS["meeting_lead_min"], 15),
-                         _int_setting(settings, KEYS["morning_hour"], 9))
-    except ValueError:
-        log.warning("Reminder lead times out of range in the settings; using the defaults")
-        return LeadTimes()
+    """The lead times saved in the settings (each one's default where missing or out of range)."""
+    return LeadTimes(read_int(settings, KEYS["task_lead_min"], 60, 0, 7 * 24 * 60),
+                     read_int(settings, KEYS["meeting_lead_min"], 15, 0, 24 * 60),
+                     read_int(settings, KEYS["morning_hour"], 9, 0, 23))
 
 
 def enabled(settings) -> bool:
-    return settings.value(KEYS["enabled"], True) not in (False, "false", "0", 0)
+    return read_bool(settings, KEYS["enabled"], True)
 
 
 class TrayMenu(QMenu):

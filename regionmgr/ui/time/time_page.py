@@ -36,6 +36,7 @@ from regionmgr.core.time import operations, shares, timelog
 from regionmgr.core.time.shares import Period
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.settings_values import read_float
 from regionmgr.ui.time.time_models import (
     ID_ROLE,
     DelegableTaskModel,
@@ -98,7 +99,7 @@ class TimePage(QWidget):
         self.margin_spin.setDecimals(1)
         self.margin_spin.setSuffix(self.tr(" points"))
         self.margin_spin.setToolTip(self.tr("A country this far below its agreed share is flagged as under-served"))
-        self.margin_spin.setValue(float(str(ctx.settings.value(MARGIN_KEY, shares.DEFAULT_MARGIN))))
+        self.margin_spin.setValue(read_float(ctx.settings, MARGIN_KEY, shares.DEFAULT_MARGIN, 0.0, 50.0))
         self.report_button = QPushButton(self.tr("Transparency report…"), self)
         self.report_button.clicked.connect(self.open_report)
         self.handover_button = QPushButton(self.tr("Handover dossier…"), self)

@@ -24,8 +24,11 @@ def _export(store) -> bytes:
     return transfer.export_bytes(store, now=FIXED_NOW)
 
 
+IMPORT_NOW = dt.datetime(2031, 1, 1, tzinfo=UTC)  # after the edits of 2030 below: their stamps are believed
+
+
 def _import(store, payload: bytes, dry_run: bool = False):
-    plan = transfer.plan_import(store, transfer.read_export(payload))
+    plan = transfer.plan_import(store, transfer.read_export(payload), now=IMPORT_NOW)
     if not dry_run:
         transfer.apply_import(store, plan)
     return plan.counts()
@@ -241,3 +244,62 @@ def test_export_and_import_from_the_file_menu(window, tmp_path, qtbot):
     assert not dialog.import_button.isEnabled()  # its own data: nothing would change
     assert "changes nothing" in dialog.summary.text()
     dialog.reject()
+
+
+def test_the_import_check_shows_progress_and_closes_it(window, tmp_path, qtbot):
+    from regionmgr.ui.data.transfer_dialog import run_import_check
+
+    path = tmp_path / "x.rgmexport"
+    path.write_bytes(_export(window.ctx.store))
+    run_import_check(window, path)
+    qtbot.waitUntil(lambda: getattr(window, "import_dialog", None) is not None, timeout=10000)
+    progress = window.import_progress
+    assert 0 < progress.maximum() == progress.value()  # reading and planning reported up to the end
+    assert progress.isHidden()
+    window.import_dialog.reject()
+
+
+def test_the_import_check_can_be_cancelled(window, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from regionmgr.ui.data.transfer_dialog import run_import_check
+
+    path = tmp_path / "x.rgmexport"
+    path.write_bytes(_export(window.ctx.store))
+    gate, real = threading.Event(), transfer.read_limited
+
+    def held(p):
+        gate.wait(10)  # holds the worker until the user has pressed Cancel
+        return real(p)
+
+    monkeypatch.setattr(transfer, "read_limited", held)
+    job = run_import_check(window, path)
+    from PySide6.QtWidgets import QPushButton
+
+    with qtbot.waitSignal(job.signals.cancelled, timeout=10000):
+        window.import_progress.findChild(QPushButton).click()  # the dialog's Cancel button
+        gate.set()
+    assert getattr(window, "import_dialog", None) is None
+    assert window.import_progress.isHidden()
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+
+def test_a_store_s_identity_never_travels_with_its_export(sample_store, tmp_path):
+    """Backups are matched to their store by its id: an export carries none, and a file that does
+    (crafted, or from another version) never gives ours away or takes over another's."""
+    from regionmgr.store import backup
+
+    mine = backup.ensure_store_id(sample_store.path)
+    other = open_store(tmp_path / "other" / "regionmgr.sqlite3")
+    try:
+        theirs = backup.ensure_store_id(other.path)
+        members = _members(transfer.export_bytes(other))
+    finally:
+        other.close()
+    settings = json.loads(members["tables/setting.json"])
+    assert all(row["key"] != backup.STORE_ID_KEY for row in settings)
+    settings.append({"key": backup.STORE_ID_KEY, "value": theirs, "updated_at": "2030-12-31T00:00:00+00:00"})
+    members["tables/setting.json"] = json.dumps(settings).encode()
+    _import(sample_store, _zip(members))
+    assert backup.read_store_id(sample_store.path) == mine

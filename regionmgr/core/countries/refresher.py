@@ -45,26 +45,80 @@ class PackNote:
     version: int
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_REF_IMAGE = re.compile(r"!\[([^\]]*)\](\[[^\]]*\])?")
-_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IMG_OPEN = re.compile(r"<img\b", re.IGNORECASE)
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.IGNORECASE | re.DOTALL)
 _HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
+class _NextChar:
+    """Where ``char`` next occurs in ``text`` at or after a position; asked at positions that never go back.
+
+    Each search starts after the previous answer, so all the searches together
+    read the text once (``len(text)`` stands for "nowhere").
+    """
+
+    def __init__(self, text: str, char: str) -> None:
+        self.text, self.char, self.at = text, char, -1
+
+    def __call__(self, start: int) -> int:
+        if self.at < start:
+            found = self.text.find(self.char, start)
+            self.at = found if found >= 0 else len(self.text)
+        return self.at
+
+
+def _strip_markdown_images(text: str) -> str:
+    """``![alt](url)``, ``![alt][ref]`` and ``![alt]`` replaced by ``alt``, in one pass."""
+    out: list[str] = []
+    close, paren = _NextChar(text, "]"), _NextChar(text, ")")
+    pos, end = 0, len(text)
+    while (start := text.find("![", pos)) >= 0:
+        close_at = close(start + 2)
+        if close_at == end:  # no "]" anywhere after: nothing further can be an image
+            break
+        out += [text[pos:start], text[start + 2:close_at]]
+        pos = close_at + 1
+        if text.startswith("(", pos) and (paren_at := paren(pos + 1)) < end:
+            pos = paren_at + 1
+        elif text.startswith("[", pos) and (ref_at := close(pos + 1)) < end:
+            pos = ref_at + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _drop_html_images(text: str) -> str:
+    """Every ``<img ...>`` tag removed, in one pass."""
+    out: list[str] = []
+    closing = _NextChar(text, ">")
+    pos = 0
+    while (found := _IMG_OPEN.search(text, pos)) is not None:
+        tag_end = closing(found.end())
+        if tag_end == len(text):  # no ">" anywhere after: no tag ends
+            break
+        out.append(text[pos:found.start()])
+        pos = tag_end + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def strip_images_markdown(text: str) -> str:
-    """Replace Markdown and HTML images by their alternative text."""
-    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
-    text = _MD_REF_IMAGE.sub(lambda m: m.group(1), text)
-    return _HTML_IMG.sub("", text)
+    """Replace Markdown and HTML images by their alternative text, in linear time.
+
+    Whatever image syntax is left (an alt text followed by brackets, a ``!``
+    and a ``[`` brought together by a removed tag, an unclosed ``<img``) is
+    escaped, so the result never holds ``![`` nor ``<img``.
+    """
+    text = _drop_html_images(_strip_markdown_images(text))
+    text = text.replace("![", "!\\[")
+    return _IMG_OPEN.sub(lambda m: "&lt;" + m.group()[1:], text)
 
 
 def clean_fragment(page_html: str, demote: int = 2) -> str:
     """The body of an HTML page, without images, its headings moved ``demote`` levels down."""
     m = _BODY.search(page_html)
     inner = m.group(1) if m else page_html
-    inner = _HTML_IMG.sub("", inner)
+    inner = _drop_html_images(inner)
     return _HEADING.sub(lambda h: f"<{h.group(1)}h{min(6, int(h.group(2)) + demote)}", inner)
 
 

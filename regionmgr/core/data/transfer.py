@@ -21,6 +21,7 @@ The rules are here; the SQL (and the schema, as plain ``queries.Table`` descript
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import json
 import zipfile
@@ -34,6 +35,7 @@ from zoneinfo import ZoneInfo
 from regionmgr.core import atomic
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.storage import Store
+from regionmgr.store.backup import STORE_ID_KEY
 from regionmgr.store.db import SCHEMA_VERSION
 from regionmgr.store.queries import transfer as queries
 
@@ -47,6 +49,8 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_ROWS = 2_000_000  # per table
 MAX_TEXT = 1_000_000  # characters in one Text value (a long Markdown note is far below)
 MAX_MEMBERS = 64
+# Clocks of two laptops differ a little: a change time this far past the import time is still believed.
+FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 
 TASK_STATUS = {"open", "waiting", "done", "dropped"}
 NOTE_KINDS = {"culture", "procedure", "other"}
@@ -176,9 +180,19 @@ def _check_values(table_name: str, row: dict[str, Any], where: str) -> None:
 
 
 # -- export --------------------------------------------------------------------------
+# Settings that belong to this store alone and never travel: its identity (backups are matched
+# to their store by it; importing another store's id would make its copies look like ours).
+LOCAL_SETTINGS = frozenset({STORE_ID_KEY})
+
+
+def _travels(name: str, row: Mapping[str, Any]) -> bool:
+    return not (name == "setting" and row.get("key") in LOCAL_SETTINGS)
+
+
 def export_data(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, as JSON-ready dicts (sorted by key, for stable files)."""
-    return {name: [{k: _encode(v) for k, v in row.items()} for row in rows]
+    """Every row of every table, as JSON-ready dicts (sorted by key, for stable files); the
+    store's own identity is left out."""
+    return {name: [{k: _encode(v) for k, v in row.items()} for row in rows if _travels(name, row)]
             for name, rows in queries.all_rows(store)}
 
 
@@ -259,10 +273,18 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return b"".join(chunks)
 
 
-def read_export(payload: bytes) -> ExportFile:
-    """Parse and fully validate an export file's bytes. Raises ImportRefused only."""
+Report = Callable[[int, int], None]  # (done, total); may raise to cancel
+
+
+def _no_report(_done: int, _total: int) -> None:
+    return None
+
+
+def read_export(payload: bytes, report: Report = _no_report) -> ExportFile:
+    """Parse and fully validate an export file's bytes. Raises ImportRefused only (or what
+    ``report`` raises: it is called after each table and every few thousand rows)."""
     try:
-        return _read_export(payload)
+        return _read_export(payload, report)
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
@@ -274,7 +296,7 @@ def read_export(payload: bytes) -> ExportFile:
         raise ImportRefused("damaged", f"{type(exc).__name__}: {exc}") from None
 
 
-def _read_export(payload: bytes) -> ExportFile:
+def _read_export(payload: bytes, report: Report) -> ExportFile:
     if len(payload) > MAX_FILE_BYTES:
         raise ImportRefused("too_big", f"{len(payload)} bytes")
     if not payload.startswith(b"PK"):
@@ -304,19 +326,25 @@ def _read_export(payload: bytes) -> ExportFile:
             raise ImportRefused("invalid", f"unexpected member {extra[0][:80]!r}")
         rows: dict[str, list[dict[str, Any]]] = {}
         budget = MAX_TOTAL_BYTES
-        for name, table in known.items():
+        for step, (name, table) in enumerate(known.items()):
+            report(step, len(known))
             info = by_name.get(f"tables/{name}.json")
             if info is None:
                 rows[name] = []
                 continue
             raw = _read_member(zf, info, min(MAX_MEMBER_BYTES, budget))
             budget -= len(raw)
-            rows[name] = _validate_table(table, _load_json(raw, info.filename))
+            data = _load_json(raw, info.filename)
+            del raw  # the bytes, their text and the parsed rows would otherwise all be alive at once
+            rows[name] = _validate_table(table, data, functools.partial(report, step, len(known)))
+            del data
+        report(len(known), len(known))
     _check_unique(rows)
     return ExportFile(manifest, rows)
 
 
-def _validate_table(table: queries.Table, data: Any) -> list[dict[str, Any]]:
+def _validate_table(table: queries.Table, data: Any, tick: Callable[[], None] = lambda: None
+                    ) -> list[dict[str, Any]]:
     name = table.name
     if not isinstance(data, list):
         raise _fail(name, "not a list of rows")
@@ -324,7 +352,10 @@ def _validate_table(table: queries.Table, data: Any) -> list[dict[str, Any]]:
         raise ImportRefused("too_big", f"{name}: {len(data)} rows")
     columns = {c.name: c for c in table.columns}
     out = []
-    for i, raw in enumerate(data):
+    for i in range(len(data)):
+        raw, data[i] = data[i], None  # each parsed row is let go once checked: one copy alive, not two
+        if i % 5000 == 4999:
+            tick()
         where = f"{name}[{i}]"
         if not isinstance(raw, dict):
             raise _fail(where, "not a row")
@@ -333,7 +364,8 @@ def _validate_table(table: queries.Table, data: Any) -> list[dict[str, Any]]:
             raise _fail(where, f"missing {missing[:3]}" if missing else f"unknown {[u[:40] for u in unknown[:3]]}")
         row = {c: _decode(col, raw[c], f"{where}.{c}") for c, col in columns.items()}
         _check_values(name, row, where)
-        out.append(row)
+        if _travels(name, row):  # another store's identity is never taken over
+            out.append(row)
     return out
 
 
@@ -361,9 +393,16 @@ class TableChange:
 
 @dataclass
 class ImportPlan:
-    """What an import would do; ``counts()`` is the dry run shown to the user."""
+    """What an import would do; ``counts()`` is the dry run shown to the user.
+
+    ``clamped``: per table, the keys of rows stamped in the future that are
+    added with the import time as their change time; ``kept_future``: those
+    that were not allowed to replace the store's row (see ``plan_import``).
+    """
 
     changes: dict[str, TableChange]
+    clamped: dict[str, list[Any]] = field(default_factory=dict)
+    kept_future: dict[str, list[Any]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """table -> (added, updated, unchanged)."""
@@ -372,43 +411,76 @@ class ImportPlan:
     def total_changes(self) -> int:
         return sum(len(c.added) + len(c.updated) for c in self.changes.values())
 
+    def future_count(self) -> int:
+        """How many rows of the file had a change time in the future."""
+        return sum(map(len, self.clamped.values())) + sum(map(len, self.kept_future.values()))
 
-def plan_import(store: Store, export: ExportFile) -> ImportPlan:
-    """Compare a validated export with the store; nothing is written."""
+
+def plan_import(store: Store, export: ExportFile, now: dt.datetime | None = None,
+                report: Report = _no_report) -> ImportPlan:
+    """Compare a validated export with the store; nothing is written.
+
+    Rows are merged by newest ``updated_at``, but a change time later than
+    ``now`` (the import time) plus ``FUTURE_TOLERANCE`` says nothing about when
+    the row was changed (a clock ahead, a hostile file) and would otherwise win
+    every later merge. So:
+
+    - an incoming row stamped in the future is added if the store lacks it,
+      with ``now`` as its change time; it never replaces a row of the store
+      whose stamp is believable (re-importing the same file after a local edit
+      keeps the edit);
+    - a row of the store stamped in the future is replaced by any incoming row
+      with a believable stamp (the store's own later edits get believable stamps);
+    - when both are in the future the store's row is kept; between two
+      believable stamps the newer wins, as always.
+    """
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    limit = now + FUTURE_TOLERANCE
+    plan = ImportPlan({})
     remap: dict[str, dict[str, str]] = {}  # table -> incoming id -> local id
-    changes: dict[str, TableChange] = {}
+    changes = plan.changes
     local, by_natural_key = queries.merge_basis(store, NATURAL_KEYS)
-    for table in tables():
+    schema = tables()
+    for step, table in enumerate(schema):
+        report(step, len(schema))
         name, key = table.name, key_column(table)
         incoming = [_remapped(table, r, remap) for r in export.rows.get(name, [])]
         natural = NATURAL_KEYS.get(name)
         if natural:
             by_natural = by_natural_key[name]
-            for row in incoming:
+            for i, row in enumerate(incoming):
                 match = by_natural.get(tuple(row[c] for c in natural))
                 if match is not None and match != row["id"]:
                     remap.setdefault(name, {})[row["id"]] = match
-                    row["id"] = match
+                    incoming[i] = {**row, "id": match}  # the export's rows are left as they were read
         change = TableChange()
         for row in incoming:
             mine = local[name].get(row[key])
+            future = row["updated_at"] > limit
             if mine is None:
+                if future:
+                    row = {**row, "updated_at": now}
+                    plan.clamped.setdefault(name, []).append(row[key])
                 change.added.append(row)
-            elif row["updated_at"] > mine:
+            elif future:
+                change.unchanged += 1
+                plan.kept_future.setdefault(name, []).append(row[key])
+            elif mine > limit or row["updated_at"] > mine:
                 change.updated.append(row)
             else:
                 change.unchanged += 1
         changes[name] = change
     _check_references(export, changes, local, remap)
-    return ImportPlan(changes)
+    report(len(schema), len(schema))
+    return plan
 
 
 def _remapped(table: queries.Table, row: dict[str, Any], remap: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
-    row = dict(row)
+    """The row with its references to remapped rows changed (a copy only when one changes)."""
     for ref in table.references:
         target = remap.get(ref.table)
         if target and row.get(ref.column) in target:
-            row[ref.column] = target[row[ref.column]]
+            row = {**row, ref.column: target[row[ref.column]]}
     return row
 
 

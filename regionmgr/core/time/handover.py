@@ -255,19 +255,76 @@ def _when(m: MeetingOccurrence, lang: str) -> str:
                + f" ({m.starts_at.tzinfo})")
 
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$")
+_STAR_OR_WORD = re.compile(r"[*\w]")
+_SPACE = re.compile(r"\s")
+
+
+def _bold(text: str) -> str:
+    """``**x**`` -> ``<b>x</b>``, pairing each ``**`` with the next one (one pass)."""
+    out, pos = [], 0
+    while (start := text.find("**", pos)) >= 0:
+        end = text.find("**", start + 3)  # at least one character between
+        if end < 0:  # no closing "**" after this one: none for any later one either
+            break
+        out += [text[pos:start], "<b>", text[start + 2:end], "</b>"]
+        pos = end + 2
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _italic(text: str) -> str:
+    """``*x*`` -> ``<i>x</i>`` where the stars hug the words (one pass).
+
+    A ``*`` opens when the character before is neither a star nor a word
+    character and the one after is not a space; it closes when the character
+    before is not a space and the one after is neither a star nor a word
+    character. Whether a star can close depends on that star alone, so the next
+    closing star is searched once for all the openers before it.
+    """
+    size = len(text)
+
+    def hugs(at: int, pattern: re.Pattern[str]) -> bool:
+        return 0 <= at < size and pattern.match(text, at) is not None
+
+    closer = -1  # the first closing star at or after the last position asked (size: none)
+
+    def next_closer(start: int) -> int:
+        nonlocal closer
+        if closer < start:
+            closer = start
+            while closer < size and not (text[closer] == "*" and not hugs(closer - 1, _SPACE)
+                                         and not hugs(closer + 1, _STAR_OR_WORD)):
+                closer = text.find("*", closer + 1)
+                closer = size if closer < 0 else closer
+        return closer
+
+    out, pos, star = [], 0, text.find("*")
+    while star >= 0:
+        if not hugs(star - 1, _STAR_OR_WORD) and star + 1 < size and not hugs(star + 1, _SPACE):
+            end = next_closer(star + 2)
+            if end == size:
+                break
+            out += [text[pos:star], "<i>", text[star + 1:end], "</i>"]
+            pos = end + 1
+            star = text.find("*", pos)
+        else:
+            star = text.find("*", star + 1)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _markdown_lines(body: str) -> str:
-    """Procedure notes are Markdown: headings, **bold** and *italic* kept, the rest line by line."""
+    """Procedure notes are Markdown: headings, **bold** and *italic* kept, the rest line by line.
+
+    Linear in the length of the note, whatever it holds.
+    """
     lines = []
     for line in body.strip().splitlines():
         text = esc(line)
         heading = _HEADING.match(text)
         text = f"<b>{heading.group(1)}</b>" if heading else text
-        lines.append(_ITALIC.sub(r"<i>\1</i>", _BOLD.sub(r"<b>\1</b>", text)))
+        lines.append(_italic(_bold(text)))
     return "<br>".join(lines)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QProgressDialog,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,9 @@ class ImportPreviewDialog(QDialog):
             summary = self.tr("{0} holds nothing newer than your data: importing it changes nothing.").format(path.name)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
+        self.future_note = QLabel(self.future_text(plan), self)
+        self.future_note.setWordWrap(True)
+        self.future_note.setVisible(plan.future_count() > 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(changes > 0)
@@ -125,8 +129,24 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.future_note)
         layout.addWidget(view, 1)
         layout.addWidget(self.buttons)
+
+    def future_text(self, plan: transfer.ImportPlan) -> str:
+        """Rows dated in the future (a wrong clock, a damaged file): what the import does with them."""
+        count = plan.future_count()
+        if not count:
+            return ""
+        added = sum(len(keys) for keys in plan.clamped.values())
+        kept = count - added
+        text = self.tr("{0} rows in this file had change times in the future (the other computer's clock "
+                       "may be wrong).").format(count)
+        if added:
+            text += " " + self.tr("{0} new rows will be added with their change time set to now.").format(added)
+        if kept:
+            text += " " + self.tr("{0} rows you already have will be kept as they are.").format(kept)
+        return text
 
     def apply(self) -> bool:
         """Write the import as one undoable step (a backup is taken first)."""
@@ -160,10 +180,34 @@ def run_export(window: QMainWindow, target: Path) -> Job:
 
 
 def run_import_check(window: QMainWindow, path: Path) -> Job:
-    """Read and check ``path`` in a worker, then show the dry run (or the refusal)."""
+    """Read and check ``path`` in a worker, with progress and Cancel, then show the dry run (or the refusal)."""
     ctx = _window_ctx(window)
     store = ctx.store
-    job = Job(lambda _report: transfer.plan_import(store, transfer.read_export(transfer.read_limited(path))))
+
+    def check(report: transfer.Report) -> transfer.ImportPlan:
+        export = transfer.read_export(transfer.read_limited(path), lambda done, total: report(done, 2 * total))
+        return transfer.plan_import(store, export, report=lambda done, total: report(total + done, 2 * total))
+
+    job = Job(check)
+    progress = QProgressDialog(QCoreApplication.translate("Transfer", "Checking {0}…").format(path.name),
+                               QCoreApplication.translate("Transfer", "Cancel"), 0, 0, window)
+    progress.setWindowTitle(QCoreApplication.translate("Transfer", "Import data"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(400)
+    progress.canceled.connect(job.cancel)
+
+    def advance(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+
+    job.signals.progress.connect(advance)
+    for ended in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        ended.connect(lambda *_args: progress.hide())
+    job.signals.cancelled.connect(lambda: window.statusBar().showMessage(
+        QCoreApplication.translate("Transfer", "Import cancelled. Nothing was changed."), 10000))
+    window.import_progress = progress  # type: ignore[attr-defined]
 
     def show_plan(plan: transfer.ImportPlan) -> None:
         dialog = ImportPreviewDialog(ctx, path, plan, window)

@@ -3,6 +3,9 @@
 Each figure is measured in this run, on generated stores of 10k and 100k tasks
 (30 countries), next to the same figure for a bare ``QMainWindow`` started the
 same way (a fresh ``python`` process). Medians over repeats; ratios to the floor.
+The last rows are what a user sees (``benchmarks.screen``): the whole process
+spawned under Xvfb, the screen grabbed every ~25 ms until it stops changing,
+beside a bare window spawned the same way (skipped, with the reason, without Xvfb).
 Nothing here asserts: it prints a table.
 """
 
@@ -63,10 +66,23 @@ def p95(values: list[float]) -> float:
     return values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
 
 
+def bundle_rows(dist: Path) -> list[tuple[str, str, str, str]]:
+    """The frozen bundle's size on disk (`make app`) and the .deb's (`make package`), if built."""
+    folder = dist / "regionmgr"
+    if not folder.is_dir():
+        return [("frozen bundle dist/regionmgr (make app)", "not built", "", "")]
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
+    rows = [("frozen bundle dist/regionmgr (make app)", f"{size:.0f} MiB", "", f"{'ok' if size <= 120 else 'OVER'} (≤ 120MiB)")]
+    rows += [(f"Debian package {deb.name}", f"{deb.stat().st_size / 2**20:.0f} MiB", "", "")
+             for deb in sorted(dist.glob("regionmgr_*.deb"))]
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="benchmarks")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--no-screen", action="store_true", help="leave out the figures measured under Xvfb")
     opts = parser.parse_args()
     sizes = [int(s) for s in opts.sizes.split(",")]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -157,6 +173,11 @@ def main() -> int:
     rows += [("bare window started and quit (python -m, wall)", f"{bq:.0f} ms", "1.00x", "floor"),
              ("python -m regionmgr --smoke-test, new store (wall)", f"{sn:.0f} ms", f"{sn / bq:.2f}x", ""),
              ("python -m regionmgr --smoke-test, existing store (wall)", f"{sm:.0f} ms", f"{sm / bq:.2f}x", "")]
+    rows += bundle_rows(Path(__file__).resolve().parents[1] / "dist")
+    if not opts.no_screen:  # what a user sees: the whole process under an X server, the screen grabbed
+        from benchmarks import screen
+
+        rows += screen.figures({n: data_dir_for(stores[n], work) for n in sizes}, work, opts.repeats)
 
     width = max(len(r[0]) for r in rows)
     print(f"\nRegion Manager benchmarks — medians over {opts.repeats} runs, {os.cpu_count()} CPUs, "

@@ -1,6 +1,7 @@
 """The floor: a bare PySide6 main window, started the way the app is. Prints JSON timings.
 
 ``--quit``: show the window and quit at once (the floor for ``--smoke-test``).
+``--stay``: show the window and keep it until stopped (the floor for the screen figures).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def main() -> int:
             return False
 
     spy = FirstPaint()
-    if "--quit" not in sys.argv:
+    if "--quit" not in sys.argv and "--stay" not in sys.argv:
         app.installEventFilter(spy)
     window = QMainWindow()
     window.setWindowTitle("bare")

@@ -177,7 +177,13 @@ def run_gui(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, lambda: ics_open.offer_import(current_window(), path))
         scheduler_for(ctx).start()  # the start backup (in a worker), then every 30 min if changed
         warn_about_location(window)  # data folder in a synced or network folder
+        if ctx.store.notices and not args.smoke_test:  # a stray journal set aside at open: say so
+            from regionmgr.ui.shell.store_problem_dialog import show_store_notices
 
+            services["store_notice"] = show_store_notices(window, list(ctx.store.notices))
+
+    if args.smoke_test:
+        _fail_smoke_test_on_errors(qapp)
     window.shell_painted.connect(open_and_build)
     window.first_painted.connect(after_first_paint)
     if args.smoke_test:
@@ -250,14 +256,43 @@ def _open_store(args: argparse.Namespace, data_dir: Path, settings):
             return _fail(args, str(exc))
 
 
+SMOKE_LIMIT_MS = 120_000  # a smoke test still running after this has failed (a hang, a dialog waiting)
+
+
 def _smoke_pages(window, qapp) -> None:
-    """Build and show every page once (imports what each needs), then quit."""
+    """Build and show every page once (imports what each needs), then quit; exit 1 when one fails."""
+    import traceback
+
     from regionmgr.ui.shell.pages import PAGES
 
     for spec in PAGES:
-        window.show_page(spec.key)
-        qapp.processEvents()
+        try:
+            window.show_page(spec.key)
+            qapp.processEvents()
+        except Exception:  # reported (log and stderr), and the smoke test fails
+            logging.getLogger(__name__).exception("smoke test: the %s page failed", spec.key)
+            print(f"regionmgr: smoke test failed on the {spec.key} page:\n{traceback.format_exc()}",
+                  file=sys.stderr)
+            qapp.exit(1)
+            return
     qapp.quit()
+
+
+def _fail_smoke_test_on_errors(qapp) -> None:
+    """In the smoke test, an error anywhere (a slot that raised) or no end in time fails the run."""
+    from PySide6.QtCore import QTimer
+
+    previous = sys.excepthook
+
+    def failed(kind, value, trace) -> None:
+        previous(kind, value, trace)
+        print(f"regionmgr: smoke test failed: {kind.__name__}: {value}", file=sys.stderr)
+        qapp.exit(1)
+
+    sys.excepthook = failed
+    QTimer.singleShot(SMOKE_LIMIT_MS, lambda: (
+        print(f"regionmgr: smoke test failed: not done after {SMOKE_LIMIT_MS // 1000} s", file=sys.stderr),
+        qapp.exit(1)))
 
 
 def _interactive(args: argparse.Namespace) -> bool:

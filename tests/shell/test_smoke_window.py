@@ -125,3 +125,43 @@ def test_source_cache_stays_small_and_tracebacks_keep_their_lines():
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("broken", ["time", "tasks"])
+def test_smoke_test_exits_non_zero_when_a_page_fails(tmp_path, broken):
+    """``--smoke-test`` builds every page; one that raises makes it fail (it used to hang for ever).
+
+    ``tasks`` is the page shown at start (built with the window), ``time`` one built by the smoke test."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from regionmgr.ui.shell import pages\n"
+        "build = pages.PageSpec.build\n"
+        "def broken(self, ctx):\n"
+        f"    if self.key == {broken!r}:\n"
+        "        raise RuntimeError('page broken on purpose')\n"
+        "    return build(self, ctx)\n"
+        "pages.PageSpec.build = broken\n"
+        "from regionmgr.__main__ import main\n"
+        f"sys.exit(main(['--smoke-test', '--data-dir', {str(tmp_path / 'data')!r}]))\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode not in (0, None), out.stdout + out.stderr
+    assert "page broken on purpose" in out.stderr
+    assert "smoke test ok" not in out.stdout
+
+
+@pytest.mark.slow
+def test_smoke_test_passes_on_a_fresh_store(tmp_path):
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "regionmgr", "--smoke-test", "--data-dir", str(tmp_path / "data")],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "smoke test ok" in out.stdout

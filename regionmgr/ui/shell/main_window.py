@@ -4,8 +4,9 @@ Paint first, load after: ``MainWindow(settings=...)`` is an empty window (title,
 geometry, "Opening your data…") that imports nothing of ours beyond PySide6, so it
 paints about as soon as a bare window would; on that paint it emits
 ``shell_painted``, the boot opens the store and calls ``populate(ctx)``, which
-builds the navigation, menus, status bar and the last page. ``first_painted``
-follows the first paint with that content. ``MainWindow(ctx)`` does both at once.
+builds the navigation, menus, status bar, timer toolbar and the last page, and
+shows them in one frame: ``first_painted`` follows that first paint with content,
+whose layout is final (nothing appears later and pushes it). ``MainWindow(ctx)`` does both at once.
 """
 
 from __future__ import annotations
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         from regionmgr.ui.shell import welcome
 
         self.ctx, self.settings = ctx, ctx.settings
+        # One first frame with everything in place: children added to a shown window are shown by
+        # a queued call, and a paint in between would show the status bar alone, then the rest.
+        self.setUpdatesEnabled(False)
         self.statusBar().clearMessage()
         # The empty window has no child widget: the first child costs ~25 ms of style and font set-up.
         self.stack = QStackedWidget(self)
@@ -70,7 +74,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         self._build_status_bar()
-        self.first_painted.connect(lambda: self.timer_widget)  # after first paint: it loads the ORM
+        self.timer_widget  # noqa: B018 - the toolbar takes its place before the first paint (plain SQL reads)
         ctx.error_raised.connect(self.show_error)
         backup_menu.install(self)  # File > Backups/Export/Import, last-backup age
 
@@ -79,6 +83,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(str(ctx.settings.value("window/page", "tasks")))
         self._painted = False  # the next paint is the first with content
+        QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        """After the queued shows of the new children: paint the whole content at once."""
+        self.setUpdatesEnabled(True)
         self.update()
 
     @property
@@ -135,7 +144,7 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Redo), QtGui.QKeySequence("Ctrl+Shift+Z")])
+        redo.setShortcuts(redo_shortcuts())
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -324,6 +333,19 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def redo_shortcuts() -> list[QtGui.QKeySequence]:
+    """The platform's Redo keys, then Ctrl+Shift+Z and Ctrl+Y, each once.
+
+    Under X11 the platform's Redo is Ctrl+Shift+Z alone (elsewhere Ctrl+Y first): a key
+    listed twice on one action is ambiguous and does nothing, and Ctrl+Y must redo too."""
+    keys: list[QtGui.QKeySequence] = []
+    for key in [*QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Redo),
+                QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def rebuild_for_language(app: QtCore.QCoreApplication) -> None:

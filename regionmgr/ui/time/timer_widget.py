@@ -8,7 +8,8 @@ A timer forgotten over a long idle period is caught at start-up and when the
 heartbeat shows a long gap (the laptop slept): a non-blocking question lets the
 user keep all the time, stop at the last activity, or discard the entry.
 
-Built right after the window's first paint, it stays light: it reads with plain
+Built with the window's content (before its first paint: it takes its place at
+once, nothing moves later), it stays light: it reads with plain
 SQL (``core.timelog``'s reads), shows country codes until the combo's list is
 first opened (the names come from babel's CLDR data), and loads the ORM only
 for what the user does (start, stop, an answer about idle time).

@@ -50,14 +50,19 @@ find "$PKG/opt/regionmgr" -type f -perm -u+x -exec chmod 0755 {} +
 find "$PKG/opt/regionmgr" -type f ! -perm -u+x -exec chmod 0644 {} +
 
 SIZE_KB=$(du -sk "$PKG" | cut -f1)
+# The system libraries the bundle leaves out (Qt's xcb plugin, QtGui...): one list, packaging/check_libs.py.
+PY="$ROOT/.venv/bin/python"
+[ -x "$PY" ] || PY=python3
+DEPENDS=$("$PY" "$ROOT/packaging/check_libs.py" --depends)
+RECOMMENDS=$("$PY" "$ROOT/packaging/check_libs.py" --recommends)
 cat > "$PKG/DEBIAN/control" <<CONTROL
 Package: regionmgr
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: Region Manager maintainers <regionmgr@localhost>
 Installed-Size: $SIZE_KB
-Depends: libc6, libglib2.0-0, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1, libegl1, libgl1, libdbus-1-3
-Recommends: desktop-file-utils, hicolor-icon-theme
+Depends: $DEPENDS
+Recommends: $RECOMMENDS, desktop-file-utils, hicolor-icon-theme
 Section: office
 Priority: optional
 Description: offline desktop app for regional managers

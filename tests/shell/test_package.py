@@ -82,6 +82,47 @@ def test_deb_files_are_owned_by_root_and_readable(installed):
     assert not any(line.startswith(("-rw-------", "drwx------")) for line in lines)
 
 
+@pytest.mark.slow
+def test_deb_depends_on_the_system_libraries_the_bundle_leaves_out(installed):
+    from tests.shell.test_check_libs import check_libs
+
+    _deb, _root, info = installed
+    fields = dict(line.split(": ", 1) for line in info.splitlines() if ": " in line and not line.startswith(" "))
+    assert fields["Depends"] == check_libs.depends()
+    for package in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxkbcommon-x11-0"):
+        assert package in fields["Depends"].split(", ")
+    assert "libcups2" in fields["Recommends"]
+
+
+def test_bundle_ships_only_what_the_app_uses():
+    """Issue 14: the one-folder bundle is at most 120 MiB; no unused Qt plugin or translation, no
+    system library the .deb depends on; every library any bundled binary needs is either in the
+    bundle or declared (packaging/check_libs.py)."""
+    from tests.shell.test_check_libs import check_libs, trim_bundle
+
+    if not BUNDLE.exists():
+        pytest.skip("dist/regionmgr is missing: run `make app` first")
+    folder = BUNDLE.parent
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    assert size <= 120 * 2**20, f"bundle is {size / 2**20:.0f} MiB"
+    assert not [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
+    qt = folder / "_internal" / "PySide6" / "Qt"
+    for plugin in (qt / "plugins").rglob("*.so"):
+        assert plugin.name in trim_bundle.QT_PLUGINS.get(plugin.parent.name, ()), plugin
+    assert {p.name for p in (qt / "translations").iterdir()} <= {"qtbase_en.qm", "qtbase_fr.qm"}
+    names = {p.name for p in folder.rglob("*")}
+    assert not names & set(check_libs.REQUIRED), "system libraries bundled"
+    unresolved = {}
+    for path in files:
+        if ".so" not in path.name and path != BUNDLE:
+            continue
+        lacking = set(trim_bundle.needed(str(path)) or ()) - names - check_libs.SYSTEM_SONAMES
+        if lacking:
+            unresolved[str(path.relative_to(folder))] = sorted(lacking)
+    assert not unresolved
+
+
 def test_one_version_everywhere():
     """pyproject.toml, regionmgr.__version__ and the Windows version resource name the same version."""
     import re

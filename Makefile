@@ -8,7 +8,9 @@ LOCK := requirements.lock
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 TS := resources/translations/regionmgr_fr.ts
-QM := resources/translations/regionmgr_fr.qm
+# English needs a catalogue too, for its plural forms only ("1 task shown", "22 tasks shown").
+EN_TS := resources/translations/regionmgr_en.ts
+QM := resources/translations/regionmgr_fr.qm resources/translations/regionmgr_en.qm
 
 .PHONY: run test test-fast bench soak app smoke lint lock translations package clean
 
@@ -26,16 +28,20 @@ lock: $(STAMP)
 	$(VENV)/bin/pip-compile --quiet --extra test --extra dev --strip-extras --allow-unsafe --generate-hashes \
 		--no-emit-index-url --no-emit-find-links --output-file=$(LOCK) pyproject.toml
 
-# The compiled French catalogue (not committed: built from the .ts).
-$(QM): $(TS) $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+# The compiled catalogues (not committed: built from the .ts files).
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-## translations: extract every tr() string into the .ts catalogue (keeps existing translations)
+## translations: extract every tr() string into the .ts catalogues (keeps existing translations;
+## the English one holds only the plural forms)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -target-language fr_FR $$(find regionmgr -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -pluralonly -target-language en_GB $$(find regionmgr -name '*.py' | sort) -ts $(EN_TS)
 
-## run: create .venv, install, start the app on its default local store
+## run: create .venv, install, check the system libraries Qt needs (says what to apt-get install,
+## or installs them when run as root), start the app on its default local store
 run: $(STAMP) $(QM)
+	$(PY) packaging/check_libs.py
 	$(PY) -m regionmgr
 
 ## test: the whole test suite, offscreen

@@ -77,6 +77,10 @@
         <source>before an import</source>
         <translation>avant un import</translation>
     </message>
+    <message>
+        <source>{0}, earlier version</source>
+        <translation>{0}, version antérieure</translation>
+    </message>
 </context>
 <context>
     <name>BackupScheduler</name>
@@ -91,6 +95,10 @@
     <message>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}, later than this computer&apos;s clock (check its date and time)</source>
+        <translation>Dernière sauvegarde&#xa0;: {0}, date postérieure à l&apos;horloge de cet ordinateur (vérifiez sa date et son heure)</translation>
     </message>
     <message>
         <source>Last backup: just now</source>
@@ -114,6 +122,18 @@
     <message>
         <source>Backups of your data; click to see them or restore one</source>
         <translation>Sauvegardes de vos données&#xa0;; cliquez pour les voir ou en restaurer une</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Your data is not backed up until this is fixed. Open File &gt; Backups to see the backup folder or choose another one.</source>
+        <translation>{0}
+
+Vos données ne sont pas sauvegardées tant que ce problème n&apos;est pas réglé. Ouvrez Fichier &gt; Sauvegardes pour voir le dossier des sauvegardes ou en choisir un autre.</translation>
     </message>
     <message>
         <source>{0} (last attempt failed)</source>
@@ -921,10 +941,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Le fichier ne peut pas être lu&#xa0;: {0}.</translation>
     </message>
     <message>
-        <source>“{0}”, every {1} at {2} ({3}), {4} attendee(s).</source>
-        <translation>«&#xa0;{0}&#xa0;», chaque {1} à {2} ({3}), {4} participant(s).</translation>
-    </message>
-    <message>
         <source>“{0}” can&apos;t be imported. {1}</source>
         <translation>Impossible d&apos;importer «&#xa0;{0}&#xa0;». {1}</translation>
     </message>
@@ -939,6 +955,37 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Open calendar file</source>
         <translation>Ouvrir un fichier d&apos;agenda</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{0}”, every {1} at {2} ({3}), {4}.</source>
+        <translation>« {0} », chaque {1} à {2} ({3}), {4}.</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>et {0} autre(s)</translation>
+    </message>
+    <message>
+        <source>Left out (not a plain e-mail address): {0}</source>
+        <translation>Laissés de côté (pas une adresse e-mail simple) : {0}</translation>
+    </message>
+    <message>
+        <source>Reading “{0}”…</source>
+        <translation>Lecture de « {0} »…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import “{0}”</source>
@@ -981,6 +1028,18 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>{0} rows in this file had change times in the future (the other computer&apos;s clock may be wrong).</source>
+        <translation>{0} lignes de ce fichier avaient une date de modification dans le futur (l&apos;horloge de l&apos;autre ordinateur est peut-être fausse).</translation>
+    </message>
+    <message>
+        <source>{0} new rows will be added with their change time set to now.</source>
+        <translation>{0} nouvelles lignes seront ajoutées avec maintenant comme date de modification.</translation>
+    </message>
+    <message>
+        <source>{0} rows you already have will be kept as they are.</source>
+        <translation>{0} lignes que vous avez déjà seront conservées telles quelles.</translation>
     </message>
     <message>
         <source>Import {0}</source>
@@ -1785,6 +1844,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
 <context>
     <name>OpenTasksModel</name>
     <message>
+        <source>Some tasks could not be read and are not shown</source>
+        <translation>Certaines tâches sont illisibles et ne sont pas affichées</translation>
+    </message>
+    <message>
         <source>Open task</source>
         <translation>Tâche ouverte</translation>
     </message>
@@ -2031,12 +2094,19 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be read and are not shown</source>
+        <translation>
+            <numerusform>%n tâche illisible, non affichée</numerusform>
+            <numerusform>%n tâches illisibles, non affichées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuadrantModel</name>
     <message>
         <source>Part of: {0}</source>
-        <translation>Fait partie de&#xa0;: {0}</translation>
+        <translation>Tranche de&#xa0;: {0}</translation>
     </message>
     <message>
         <source>“{0}” stays urgent ({1}): a close deadline makes a task urgent whatever its flag. Change its due date to move it out of the urgent quadrants.</source>
@@ -2272,9 +2342,23 @@ Bien cordialement,</translation>
         <source>Record refresher pack as sent</source>
         <translation>Enregistrer le rappel comme envoyé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procédure</numerusform>
+            <numerusform>%n procédures</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Recorded: {0} contact(s) received {1} procedure(s).</source>
-        <translation>Enregistré&#xa0;: {1} procédure(s) envoyée(s) à {0} contact(s).</translation>
+        <source>Recorded: {0} sent to {1}.</source>
+        <translation>Enregistré : envoi de {0} à {1}.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2780,25 @@ Bien cordialement,</translation>
     </message>
 </context>
 <context>
+    <name>StoreNotice</name>
+    <message>
+        <source>A journal file found beside your data file failed its check ({0}), so it was not applied: your data was opened as it was last saved in the file. If you were working when the app stopped, the latest changes may be missing.</source>
+        <translation>Un fichier journal trouvé à côté de votre fichier de données n’a pas passé la vérification ({0}) : il n’a donc pas été appliqué. Vos données ont été ouvertes telles qu’elles étaient enregistrées dans le fichier. Si vous étiez en train de travailler quand l’application s’est arrêtée, les dernières modifications manquent peut-être.</translation>
+    </message>
+    <message>
+        <source>A journal file found beside your data file did not belong to it (it may come from another copy or a sync tool), so it was not applied. Your data is as you left it.</source>
+        <translation>Un fichier journal trouvé à côté de votre fichier de données ne lui appartenait pas (il vient peut-être d’une autre copie ou d’un outil de synchronisation) : il n’a donc pas été appliqué. Vos données sont telles que vous les avez laissées.</translation>
+    </message>
+    <message>
+        <source>The journal file was kept in “{0}”.</source>
+        <translation>Le fichier journal a été conservé dans « {0} ».</translation>
+    </message>
+    <message>
+        <source>Region Manager: your data file</source>
+        <translation>Region Manager : votre fichier de données</translation>
+    </message>
+</context>
+<context>
     <name>StoreProblemDialog</name>
     <message>
         <source>Region Manager: your data file can&apos;t be opened</source>
@@ -2829,7 +2932,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Split into tranches…</source>
+        <source>Split into parts…</source>
         <translation>Découper en tranches…</translation>
     </message>
     <message>
@@ -3025,6 +3128,13 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <source>{0} ({1} of {2} done)</source>
         <translation>{0} ({1} sur {2} faites)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) could not be read and are not shown</source>
+        <translation>
+            <numerusform>%n tâche illisible, non affichée</numerusform>
+            <numerusform>%n tâches illisibles, non affichées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} parts done; {2}</source>
         <translation>{0} sur {1} tranches faites&#xa0;; {2}</translation>
@@ -3196,11 +3306,33 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
             <numerusform>Déplacer %n tâches vers «&#xa0;{0}&#xa0;»</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete tasks</source>
+        <translation>Supprimer des tâches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected task(s) and their parts?</source>
+        <translation>
+            <numerusform>Supprimer %n tâche sélectionnée et ses tranches&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n tâches sélectionnées et leurs tranches&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Édition &gt; Annuler (Ctrl+Z) les rétablit.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete %n task(s)</source>
         <translation>
             <numerusform>Supprimer %n tâche</numerusform>
             <numerusform>Supprimer %n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s) — &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n tâche supprimée — &lt;a href=&quot;undo&quot;&gt;Annuler&lt;/a&gt;</numerusform>
+            <numerusform>%n tâches supprimées — &lt;a href=&quot;undo&quot;&gt;Annuler&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -3746,6 +3878,18 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>The export could not be written: {0}. Any earlier file of that name is unchanged.</source>
         <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: {0}. Un éventuel fichier existant du même nom est inchangé.</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Importation annulée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Export all data</source>

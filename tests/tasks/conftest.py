@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
+from regionmgr.ui.common import i18n
 from regionmgr.ui.tasks.task_model import COL_TITLE
 from regionmgr.ui.tasks.tasks_page import TasksPage
 
@@ -19,6 +20,16 @@ def page(qtbot, sample_ctx):
     p.show()
     qtbot.waitExposed(p)
     return p
+
+
+@pytest.fixture
+def english_plurals(qapp):
+    """English as the user has it: with its catalogue of plural forms ("1 task", "2 tasks")."""
+    before = QLocale()
+    i18n.install(qapp, "en")
+    yield
+    i18n.uninstall(qapp)
+    QLocale.setDefault(before)
 
 
 def select_title(page, title: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from regionmgr.core import ops
@@ -11,6 +12,8 @@ from regionmgr.store.models import Task
 from regionmgr.ui.tasks.task_model import UrgencyRole
 from regionmgr.ui.tasks.waiting_model import WaitingForModel
 from tests.tasks.conftest import select_title as select
+
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 
 def waiting(page) -> list[tuple[str, str, str, str]]:
@@ -28,7 +31,7 @@ def test_waiting_for_is_ordered_by_follow_up_with_passed_ones_marked(page):
     rows = waiting(page)
     assert [r[1] for r in rows] == ["Renew office lease summary", "Check medical insurance renewal",
                                    "Collect bank details of new hires"]
-    assert rows[0][0] == "Priya Nair" and rows[0][3].endswith("(passed)") and rows[0][4] == "9 day(s) ago"
+    assert rows[0][0] == "Priya Nair" and rows[0][3].endswith("(passed)") and rows[0][4] == "9 days ago"
     assert not rows[2][3].endswith("(passed)")
     m = page.waiting_model
     assert m.index(0, 0).data(UrgencyRole) == "overdue"
@@ -48,7 +51,7 @@ def test_delegate_to_a_contact_with_follow_up_then_undo(qtbot, page, sample_ctx)
     page.tabs.setCurrentIndex(1)
     titles = [r[1] for r in waiting(page)]
     assert titles.index("Update phone list") == 2  # after the two passed follow-ups, before 26 Nov
-    assert "0 day(s) ago" in detail.delegated_label.text()
+    assert "0 days ago" in detail.delegated_label.text()
     sample_ctx.undo_stack.undo()
     assert "Update phone list" not in [r[1] for r in waiting(page)]
     assert ops.get(sample_ctx.store, Task, task_id)["status"] == "open"

@@ -17,8 +17,9 @@ The line is read in this order (the rules a user can rely on):
   ``!`` marks urgent, ``*`` important, ``!!`` both; ``#urgent`` / ``#important``
   work anywhere. In the middle of the title these words are just words
   ("Reply to the important client" keeps its title).
-* **Requester** — ``@Claire`` anywhere (``@Claire_Dubois`` for a full name);
-  expanded to a contact's full name when exactly one contact matches.
+* **Requester** — ``@Claire`` anywhere (``@Claire_Dubois`` for a full name;
+  ``@Claire Dubois`` too when the words after ``@Claire`` continue a contact's
+  name); expanded to a contact's full name when exactly one contact matches.
 * **Due date** — at the end of the line (or right after the country and
   markers), optionally after "by", "due", "before", "on", "until", "for",
   "avant", "pour", "le", "d'ici", "au plus tard": read by the one date reader
@@ -260,6 +261,22 @@ def _expand_person(name: str, people: Iterable[str]) -> str:
     return matches[0] if len(set(matches)) == 1 else name
 
 
+def _name_continuation(written: str, following: Sequence[str], people: Iterable[str]) -> int:
+    """How many of the words after ``@written`` continue a contact's name ("@Claire Dubois"): 0 when none."""
+    names = [fold(p) for p in people]
+    words: list[str] = []
+    for tok in following[:3]:
+        word = tok.strip(".,;:")
+        if not word or word[0] in "@#!*":
+            break
+        words.append(word)
+    for n in range(len(words), 0, -1):
+        key = fold(" ".join([written, *words[:n]]))
+        if any(name == key or name.startswith(key + " ") for name in names):
+            return n
+    return 0
+
+
 def parse_capture(
     text: str,
     now: dt.datetime,
@@ -330,8 +347,12 @@ def parse_capture(
         if tok.startswith("#") and _marker(tok) is not None:
             take_marker(i)
         elif tok.startswith("@") and len(tok) > 1 and not requester:
-            requester = _expand_person(tok[1:].replace("_", " ").strip(".,;:"), people)
-            st.used[i] = True
+            written = tok[1:].replace("_", " ").strip(".,;:")
+            more = _name_continuation(written, tokens[i + 1:], people)
+            requester = _expand_person(" ".join([written, *(t.strip(".,;:") for t in tokens[i + 1:i + 1 + more])]),
+                                       people)
+            for k in range(i, i + 1 + more):
+                st.used[k] = True
     # Leading markers.
     i = start
     while i < len(tokens) and (st.used[i] or take_marker(i)):

@@ -1,8 +1,10 @@
 """The UI language: English or French, from the system locale or the user's choice, switchable at run time.
 
 Our catalogue is ``resources/translations/regionmgr_fr.qm`` (compiled from the
-``.ts`` by ``make translations``); Qt's own strings (standard buttons, dialogs)
-come from Qt's ``qtbase_fr.qm``. Dates and numbers follow ``QLocale.setDefault``.
+``.ts`` by ``make``; ``make translations`` extracts the strings); Qt's own strings
+(standard buttons, dialogs) come from Qt's ``qtbase_fr.qm``. English has a small
+catalogue too, ``regionmgr_en.qm``, with only the plural forms of the ``%n``
+messages ("1 task shown", "22 tasks shown"). Dates and numbers follow ``QLocale.setDefault``.
 Switching at run time (``apply_language``) runs the hooks registered with
 ``when_switched``: the shell's rebuilds the main window, so every label is
 produced again through ``tr()`` in the new language.
@@ -39,6 +41,11 @@ def catalogue_path(code: str):
     return resource_path("translations", f"regionmgr_{code}.qm")
 
 
+def plurals_path():
+    """The English catalogue: only the plural forms of the ``%n`` messages."""
+    return resource_path("translations", "regionmgr_en.qm")
+
+
 def install(app: QCoreApplication, code: str) -> str:
     """Install the translators for ``code`` (replacing earlier ones); return the language used."""
     code = resolve(code)
@@ -47,16 +54,23 @@ def install(app: QCoreApplication, code: str) -> str:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.French if code == "fr" else QLocale.Language.English,
                                QLocale.Country.France if code == "fr" else QLocale.Country.UnitedKingdom))
+    ours = QTranslator(app)
+    if ours.load(str(plurals_path() if code == "en" else catalogue_path(code))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(catalogue_path(code))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
     return code
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators ``install`` put in (the source strings show again)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def current_language() -> str:

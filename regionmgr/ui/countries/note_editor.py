@@ -31,6 +31,7 @@ from regionmgr.core.countries import notes as core
 from regionmgr.core.countries import operations
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.markdown_view import MarkdownView
+from regionmgr.ui.common.settings_values import read_int
 from regionmgr.ui.countries.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
 
 SAVE_DELAY_MS = 700
@@ -82,7 +83,7 @@ class NotesPanel(QWidget):
         self.period_spin.setRange(1, 60)
         self.period_spin.setSuffix(self.tr(" months"))
         self.period_spin.setToolTip(self.tr("Procedures not reviewed for this long are marked “refresh due”"))
-        self.period_spin.setValue(saved_months(ctx.settings.value("notes/refresh_months", DEFAULT_REFRESH_MONTHS)))
+        self.period_spin.setValue(read_int(ctx.settings, "notes/refresh_months", DEFAULT_REFRESH_MONTHS, 1, 60))
         self.period_spin.valueChanged.connect(self.set_refresh_months)
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
@@ -102,6 +103,10 @@ class NotesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(NoteListModel.COL_REVIEWED, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._on_current(cur))
+        # While the list reloads (a rename re-sorts it) the view moves its current row on its own:
+        # that must not switch the editor to another note; the edited note is selected again after.
+        self._resetting = False
+        self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
         self.model.modelReset.connect(self._restore_selection)
 
         self.editor = QPlainTextEdit(self)
@@ -164,13 +169,19 @@ class NotesPanel(QWidget):
             if self.note_id != note_id:
                 self._load(note_id)
 
+    def _on_about_to_reset(self) -> None:
+        self._resetting = True
+
     def _on_current(self, current) -> None:
+        if self._resetting:
+            return
         note_id = current.data(ID_ROLE) if current.isValid() else None
         if note_id != self.note_id:
             self.flush()
             self._load(note_id)
 
     def _restore_selection(self) -> None:
+        self._resetting = False
         if self.note_id and self.model.row_of(self.note_id) >= 0:
             self.table.selectionModel().blockSignals(True)
             row = self.model.row_of(self.note_id)

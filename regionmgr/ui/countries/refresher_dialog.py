@@ -288,7 +288,8 @@ class RefresherDialog(QDialog):
         store, now = self.ctx.store, self.ctx.now()
         if self.ctx.run(self.tr("Record refresher pack as sent"),
                         lambda: operations.record_sent(store, note_ids, contact_ids, now)) is not None:
-            self.status.setText(self.tr("Recorded: {0} contact(s) received {1} procedure(s).").format(
-                len(contact_ids), len(note_ids)))
+            contacts = self.tr("%n contact(s)", "", len(contact_ids))
+            procedures = self.tr("%n procedure(s)", "", len(note_ids))
+            self.status.setText(self.tr("Recorded: {0} sent to {1}.").format(procedures, contacts))
             return True
         return False

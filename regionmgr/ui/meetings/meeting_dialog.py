@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -173,7 +174,8 @@ class MeetingDialog(QDialog):
 
         self.add_contact.clicked.connect(self.add_selected_contact)
         self.add_email.clicked.connect(self.add_free_address)
-        self.free_email.returnPressed.connect(self.add_free_address)
+        # Enter in the address field adds the address; it must not reach the dialog's OK button.
+        self.free_email.installEventFilter(self)
         self.remove_attendee.clicked.connect(self.remove_selected)
         self.toggle_optional.clicked.connect(self.toggle_selected_role)
         self.find_button.clicked.connect(self.open_time_finder)
@@ -217,6 +219,14 @@ class MeetingDialog(QDialog):
     def _update_end(self) -> None:
         self.until_date.setEnabled(self.end_until.isChecked())
         self.count.setEnabled(self.end_count.isChecked())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.free_email and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if self.free_email.text().strip():
+                self.add_free_address()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- attendees ----------------------------------------------------------------------------
     def _add(self, attendee: AttendeeView) -> None:

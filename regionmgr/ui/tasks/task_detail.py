@@ -173,7 +173,7 @@ class TaskDetailPane(QWidget):
         self.complete_button.clicked.connect(self.toggle_done)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self.task_id and self.delete_requested.emit([self.task_id]))
-        self.tranche_button = QPushButton(self.tr("Split into tranches…"))
+        self.tranche_button = QPushButton(self.tr("Split into parts…"))
         self.tranche_button.clicked.connect(self.open_tranches)
         self.tranche_button.setVisible(importlib.util.find_spec("regionmgr.ui.tasks.tranche_dialog") is not None)
         actions = QHBoxLayout()

@@ -1,6 +1,7 @@
 """The Tasks page: quick capture, filters and search over the one task list, a detail pane, "waiting for".
 
-Paint first, load after: the page is built empty; once the window has painted
+Paint first, load after: the page is built with every part in place (capture line,
+filters, list) but no rows, so nothing moves once it shows; once the window has painted
 it shows the soonest-due tasks (one index read) and reads the whole list in a
 worker thread. Space completes the selected tasks, Delete deletes them; bulk
 changes (done, quadrant) are one undoable step each.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -72,6 +75,8 @@ class TaskListView(QTableView):
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # Always there: it doesn't appear when the whole list arrives and narrow the columns (a jump).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
@@ -85,7 +90,7 @@ class TaskListView(QTableView):
             self.page.toggle_done_selected()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != QAbstractItemView.State.EditingState:
-            self.page.delete_selected()
+            self.page.delete_selected()  # asks first when more than one task is selected
             return
         super().keyPressEvent(event)
 
@@ -98,7 +103,8 @@ class TasksPage(QWidget):
         self.model = TaskTableModel(ctx, self)
         self.waiting_model = WaitingForModel(self.model, self)
 
-        # Quick capture (part B) sits above the list; built after first paint (it loads a date parser).
+        # Quick capture sits above the list; built with the page (last: its place in the tab order), so
+        # the first frame has it in place. Its date parser loads only when the user heads for it.
         self.capture_slot = QVBoxLayout()
         self.capture_slot.setContentsMargins(0, 0, 0, 0)
 
@@ -170,6 +176,13 @@ class TasksPage(QWidget):
         self.lists.addWidget(self.waiting_view)
 
         self.count_label = QLabel()
+        # After a delete: "Deleted N tasks — Undo" until another step is done or undone.
+        self.deleted_label = QLabel()
+        self.deleted_label.linkActivated.connect(self._undo_delete)
+        self.deleted_label.hide()
+        self._deleted_at = -1  # the undo stack's index right after the delete
+        self.confirmation: QMessageBox | None = None
+        ctx.undo_stack.indexChanged.connect(self._stack_moved)  # any later step or undo: stale
         self.done_button = QToolButton()
         self.done_button.setText(self.tr("Mark done"))
         self.done_button.setToolTip(self.tr("Complete the selected tasks (Space)"))
@@ -193,6 +206,7 @@ class TasksPage(QWidget):
         self.timer_button.clicked.connect(self.start_timer)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.deleted_label)
         for b in (self.timer_button, self.done_button, self.quadrant_button, self.delete_button):
             bottom.addWidget(b)
 
@@ -216,11 +230,13 @@ class TasksPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.model.modelReset.connect(self._show_count)
+        self.waiting_model.modelReset.connect(self._waiting_reset)
         self.model.rows_loaded.connect(self._fill_countries)
         ctx.data_changed.connect(self._on_data_changed)
         self.model.rows_loaded.connect(self._show_count)
         self.model.failed.connect(lambda _message: self.model.load())  # read it here instead
         self._show_count()
+        self._build_capture_bar()
         if autoload:
             QTimer.singleShot(0, self._load_after_paint)
 
@@ -228,7 +244,6 @@ class TasksPage(QWidget):
     def _load_after_paint(self) -> None:
         self.model.load_first_page()
         self.model.load_in_background()
-        QTimer.singleShot(0, self._build_capture_bar)
 
     def load_now(self) -> None:
         """Load the whole list on this thread (tests)."""
@@ -267,8 +282,12 @@ class TasksPage(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        if self.model.complete or shown == 0:
+        if self.tabs.currentIndex() == 1:  # the Waiting-for tab counts its own rows
+            text = self.tr("%n task(s) shown", "", self.waiting_model.rowCount())
+        elif self.model.complete or shown == 0:
             text = self.tr("%n task(s) shown", "", shown)
+            if self.model.notice():  # a task whose stored dates can't be read back: left out, said so
+                text += " — " + self.model.notice()
         else:
             text = self.tr("Loading the list…")
         self.count_label.setText(text)
@@ -283,7 +302,26 @@ class TasksPage(QWidget):
         self.lists.setCurrentIndex(index)
         self.waiting_model.active = index == 1
         if index == 1:
-            self.waiting_model.refresh()
+            self.waiting_model.refresh()  # its reset shows the count and syncs the detail pane
+            return
+        if self.detail.task_id is not None and self.model.row_of(self.detail.task_id) >= 0:
+            self.select_task(self.detail.task_id)
+        else:
+            self._selection_changed()
+        self._show_count()
+
+    def _waiting_reset(self) -> None:
+        """The detail pane keeps its task only if the Waiting-for list still shows it (selected there)."""
+        if self.tabs.currentIndex() != 1:
+            return
+        self._show_count()
+        row = self.waiting_model.row_of(self.detail.task_id) if self.detail.task_id is not None else -1
+        if row >= 0:
+            self.waiting_view.selectionModel().setCurrentIndex(
+                self.waiting_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.detail.show_task(None)
 
     # -- selection and bulk edits ---------------------------------------------------------------
     def selected_ids(self) -> list[str]:
@@ -334,7 +372,32 @@ class TasksPage(QWidget):
                          lambda: operations.set_quadrant(store, ids, quadrant))
 
     def delete_selected(self) -> None:
-        self.delete_tasks(self.selected_ids())
+        """Delete key, Backspace, the Delete button: one task goes at once (with an Undo link); more ask first."""
+        ids = self.selected_ids()
+        if len(ids) <= 1:
+            self.delete_tasks(ids)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete tasks"),
+                          self.tr("Delete the %n selected task(s) and their parts?", "", len(ids)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Edit > Undo (Ctrl+Z) brings them back."))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Delete %n task(s)", "", len(ids)))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes.clicked.connect(lambda: self.delete_tasks(ids))
+        self.confirmation = box
+        box.open()
+
+    def _stack_moved(self, _index: int) -> None:
+        # The stack can move while this page is being torn down (an editor saving as it closes):
+        # its children may already be gone then.
+        if shiboken6.isValid(self.deleted_label):
+            self.deleted_label.hide()
+
+    def _undo_delete(self, _link: str = "") -> None:
+        if self.ctx.undo_stack.index() == self._deleted_at:
+            self.ctx.undo_stack.undo()
+        self.deleted_label.hide()
 
     def delete_tasks(self, ids: list[str]) -> None:
         if not ids:
@@ -342,4 +405,8 @@ class TasksPage(QWidget):
         if self.detail.task_id in ids:
             self.detail.show_task(None)
         store, ids = self.ctx.store, list(ids)
-        self.ctx.run(self.tr("Delete %n task(s)", "", len(ids)), lambda: operations.delete_tasks(store, ids))
+        if self.ctx.run(self.tr("Delete %n task(s)", "", len(ids)),
+                        lambda: operations.delete_tasks(store, ids)) is not None:
+            self._deleted_at = self.ctx.undo_stack.index()
+            self.deleted_label.setText(self.tr("Deleted %n task(s) — <a href=\"undo\">Undo</a>", "", len(ids)))
+            self.deleted_label.show()

@@ -66,6 +66,10 @@ class WaitingForModel(QAbstractTableModel):
         self.items = core.waiting_items(rows, now.astimezone(ctx.zone).date(), now)
         self.endResetModel()
 
+    def row_of(self, task_id: str) -> int:
+        """The row listing task ``task_id``; -1 when it is not waiting."""
+        return next((i for i, item in enumerate(self.items) if item.task_id == task_id), -1)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
 

@@ -31,7 +31,7 @@ from regionmgr.core.calendar.workweek import (
 )
 from regionmgr.core.errors import QT_TRANSLATE_NOOP
 from regionmgr.core.ops import Snapshot as DeleteSnapshot
-from regionmgr.core.ops import ValidationError, _collect, model_by_name
+from regionmgr.core.ops import ValidationError
 from regionmgr.store import codec, vocab
 from regionmgr.store.models import new_uuid
 from regionmgr.store.queries import tranches as queries
@@ -224,69 +224,30 @@ EDITED = ("title", "position", "start_on", "due_at", "due_tz", "due_all_day")
 
 
 def apply_plan(store: Store, parent_id: str, parts: Sequence[Part], week: WorkWeek) -> PlanUndo:
-    """Write the plan in one transaction. Due dates become the end of that working day in the country."""
-    from regionmgr.store.models import Task
-
+    """Write the plan in one transaction. Due dates become the end of that working day in the
+    country; a part whose day did not change keeps the exact due time it had."""
     zone = week.zone
-    undo = PlanUndo([], {}, DeleteSnapshot())
-    with store.write() as session:
-        parent = session.get(Task, parent_id)
-        if parent is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("Core", "The task no longer exists."))
-        existing = {t.id: t for t in parent.tranches}
-        for position, part in enumerate(parts):
-            due_at = None
-            if part.due_on is not None:
-                local_end = dt.datetime.combine(part.due_on, dt.time(0), zone) + dt.timedelta(
-                    minutes=week.work_end_min)
-                due_at = local_end.astimezone(UTC)
-            values = {"title": part.title.strip(), "position": position, "start_on": part.start_on,
-                      "due_at": due_at, "due_tz": week.timezone, "due_all_day": True}
-            child = existing.pop(part.id, None)
-            if child is None:
-                session.add(Task(id=part.id, parent_id=parent.id, country_id=parent.country_id,
-                                 requester=parent.requester, important=parent.important,
-                                 urgent=False, status=vocab.OPEN, **values))
-                undo.created.append(part.id)
-            else:
-                old = {k: getattr(child, k) for k in EDITED}
-                if child.due_at is not None and part.due_on == child.due_at.astimezone(zone).date():
-                    values["due_at"] = child.due_at  # same day: keep the exact time it had
-                    values["due_all_day"] = child.due_all_day
-                    values["due_tz"] = child.due_tz
-                if any(old[k] != v for k, v in values.items()):
-                    undo.old_values[child.id] = old
-                    for k, v in values.items():
-                        setattr(child, k, v)
-        seen: set[str] = set()
-        for child in existing.values():  # parts removed from the plan
-            _collect(session, child, undo.deleted, seen)
-        for child in existing.values():
-            parent.tranches.remove(child)
-            session.delete(child)
-    return undo
+    planned: list[tuple[str, dict[str, object]]] = []
+    for position, part in enumerate(parts):
+        due_at = None
+        if part.due_on is not None:
+            local_end = dt.datetime.combine(part.due_on, dt.time(0), zone) + dt.timedelta(
+                minutes=week.work_end_min)
+            due_at = local_end.astimezone(UTC)
+        planned.append((part.id, {"title": part.title.strip(), "position": position, "start_on": part.start_on,
+                                  "due_at": due_at, "due_tz": week.timezone, "due_all_day": True}))
+    due_days = {part.id: part.due_on for part in parts}
+
+    def same_day(part_id: str, stored_due: dt.datetime | None) -> bool:
+        return stored_due is not None and due_days.get(part_id) == stored_due.astimezone(zone).date()
+
+    written = queries.write_plan(store, parent_id, planned, EDITED, same_day, vocab.OPEN)
+    if written is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "The task no longer exists."))
+    created, old_values, deleted = written
+    return PlanUndo(created, old_values, deleted)
 
 
 def undo_apply(store: Store, undo: PlanUndo) -> None:
     """Put the parts back exactly as they were before ``apply_plan``, in one transaction."""
-    from sqlalchemy import update as sa_update
-
-    from regionmgr.store.models import Base, Task
-
-    with store.write() as session:
-        for tid in undo.created:
-            obj = session.get(Task, tid)
-            if obj is not None:
-                session.delete(obj)
-        for tid, values in undo.old_values.items():
-            obj = session.get(Task, tid)
-            if obj is not None:
-                for k, v in values.items():
-                    setattr(obj, k, v)
-        session.flush()
-        for table, values in undo.deleted.rows:
-            session.add(model_by_name(table)(**values))
-            session.flush()
-        for table, rid, column, value in undo.deleted.nulled:
-            tbl = Base.metadata.tables[table]
-            session.execute(sa_update(tbl).where(tbl.c.id == rid).values({column: value}))
+    queries.undo_plan(store, undo.created, undo.old_values, undo.deleted)

@@ -446,6 +446,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Ce pays n’existe plus.</translation>
     </message>
     <message>
+        <source>This absence no longer exists.</source>
+        <translation>Cette absence n’existe plus.</translation>
+    </message>
+    <message>
         <source>Choose a task or a country for this time.</source>
         <translation>Choisissez une tâche ou un pays pour ce temps.</translation>
     </message>
@@ -865,6 +869,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Save absence</source>
         <translation>Enregistrer l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Change absence</source>
+        <translation>Modifier l’absence</translation>
     </message>
     <message>
         <source>Writing the dossier…</source>

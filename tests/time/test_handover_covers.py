@@ -128,3 +128,23 @@ def test_the_cover_table_fits_in_french_at_1280x800(qapp, qtbot, sample_ctx):
     assert d.width() <= 1280 and d.height() <= 800 - 40, d.size()  # room for the title bar
     assert d.minimumSizeHint().height() <= 800 - 40
     assert not cut_offs(d), "\n".join(cut_offs(d))
+
+
+def test_pressing_create_again_keeps_one_absence(qtbot, dialog, sample_ctx):
+    """13 (also): a second press (to write the dossier again, or after correcting a date) keeps
+    one absence: the same one, updated, never a duplicate; undo puts the first dates back."""
+    conn = sample_ctx.store.raw()
+    before = conn.execute("SELECT COUNT(*) FROM absence").fetchone()[0]
+    run_export(qtbot, dialog, dialog.runner)
+    first = dialog.saved_absence_id
+    first_end = conn.execute("SELECT ends_on FROM absence WHERE id = ?", (first,)).fetchone()[0]
+    run_export(qtbot, dialog, dialog.runner)  # the same again
+    dialog.ends_edit.setDate(dialog.ends_edit.date().addDays(2))  # a correction
+    run_export(qtbot, dialog, dialog.runner)
+    assert dialog.saved_absence_id == first
+    assert conn.execute("SELECT COUNT(*) FROM absence").fetchone()[0] == before + 1
+    end = conn.execute("SELECT ends_on FROM absence WHERE id = ?", (first,)).fetchone()[0]
+    assert end.startswith(dialog.ends_edit.date().toPython().isoformat())
+    sample_ctx.undo_stack.undo()  # the correction undone: one absence, with its first dates
+    assert conn.execute("SELECT COUNT(*) FROM absence").fetchone()[0] == before + 1
+    assert conn.execute("SELECT ends_on FROM absence WHERE id = ?", (first,)).fetchone()[0] == first_end

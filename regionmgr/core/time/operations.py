@@ -134,6 +134,12 @@ def save_absence(store: Store, values: Mapping[str, Any]) -> Applied:
     return ops.insert_row(store, Absence, handover.validate_absence(_clean_text(values)))
 
 
+def update_absence(store: Store, absence_id: str, values: Mapping[str, Any]) -> Applied:
+    """Change a saved absence (its dates, cover, comments), checked as ``save_absence`` is."""
+    gone = QT_TRANSLATE_NOOP("Core", "This absence no longer exists.")
+    return ops.update_rows(store, Absence, [absence_id], handover.validate_absence(_clean_text(values)), gone)
+
+
 def _clean_text(values: Mapping[str, Any]) -> dict[str, Any]:
     """``values`` with control characters removed from every text (line breaks kept)."""
     return {k: clean(v, multiline=True) if isinstance(v, str) else v for k, v in values.items()}

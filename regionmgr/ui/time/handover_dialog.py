@@ -44,7 +44,8 @@ class HandoverDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.saved_absence_id: str | None = None
+        self.saved_absence_id: str | None = None  # pressing Create again updates this one
+        self._saved_values: dict = {}
         self.runner = ExportRunner(ctx, self)
         self.runner.succeeded.connect(
             lambda paths: self._status(self.tr("Saved: {0}").format(", ".join(str(p) for p in paths))))
@@ -197,11 +198,16 @@ class HandoverDialog(QDialog):
         except ValidationError as exc:
             self._status(self.absence_message(exc))
             return False
-        store = self.ctx.store
-        outcome = self.ctx.run(self.tr("Save absence"), lambda: operations.save_absence(store, values))
-        if outcome is None:
+        store, saved = self.ctx.store, self.saved_absence_id
+        if saved is None:
+            outcome = self.ctx.run(self.tr("Save absence"), lambda: operations.save_absence(store, values))
+            if outcome is None:
+                return False
+            self.saved_absence_id = outcome.result  # type: ignore[assignment]
+        elif values != self._saved_values and self.ctx.run(  # pressed again after a correction
+                self.tr("Change absence"), lambda: operations.update_absence(store, saved, values)) is None:
             return False
-        self.saved_absence_id = outcome.result  # type: ignore[assignment]
+        self._saved_values = values
         lang = self.language_combo.currentData()
         dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang, covers=covers)
         for key, text in handover.out_of_office(dossier).items():

@@ -42,14 +42,6 @@ LARGE_NOTE_CHARS = 60_000
 DEFAULT_REFRESH_MONTHS = 6
 
 
-def saved_months(value: object) -> int:
-    """The refresh period read back from the settings; the default when it is missing or not a whole number."""
-    try:
-        return int(str(value))
-    except ValueError:
-        return DEFAULT_REFRESH_MONTHS
-
-
 class NotesPanel(QWidget):
     note_selected = Signal(str)  # note id ("" for none)
 

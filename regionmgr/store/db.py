@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 # "RGM1": the file is a Region Manager store (PRAGMA application_id).
 APPLICATION_ID = 0x52474D31
 # Alembic revisions in order; user_version mirrors the index (1-based) of the head.
-REVISIONS = ["0001", "0002"]
+REVISIONS = ["0001", "0002", "0003"]
 HEAD = REVISIONS[-1]
 SCHEMA_VERSION = len(REVISIONS)
 STORE_FILENAME = "regionmgr.sqlite3"

@@ -165,6 +165,17 @@ class Task(Stamped, Base):
 
     completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
+    # How the request arrived: meeting | email | phone | chat | visit ("" = not recorded).
+    channel: Mapped[str] = mapped_column(String(16), default="")
+    # Parked for the country's next weekly meeting (None: not parked).
+    parked_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # Negotiated urgency: the deadline the requester asked for; the agreed one is ``due_*``.
+    requested_due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    deadline_agreed_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    deadline_note: Mapped[str] = mapped_column(Text, default="")
+    # A recurring task's rule (core.tasks.recurrence syntax; "" = not recurring).
+    recurrence: Mapped[str] = mapped_column(String(200), default="")
+
     country: Mapped[Country | None] = relationship()
     parent: Mapped[Task | None] = relationship(remote_side="Task.id", back_populates="tranches")
     tranches: Mapped[list[Task]] = relationship(
@@ -220,6 +231,9 @@ class MeetingSeries(Stamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE last sent
     status: Mapped[str] = mapped_column(String(16), default="active")  # active | cancelled
+    # What the invite tells attendees beyond title and link: nothing, or a short agenda per
+    # attending country (the full internal agenda never goes into the invite).
+    invite_agenda: Mapped[bool] = mapped_column(Boolean, default=False)
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(
         back_populates="series", cascade="all, delete-orphan", order_by="MeetingAttendee.position"
@@ -261,6 +275,9 @@ class MeetingSkip(Stamped, Base):
     on_date: Mapped[dt.date] = mapped_column(Date)  # the occurrence's local date
     reason: Mapped[str] = mapped_column(String(300), default="")
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)  # a CANCEL was sent
+    # Moved rather than not held: the occurrence's new start (UTC) and length.
+    moved_to: Mapped[dt.datetime | None] = mapped_column(default=None)
+    moved_minutes: Mapped[int | None] = mapped_column(Integer, default=None)
 
     series: Mapped[MeetingSeries] = relationship(back_populates="skips")
 
@@ -282,6 +299,72 @@ class MeetingSent(Stamped, Base):
     ics: Mapped[str] = mapped_column(Text, default="")
 
     series: Mapped[MeetingSeries] = relationship(back_populates="sent")
+
+
+class MeetingItem(Stamped, Base):
+    """What was said in one occurrence of a series: an answer, a decision or a note, on a task
+    or a country (the minutes are built from these)."""
+
+    __tablename__ = "meeting_item"
+
+    series_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True
+    )
+    on_date: Mapped[dt.date] = mapped_column(Date)  # the occurrence's local date
+    task_id: Mapped[str | None] = mapped_column(
+        ForeignKey("task.id", ondelete="SET NULL"), index=True, default=None
+    )
+    country_id: Mapped[str | None] = mapped_column(
+        ForeignKey("country.id", ondelete="SET NULL"), default=None
+    )
+    kind: Mapped[str] = mapped_column(String(16), default="answer")  # answer | decision | note
+    body: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingMinutes(Stamped, Base):
+    """The recap of one occurrence, as written when the meeting was closed."""
+
+    __tablename__ = "meeting_minutes"
+
+    series_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True
+    )
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    __table_args__ = (UniqueConstraint("series_id", "on_date"),)
+
+
+class Colleague(Stamped, Base):
+    """Someone tasks can be delegated to, with what they can do and speak (a task names its
+    delegate in ``Task.delegated_to``)."""
+
+    __tablename__ = "colleague"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    languages: Mapped[str] = mapped_column(String(200), default="")  # ISO 639 codes, comma-separated
+    skills: Mapped[str] = mapped_column(Text, default="")  # free words, comma-separated
+    comments: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProtectedPeriod(Stamped, Base):
+    """A time a country should not be called or met: a daily lunch, Friday prayer, short
+    Fridays, or different working hours during Ramadan (dates from the Hijri calendar)."""
+
+    __tablename__ = "protected_period"
+
+    country_id: Mapped[str] = mapped_column(ForeignKey("country.id", ondelete="CASCADE"), index=True)
+    # daily | weekday (one ISO weekday) | ramadan (working hours during Ramadan) | dates (from..to)
+    kind: Mapped[str] = mapped_column(String(16), default="daily")
+    weekday: Mapped[int | None] = mapped_column(Integer, default=None)
+    start_min: Mapped[int] = mapped_column(Integer, default=0)  # minutes after local midnight
+    end_min: Mapped[int] = mapped_column(Integer, default=0)
+    from_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    to_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    label: Mapped[str] = mapped_column(String(200), default="")
 
 
 class TimeEntry(Stamped, Base):

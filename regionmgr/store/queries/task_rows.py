@@ -22,10 +22,11 @@ COLUMNS = (
     "id", "created_at", "updated_at", "title", "notes", "country_id", "requester", "urgent", "important",
     "status", "due_at", "due_tz", "due_floating", "due_local", "due_all_day", "delegated_to",
     "delegated_contact_id", "delegated_at", "follow_up_on", "parent_id", "position", "start_on", "completed_at",
+    "channel", "parked_at", "requested_due_on", "deadline_agreed_on", "deadline_note", "recurrence",
 )
-INSTANTS = frozenset({"created_at", "updated_at", "due_at", "delegated_at", "completed_at"})
+INSTANTS = frozenset({"created_at", "updated_at", "due_at", "delegated_at", "completed_at", "parked_at"})
 WALL_CLOCK = frozenset({"due_local"})
-DATES = frozenset({"follow_up_on", "start_on"})
+DATES = frozenset({"follow_up_on", "start_on", "requested_due_on", "deadline_agreed_on"})
 BOOLS = frozenset({"urgent", "important", "due_floating", "due_all_day"})
 WRITABLE = frozenset(COLUMNS) - {"id", "created_at", "updated_at"}
 _CHUNK = 500

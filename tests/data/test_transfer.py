@@ -105,11 +105,17 @@ def test_two_laptops_merge_with_the_newer_change_winning(sample_store, tmp_path)
 
 
 def test_same_country_created_on_both_laptops_is_recognised(sample_store, tmp_path):
+    from regionmgr.store.models import Country, Note
+
     other = open_store(tmp_path / "other.sqlite3")
-    load_sample(other, now=FIXED_NOW)  # the same countries under other ids
+    country = ops.create(other, Country, {"code": "FR", "timezone": "Europe/Paris"})  # FR under another id
+    ops.create(other, Note, {"country_id": country, "title": "Written on the road"})
     counts = _import(sample_store, _export(other))
     assert counts["country"][0] == 0  # matched by ISO code, not added twice
-    assert counts["note"][0] == 10  # the other laptop's notes, attached to our countries
+    assert counts["note"][0] == 1  # the other laptop's note, attached to our France
+    (fr,) = sample_store.raw().execute("SELECT id FROM country WHERE code = 'FR'").fetchall()
+    assert sample_store.raw().execute("SELECT country_id FROM note WHERE title = 'Written on the road'"
+                                      ).fetchall() == [fr]
     assert sample_store.integrity_ok()
     assert not sample_store.raw().execute("PRAGMA foreign_key_check").fetchall()
     other.close()
@@ -303,3 +309,53 @@ def test_a_store_s_identity_never_travels_with_its_export(sample_store, tmp_path
     members["tables/setting.json"] = json.dumps(settings).encode()
     _import(sample_store, _zip(members))
     assert backup.read_store_id(sample_store.path) == mine
+
+
+# Columns and tables added by migration 0003 (the weekly loop): an export made before it lacks them.
+_LATER_TASK_COLUMNS = ("channel", "parked_at", "requested_due_on", "deadline_agreed_on", "deadline_note", "recurrence")
+_LATER_TABLES = ("colleague", "meeting_item", "meeting_minutes", "protected_period")
+
+
+def _as_made_before_the_weekly_loop(payload: bytes) -> bytes:
+    members = _members(payload)
+    manifest = json.loads(members["manifest.json"])
+    manifest["schema"] = 2
+    members["manifest.json"] = json.dumps(manifest)
+    for table in _LATER_TABLES:
+        members.pop(f"tables/{table}.json", None)
+    tasks = json.loads(members["tables/task.json"])
+    members["tables/task.json"] = json.dumps([{k: v for k, v in t.items() if k not in _LATER_TASK_COLUMNS} for t in tasks])
+    series = json.loads(members["tables/meeting_series.json"])
+    members["tables/meeting_series.json"] = json.dumps([{k: v for k, v in s.items() if k != "invite_agenda"} for s in series])
+    skips = json.loads(members["tables/meeting_skip.json"])
+    members["tables/meeting_skip.json"] = json.dumps(
+        [{k: v for k, v in s.items() if k not in ("moved_to", "moved_minutes")} for s in skips])
+    return _zip(members)
+
+
+def test_an_export_from_before_the_weekly_loop_still_imports(sample_store, tmp_path):
+    """A file exported by the previous version (schema 2) imports: its tasks get no channel, are
+    not parked, not recurring; nothing else is lost."""
+    old = _as_made_before_the_weekly_loop(_good(sample_store))
+    target = open_store(tmp_path / "other.sqlite3")
+    path = tmp_path / "old.rgmexport"
+    path.write_bytes(old)
+    transfer.import_file(target, path)
+    mine, theirs = transfer.export_data(sample_store), transfer.export_data(target)
+    assert len(theirs["task"]) == len(mine["task"]) > 0
+    assert {t["channel"] for t in theirs["task"]} == {""}
+    assert {t["recurrence"] for t in theirs["task"]} == {""}
+    assert {t["title"] for t in theirs["task"]} == {t["title"] for t in mine["task"]}
+    target.close()
+
+
+def test_an_export_from_a_newer_schema_is_refused_with_its_reason(sample_store, tmp_path):
+    members = _members(_good(sample_store))
+    manifest = json.loads(members["manifest.json"])
+    manifest["schema"] = 99
+    members["manifest.json"] = json.dumps(manifest)
+    before = transfer.export_data(sample_store)
+    with pytest.raises(transfer.ImportRefused) as refused:
+        transfer.read_export(_zip(members))
+    assert refused.value.code == "version"
+    assert transfer.export_data(sample_store) == before

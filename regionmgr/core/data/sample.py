@@ -4,6 +4,10 @@ Dates are laid out relative to ``now`` so the sample always looks current:
 some tasks overdue, some due this week, delegated items whose follow-up has
 passed, a big request split into tranches. The rows are laid out here and written in one
 transaction by ``store.queries.transfer.add_rows``.
+
+Every sample row has the same identity on every laptop (``sample_id``: a UUID 5 of a fixed
+namespace and the row's place in the sample), so two laptops that both started from the
+sample and then import each other's exports merge those rows instead of doubling them.
 """
 
 from __future__ import annotations
@@ -124,6 +128,26 @@ DELEGATED = [
     ("Check medical insurance renewal", "MA", "Youssef El Amrani", "Salma Bennani", -1, 6),
 ]
 
+# How some contacts like to be reached, and what the cover should know (the handover dossier).
+CONTACT_EXTRAS = {
+    "Youssef El Amrani": ("phone", "Call before writing; slow to answer e-mail during Ramadan."),
+    "Anna Schmidt": ("email", "Wants figures in writing, with their source."),
+}
+
+# How some requests arrived, and the deadline first asked for (days from now) before the agreed one.
+TASK_EXTRAS = {
+    "Payroll question: overtime rules for engineers": ("meeting", 0),
+    "Approve Q4 bonus list": ("email", -5),
+    "Visa renewal for the new sales lead": ("phone", 1),
+}
+
+# Colleagues tasks can be handed to: name, e-mail, languages, skills, comments.
+COLLEAGUES = [
+    ("Léa Roux", "lea.roux@example.com", "fr,en,ar", "payroll, visas, CNSS", "Back office, Paris."),
+    ("Tomasz Wójcik", "tomasz.wojcik@example.com", "pl,en,de", "timesheets, onboarding, translation", ""),
+    ("Hannah Becker", "hannah.becker@example.com", "de,en", "bonus, works council, controlling", "Part-time: Mon-Thu."),
+]
+
 
 def is_empty(store: Store) -> bool:
     """True when the store holds no country and no task (a first launch)."""
@@ -161,9 +185,14 @@ def load_sample(
 
 Row = tuple[str, dict]  # (table, column values)
 
+# Never change: the sample's rows on every laptop are named from it.
+SAMPLE_NAMESPACE = uuid.UUID("3b0f6a52-9c1e-4d3a-8f57-2a6c0e5d9b14")
 
-def new_id() -> str:
-    return str(uuid.uuid4())
+
+def sample_id(*key: object) -> str:
+    """The identity of one sample row, the same on every laptop: ``key`` is the row's table and
+    what tells it apart within the sample (a country code, a title...), never a date."""
+    return str(uuid.uuid5(SAMPLE_NAMESPACE, "/".join(str(k) for k in key)))
 
 
 def sample_rows(now: dt.datetime) -> list[list[Row]]:
@@ -173,43 +202,56 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
     contacts: dict[str, dict] = {}
     first: list[Row] = []
     for pos, (code, zone, work_days, start_min, end_min, share) in enumerate(COUNTRIES):
-        c = {"id": new_id(), "code": code, "timezone": zone, "work_days": work_days, "work_start_min": start_min,
+        c = {"id": sample_id("country", code), "code": code, "timezone": zone, "work_days": work_days, "work_start_min": start_min,
              "work_end_min": end_min, "target_share": share, "position": pos}
         first.append(("country", c))
         countries[code] = c
     people: list[Row] = []
     for code, persons in CONTACTS.items():
         for name, role, email, phone, lang in persons:
-            ct = {"id": new_id(), "country_id": countries[code]["id"], "name": name, "role": role, "email": email,
+            ct = {"id": sample_id("contact", code, name), "country_id": countries[code]["id"], "name": name, "role": role, "email": email,
                   "phone": phone, "language": lang}
+            if name in CONTACT_EXTRAS:
+                ct["preferred_channel"], ct["comments"] = CONTACT_EXTRAS[name]
             people.append(("contact", ct))
             contacts[name] = ct
     for code, country_notes in NOTES.items():
         for kind, title, body in country_notes:
             reviewed = (now - dt.timedelta(days=200 if code in ("MA", "PL") else 20)).date()
-            people.append(("note", {"country_id": countries[code]["id"], "kind": kind, "title": title,
+            people.append(("note", {"id": sample_id("note", code, kind, title),
+                                    "country_id": countries[code]["id"], "kind": kind, "title": title,
                                     "body": body, "last_reviewed": reviewed}))
+    people.extend(("colleague", {"id": sample_id("colleague", name), "name": name, "email": email,
+                                 "languages": langs, "skills": skills, "comments": comments})
+                  for name, email, langs, skills, comments in COLLEAGUES)
     tasks: list[Row] = []
     for i, (title, code, requester, urgent, important, days, status, notes) in enumerate(TASKS):
         zone = countries[code]["timezone"]
         created = now - dt.timedelta(days=12 - (i % 10), hours=i)
-        t = {"title": title, "country_id": countries[code]["id"], "requester": requester, "urgent": urgent,
+        t = {"id": sample_id("task", title), "title": title, "country_id": countries[code]["id"],
+             "requester": requester, "urgent": urgent,
              "important": important, "due_at": _due(now, days, zone), "due_tz": zone, "status": status,
              "notes": notes, "created_at": created}
+        if title in TASK_EXTRAS:
+            channel, asked = TASK_EXTRAS[title]
+            t.update(channel=channel, requested_due_on=(now + dt.timedelta(days=asked)).date(),
+                     deadline_agreed_on=(now - dt.timedelta(days=1)).date())
         if status == "done":
             t["completed_at"] = now - dt.timedelta(days=abs(days or 1) // 2 + 1)
         tasks.append(("task", t))
     for title, code, requester, who, follow, ago in DELEGATED:
         zone = countries[code]["timezone"]
         tasks.append(("task", {
-            "title": title, "country_id": countries[code]["id"], "requester": requester, "urgent": False,
+            "id": sample_id("task", title), "title": title, "country_id": countries[code]["id"],
+            "requester": requester, "urgent": False,
             "important": False, "status": "waiting", "delegated_to": who,
             "delegated_contact_id": contacts[who]["id"] if who in contacts else None,
             "delegated_at": now - dt.timedelta(days=ago), "follow_up_on": (now + dt.timedelta(days=follow)).date(),
             "due_at": _due(now, follow + 7, zone), "due_tz": zone, "created_at": now - dt.timedelta(days=ago + 1)}))
     # A big request split into tranches.
     fr = countries["FR"]
-    parent = {"id": new_id(), "title": "Harmonise job descriptions (120 roles)", "country_id": fr["id"],
+    parent = {"id": sample_id("task", "Harmonise job descriptions (120 roles)"),
+              "title": "Harmonise job descriptions (120 roles)", "country_id": fr["id"],
               "requester": "HR Director", "urgent": False, "important": True,
               "due_at": _due(now, 40, fr["timezone"]), "due_tz": fr["timezone"],
               "created_at": now - dt.timedelta(days=8)}
@@ -219,7 +261,7 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
          ("Support roles (30)", 26, 40, False)]
     ):
         tasks.append(("task", {
-            "title": f"Job descriptions: {part}", "country_id": fr["id"], "parent_id": parent["id"],
+            "id": sample_id("task", f"Job descriptions: {part}"), "title": f"Job descriptions: {part}", "country_id": fr["id"], "parent_id": parent["id"],
             "position": pos, "requester": "HR Director", "important": True,
             "start_on": (now + dt.timedelta(days=from_day)).date(),
             "due_at": _due(now, to_day, fr["timezone"]), "due_tz": fr["timezone"],
@@ -229,7 +271,8 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
     today = now.astimezone(ZoneInfo("Europe/Paris")).date()
     first_date = today - dt.timedelta(days=(today.isoweekday() - 2) % 7 + 14)
     series = {
-        "id": new_id(), "name": "Weekly regional call", "uid": f"{uuid.uuid4()}@regionmgr",
+        "id": sample_id("meeting_series", "Weekly regional call"), "name": "Weekly regional call",
+        "uid": f"{sample_id('meeting_series', 'uid', 'Weekly regional call')}@regionmgr",
         "organizer_name": "Alex Morel", "organizer_email": "alex.morel@example.com",
         "weekday": 2, "start_local": dt.time(10, 0), "duration_min": 60, "timezone": "Europe/Paris",
         "video_url": "https://meet.example.com/regional-weekly", "first_date": first_date,
@@ -239,19 +282,22 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
     for pos, name in enumerate(["Claire Dubois", "Anna Schmidt", "Youssef El Amrani",
                                 "Priya Nair", "Katarzyna Nowak"]):
         ct = contacts[name]
-        meeting.append(("meeting_attendee", {"series_id": series["id"], "contact_id": ct["id"],
+        meeting.append(("meeting_attendee", {"id": sample_id("meeting_attendee", name), "series_id": series["id"], "contact_id": ct["id"],
                                              "name": ct["name"], "email": ct["email"], "position": pos}))
     # Logged time over the last three weeks, uneven on purpose (Poland under-served).
     hours = {"FR": 3.5, "DE": 2.5, "MA": 1.5, "AE": 1.5, "PL": 0.5}
     logged: list[Row] = []
+    workdays = 0  # the n-th working day back names the entries: always 15 of them, whatever today is
     for day in range(1, 22):
         date = (now - dt.timedelta(days=day)).date()
         if date.isoweekday() > 5:
             continue
+        workdays += 1
         begin = dt.datetime.combine(date, dt.time(8, 0), UTC)
         for code, h in hours.items():
             end = begin + dt.timedelta(hours=h)
-            logged.append(("time_entry", {"country_id": countries[code]["id"], "started_at": begin,
+            logged.append(("time_entry", {"id": sample_id("time_entry", workdays, code),
+                                          "country_id": countries[code]["id"], "started_at": begin,
                                           "ended_at": end}))
             begin = end
     return [first, people, tasks, meeting, logged]

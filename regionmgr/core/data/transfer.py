@@ -20,20 +20,27 @@ The rules are here; the SQL (and the schema, as plain ``queries.Table`` descript
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import functools
 import io
 import json
 import zipfile
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import IO, Any
 
 from regionmgr.core import atomic
 from regionmgr.core.changes import Applied, Change
+from regionmgr.core.data import json_stream
+from regionmgr.core.data.export_rows import (
+    ImportRefused,
+    check_row,
+    decode_value,
+    encode_value,
+    refuse_row,
+)
 from regionmgr.core.storage import Store
 from regionmgr.store.backup import STORE_ID_KEY
 from regionmgr.store.db import SCHEMA_VERSION
@@ -47,32 +54,16 @@ MAX_MEMBER_BYTES = 128 * 1024 * 1024  # one uncompressed member, counted while r
 MAX_TOTAL_BYTES = 384 * 1024 * 1024  # all members together
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_ROWS = 2_000_000  # per table
-MAX_TEXT = 1_000_000  # characters in one Text value (a long Markdown note is far below)
 MAX_MEMBERS = 64
 # Clocks of two laptops differ a little: a change time this far past the import time is still believed.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 
-TASK_STATUS = {"open", "waiting", "done", "dropped"}
-NOTE_KINDS = {"culture", "procedure", "other"}
-ZONE_COLUMNS = {("country", "timezone"), ("task", "due_tz"), ("meeting_series", "timezone")}
 # Unique keys besides the id, used to recognise the same row made on two laptops.
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "country": ("code",),
     "meeting_series": ("uid",),
     "meeting_skip": ("series_id", "on_date"),
 }
-
-
-class ImportRefused(Exception):
-    """The file can't be imported; nothing was written.
-
-    ``code``: not_zip | too_big | not_ours | version | damaged | invalid | conflict.
-    """
-
-    def __init__(self, code: str, detail: str = ""):
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
 
 
 def tables() -> list[queries.Table]:
@@ -82,101 +73,6 @@ def tables() -> list[queries.Table]:
 
 def key_column(table: queries.Table) -> str:
     return table.key
-
-
-# -- values to and from JSON ---------------------------------------------------------
-def _encode(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return value
-
-
-def _fail(where: str, why: str) -> ImportRefused:
-    return ImportRefused("invalid", f"{where}: {why}")
-
-
-def _decode(column: queries.Column, value: Any, where: str) -> Any:
-    """Check one JSON value against its column; return the Python value to store."""
-    if value is None:
-        if not column.nullable and not column.primary_key:
-            raise _fail(where, "must not be empty")
-        if column.primary_key:
-            raise _fail(where, "missing id")
-        return None
-    kind = column.kind
-    if kind == "instant":
-        parsed = _parse(dt.datetime.fromisoformat, value, where)
-        if parsed.tzinfo is None:
-            raise _fail(where, "instant without a zone")
-        return parsed.astimezone(dt.UTC)
-    if kind == "bool":
-        if not isinstance(value, bool):
-            raise _fail(where, "not true/false")
-        return value
-    if kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or not -(2**62) < value < 2**62:
-            raise _fail(where, "not a whole number")
-        return value
-    if kind == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float) or value != value or abs(value) > 1e15:
-            raise _fail(where, "not a number")
-        return float(value)
-    if kind == "wall":  # naive wall-clock time
-        parsed = _parse(dt.datetime.fromisoformat, value, where)
-        if parsed.tzinfo is not None:
-            raise _fail(where, "wall-clock time with a zone")
-        return parsed
-    if kind == "date":
-        return _parse(dt.date.fromisoformat, value, where)
-    if kind == "time":
-        parsed = _parse(dt.time.fromisoformat, value, where)
-        if parsed.tzinfo is not None:
-            raise _fail(where, "wall-clock time with a zone")
-        return parsed
-    if kind == "text":
-        if not isinstance(value, str):
-            raise _fail(where, "not text")
-        limit = column.length or MAX_TEXT
-        if len(value) > limit:
-            raise _fail(where, f"longer than {limit} characters")
-        if "\x00" in value:
-            raise _fail(where, "contains a NUL character")
-        return value
-    raise _fail(where, f"unsupported column type {column.type_name}")  # pragma: no cover - schema guard
-
-
-def _parse(fn: Callable[[str], Any], value: Any, where: str) -> Any:
-    if not isinstance(value, str) or len(value) > 40:
-        raise _fail(where, "not a date/time text")
-    try:
-        return fn(value)
-    except ValueError as exc:
-        raise _fail(where, str(exc)) from None
-
-
-def _check_values(table_name: str, row: dict[str, Any], where: str) -> None:
-    """Rules beyond types that the app relies on when it shows a row."""
-    for tname, col in ZONE_COLUMNS:
-        if tname == table_name and row.get(col):
-            name = row[col]
-            try:
-                if "\\" in name or name.startswith("/") or ".." in name:
-                    raise ValueError(name)
-                ZoneInfo(name)
-            except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds
-                raise _fail(f"{where}.{col}", "unknown time zone") from None
-    if table_name == "task" and row["status"] not in TASK_STATUS:
-        raise _fail(f"{where}.status", "unknown status")
-    if table_name == "note" and row["kind"] not in NOTE_KINDS:
-        raise _fail(f"{where}.kind", "unknown kind")
-    if table_name == "country":
-        days = row["work_days"]
-        if not days or any(c not in "1234567" for c in days) or len(set(days)) != len(days):
-            raise _fail(f"{where}.work_days", "not a set of weekday digits")
-        if not (len(row["code"]) == 2 and row["code"].isascii() and row["code"].isalpha()):
-            raise _fail(f"{where}.code", "not a two-letter country code")
-        if not 0 <= row["work_start_min"] <= row["work_end_min"] <= 24 * 60:
-            raise _fail(f"{where}.work_start_min", "working hours out of range")
 
 
 # -- export --------------------------------------------------------------------------
@@ -192,7 +88,7 @@ def _travels(name: str, row: Mapping[str, Any]) -> bool:
 def export_data(store: Store) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, as JSON-ready dicts (sorted by key, for stable files); the
     store's own identity is left out."""
-    return {name: [{k: _encode(v) for k, v in row.items()} for row in rows if _travels(name, row)]
+    return {name: [{k: encode_value(v) for k, v in row.items()} for row in rows if _travels(name, row)]
             for name, rows in queries.all_rows(store)}
 
 
@@ -226,12 +122,48 @@ def _counts(payload: bytes) -> dict[str, int]:
 
 
 # -- reading and validating ----------------------------------------------------------
+# The rows are never all held: ``read_export`` checks every row as it streams by and keeps only the
+# file's bytes (compressed, a few MiB for 100k tasks); planning and writing read the rows again.
+_DECODER = json.JSONDecoder(object_pairs_hook=lambda pairs: _no_duplicate_keys(pairs),
+                            parse_constant=lambda name: _reject_constant(name))
+Report = Callable[[int, int], None]  # (done, total); may raise to cancel
+
+
+def _no_report(_done: int, _total: int) -> None:
+    return None
+
+
 @dataclass
 class ExportFile:
-    """A fully validated export: rows as Python values, per table."""
+    """A fully validated export: its manifest, its bytes and each table's row count. ``rows``
+    (table -> rows) and ``stream`` read the rows again from the bytes, one at a time."""
 
     manifest: dict[str, Any]
-    rows: dict[str, list[dict[str, Any]]]
+    payload: bytes
+    counts: dict[str, int]
+
+    @property
+    def rows(self) -> Mapping[str, Iterable[dict[str, Any]]]:
+        return {name: _TableRows(self, name) for name in self.counts}
+
+    def stream(self, name: str, only: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+        """The rows of table ``name`` that travel (``only``: just those columns decoded)."""
+        with _refusing(), zipfile.ZipFile(io.BytesIO(self.payload)) as zf:
+            table = next(t for t in tables() if t.name == name)
+            try:
+                info = zf.getinfo(f"tables/{name}.json")
+            except KeyError:
+                return
+            yield from _rows(zf, info, table, MAX_MEMBER_BYTES, only)
+
+
+@dataclass
+class _TableRows:
+    export: ExportFile
+    name: str
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self.export.stream(self.name)
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -273,18 +205,11 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> byte
     return b"".join(chunks)
 
 
-Report = Callable[[int, int], None]  # (done, total); may raise to cancel
-
-
-def _no_report(_done: int, _total: int) -> None:
-    return None
-
-
-def read_export(payload: bytes, report: Report = _no_report) -> ExportFile:
-    """Parse and fully validate an export file's bytes. Raises ImportRefused only (or what
-    ``report`` raises: it is called after each table and every few thousand rows)."""
+@contextlib.contextmanager
+def _refusing() -> Iterator[None]:
+    """Whatever a damaged zip or text raises, as an ImportRefused."""
     try:
-        return _read_export(payload, report)
+        yield
     except ImportRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
@@ -294,6 +219,69 @@ def read_export(payload: bytes, report: Report = _no_report) -> ExportFile:
         raise ImportRefused("invalid", "nested too deeply") from None
     except (ValueError, TypeError, KeyError, OverflowError, MemoryError) as exc:  # zipfile/zlib oddities
         raise ImportRefused("damaged", f"{type(exc).__name__}: {exc}") from None
+
+
+def _rows(zf: zipfile.ZipFile, info: zipfile.ZipInfo, table: queries.Table, limit: int,
+          only: Collection[str] | None = None, counted: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """Each checked row of a table's member, streamed (``counted``: gets the bytes read)."""
+    name = table.name
+    if info.file_size > limit:
+        raise ImportRefused("too_big", f"{info.filename}: {info.file_size} bytes")
+    columns = {c.name: c for c in table.columns}
+    wanted = columns if only is None else {c: columns[c] for c in only}
+    with zf.open(info) as fh:
+        counter = _Counted(fh)
+        stream = json_stream.items(counter, limit, _DECODER)
+        i = -1
+        try:
+            for i, raw in enumerate(stream):
+                if i >= MAX_ROWS:
+                    raise ImportRefused("too_big", f"{name}: more than {MAX_ROWS} rows")
+                where = f"{name}[{i}]"
+                if not isinstance(raw, dict):
+                    raise refuse_row(where, "not a row")
+                if raw.keys() != columns.keys():
+                    missing, unknown = sorted(set(columns) - set(raw)), sorted(set(raw) - set(columns))
+                    later = queries.LATER_COLUMNS.get(name, {})
+                    if unknown or not set(missing) <= later.keys():
+                        raise refuse_row(where, f"missing {[m for m in missing if m not in later][:3]}"
+                                         if missing else f"unknown {[u[:40] for u in unknown[:3]]}")
+                    raw = {**{c: later[c] for c in missing}, **raw}  # made before those columns
+                row = {c: decode_value(col, raw[c], f"{where}.{c}") for c, col in wanted.items()}
+                if only is None:
+                    check_row(name, row, where)
+                if _travels(name, raw):  # another store's identity is never taken over
+                    yield row
+        except json_stream.NotAList:
+            raise refuse_row(name, "not a list of rows") from None
+        except json_stream.TooLong as exc:
+            raise ImportRefused("too_big", f"{info.filename}: {exc}") from None
+        except RecursionError:
+            raise ImportRefused("invalid", f"{info.filename}: nested too deeply") from None
+        except ValueError as exc:  # UnicodeDecodeError, JSONDecodeError, a duplicate key, NaN
+            raise ImportRefused("damaged", f"{info.filename} after row {i + 1}: {exc}") from None
+        if counted is not None:
+            counted.append(counter.count)
+
+
+class _Counted:
+    """A reader that counts the bytes it hands out."""
+
+    def __init__(self, fh: IO[bytes]):
+        self.fh, self.count = fh, 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.fh.read(size)
+        self.count += len(data)
+        return data
+
+
+def read_export(payload: bytes, report: Report = _no_report) -> ExportFile:
+    """Parse and fully validate an export file's bytes, one row at a time (the rows are not kept).
+    Raises ImportRefused only (or what ``report`` raises: it is called after each table and every
+    few thousand rows)."""
+    with _refusing():
+        return _read_export(payload, report)
 
 
 def _read_export(payload: bytes, report: Report) -> ExportFile:
@@ -319,75 +307,53 @@ def _read_export(payload: bytes, report: Report) -> ExportFile:
             raise ImportRefused("invalid", "manifest.json: version")
         if version != VERSION:
             raise ImportRefused("version", str(version))
+        schema = manifest.get("schema", SCHEMA_VERSION)
+        if not isinstance(schema, int) or isinstance(schema, bool):
+            raise ImportRefused("invalid", "manifest.json: schema")
+        if schema > SCHEMA_VERSION:  # rows with columns this version doesn't know
+            raise ImportRefused("version", f"{version}.{schema}")
         known = {t.name: t for t in tables()}
         allowed = {"manifest.json"} | {f"tables/{n}.json" for n in known}
         extra = sorted(set(names) - allowed)
         if extra:
             raise ImportRefused("invalid", f"unexpected member {extra[0][:80]!r}")
-        rows: dict[str, list[dict[str, Any]]] = {}
+        counts: dict[str, int] = {}
         budget = MAX_TOTAL_BYTES
         for step, (name, table) in enumerate(known.items()):
             report(step, len(known))
             info = by_name.get(f"tables/{name}.json")
+            counts[name] = 0
             if info is None:
-                rows[name] = []
                 continue
-            raw = _read_member(zf, info, min(MAX_MEMBER_BYTES, budget))
-            budget -= len(raw)
-            data = _load_json(raw, info.filename)
-            del raw  # the bytes, their text and the parsed rows would otherwise all be alive at once
-            rows[name] = _validate_table(table, data, functools.partial(report, step, len(known)))
-            del data
+            ids: set[Any] = set()
+            natural = NATURAL_KEYS.get(name)
+            seen: set[tuple] = set()
+            limit, counted = min(MAX_MEMBER_BYTES, budget), list[int]()
+            for n, row in enumerate(_rows(zf, info, table, limit, counted=counted), 1):
+                if n % 5000 == 0:
+                    report(step, len(known))
+                key = row[table.key]
+                if key in ids:
+                    raise refuse_row(name, "the same id appears twice")
+                ids.add(key)
+                if natural:
+                    value = tuple(row[c] for c in natural)
+                    if value in seen:
+                        raise refuse_row(name, f"the same {'/'.join(natural)} appears twice")
+                    seen.add(value)
+                counts[name] = n
+            budget -= counted[0]  # the real bytes, not the zip's claim
         report(len(known), len(known))
-    _check_unique(rows)
-    return ExportFile(manifest, rows)
-
-
-def _validate_table(table: queries.Table, data: Any, tick: Callable[[], None] = lambda: None
-                    ) -> list[dict[str, Any]]:
-    name = table.name
-    if not isinstance(data, list):
-        raise _fail(name, "not a list of rows")
-    if len(data) > MAX_ROWS:
-        raise ImportRefused("too_big", f"{name}: {len(data)} rows")
-    columns = {c.name: c for c in table.columns}
-    out = []
-    for i in range(len(data)):
-        raw, data[i] = data[i], None  # each parsed row is let go once checked: one copy alive, not two
-        if i % 5000 == 4999:
-            tick()
-        where = f"{name}[{i}]"
-        if not isinstance(raw, dict):
-            raise _fail(where, "not a row")
-        if set(raw) != set(columns):
-            missing, unknown = sorted(set(columns) - set(raw)), sorted(set(raw) - set(columns))
-            raise _fail(where, f"missing {missing[:3]}" if missing else f"unknown {[u[:40] for u in unknown[:3]]}")
-        row = {c: _decode(col, raw[c], f"{where}.{c}") for c, col in columns.items()}
-        _check_values(name, row, where)
-        if _travels(name, row):  # another store's identity is never taken over
-            out.append(row)
-    return out
-
-
-def _check_unique(rows: Mapping[str, list[dict[str, Any]]]) -> None:
-    for table in tables():
-        data = rows.get(table.name, [])
-        key = key_column(table)
-        ids = [r[key] for r in data]
-        if len(set(ids)) != len(ids):
-            raise _fail(table.name, "the same id appears twice")
-        natural = NATURAL_KEYS.get(table.name)
-        if natural:
-            values = [tuple(r[c] for c in natural) for r in data]
-            if len(set(values)) != len(values):
-                raise _fail(table.name, f"the same {'/'.join(natural)} appears twice")
+    return ExportFile(manifest, payload, counts)
 
 
 # -- planning and merging ------------------------------------------------------------
 @dataclass
 class TableChange:
-    added: list[dict[str, Any]] = field(default_factory=list)
-    updated: list[dict[str, Any]] = field(default_factory=list)
+    """The keys (as the store will hold them) of the rows an import adds and replaces."""
+
+    added: set[Any] = field(default_factory=set)
+    updated: set[Any] = field(default_factory=set)
     unchanged: int = 0
 
 
@@ -398,11 +364,15 @@ class ImportPlan:
     ``clamped``: per table, the keys of rows stamped in the future that are
     added with the import time as their change time; ``kept_future``: those
     that were not allowed to replace the store's row (see ``plan_import``).
+    The rows themselves are read from ``export`` again when the plan is applied.
     """
 
     changes: dict[str, TableChange]
     clamped: dict[str, list[Any]] = field(default_factory=dict)
     kept_future: dict[str, list[Any]] = field(default_factory=dict)
+    export: ExportFile | None = None
+    now: dt.datetime | None = None
+    remap: dict[str, dict[Any, Any]] = field(default_factory=dict)  # table -> incoming id -> local id
 
     def counts(self) -> dict[str, tuple[int, int, int]]:
         """table -> (added, updated, unchanged)."""
@@ -414,6 +384,25 @@ class ImportPlan:
     def future_count(self) -> int:
         """How many rows of the file had a change time in the future."""
         return sum(map(len, self.clamped.values())) + sum(map(len, self.kept_future.values()))
+
+
+def _incoming(export: ExportFile, table: queries.Table, remap: dict[str, dict[Any, Any]],
+              natural_ids: Mapping[str, Mapping[tuple, Any]] | None = None,
+              only: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The table's rows as the store would take them: references to remapped rows changed, and a
+    row given our id when it is one of ours. ``natural_ids`` (planning): ours by natural key, each
+    match recorded in ``remap``; without it (writing) the ids ``remap`` already holds."""
+    natural = NATURAL_KEYS.get(table.name) if natural_ids is not None else None
+    for row in export.stream(table.name, only):
+        row = _remapped(table, row, remap)
+        if natural and natural_ids is not None:
+            match = natural_ids[table.name].get(tuple(row[c] for c in natural))
+            if match is not None and match != row["id"]:
+                remap.setdefault(table.name, {})[row["id"]] = match
+                row["id"] = match
+        elif row.get("id") in remap.get(table.name, {}):
+            row["id"] = remap[table.name][row["id"]]
+        yield row
 
 
 def plan_import(store: Store, export: ExportFile, now: dt.datetime | None = None,
@@ -436,68 +425,98 @@ def plan_import(store: Store, export: ExportFile, now: dt.datetime | None = None
     """
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     limit = now + FUTURE_TOLERANCE
-    plan = ImportPlan({})
-    remap: dict[str, dict[str, str]] = {}  # table -> incoming id -> local id
-    changes = plan.changes
+    plan = ImportPlan({}, export=export, now=now)
     local, by_natural_key = queries.merge_basis(store, NATURAL_KEYS)
     schema = tables()
+    pending: list[tuple[str, Any, str, str, Any]] = []  # references to rows not seen yet
     for step, table in enumerate(schema):
         report(step, len(schema))
         name, key = table.name, key_column(table)
-        incoming = [_remapped(table, r, remap) for r in export.rows.get(name, [])]
-        natural = NATURAL_KEYS.get(name)
-        if natural:
-            by_natural = by_natural_key[name]
-            for i, row in enumerate(incoming):
-                match = by_natural.get(tuple(row[c] for c in natural))
-                if match is not None and match != row["id"]:
-                    remap.setdefault(name, {})[row["id"]] = match
-                    incoming[i] = {**row, "id": match}  # the export's rows are left as they were read
-        change = TableChange()
-        for row in incoming:
-            mine = local[name].get(row[key])
+        only = {key, "updated_at", *NATURAL_KEYS.get(name, ()), *(r.column for r in table.references)}
+        change = plan.changes[name] = TableChange()
+        mine_of, added = local[name], change.added
+        for n, row in enumerate(_incoming(export, table, plan.remap, by_natural_key, only), 1):
+            if n % 5000 == 0:
+                report(step, len(schema))
+            mine = mine_of.get(row[key])
             future = row["updated_at"] > limit
             if mine is None:
                 if future:
-                    row = {**row, "updated_at": now}
                     plan.clamped.setdefault(name, []).append(row[key])
-                change.added.append(row)
+                added.add(row[key])
             elif future:
                 change.unchanged += 1
                 plan.kept_future.setdefault(name, []).append(row[key])
+                continue
             elif mine > limit or row["updated_at"] > mine:
-                change.updated.append(row)
+                change.updated.add(row[key])
             else:
                 change.unchanged += 1
-        changes[name] = change
-    _check_references(export, changes, local, remap)
+                continue
+            for ref in table.references:
+                value = row.get(ref.column)
+                if value is not None and value not in local[ref.table] and \
+                        value not in plan.changes.get(ref.table, TableChange()).added:
+                    pending.append((name, row.get("id"), ref.column, ref.table, value))
+    _check_references(pending, local, plan.changes)
     report(len(schema), len(schema))
     return plan
 
 
+def _check_references(pending: list[tuple[str, Any, str, str, Any]], local: Mapping[str, Collection[Any]],
+                      changes: Mapping[str, TableChange]) -> None:
+    """Each (table, id, column, target table, value) the plan could not yet match must now point
+    to a row of the store or of the import."""
+    for name, rid, column, target, value in pending:
+        if value not in local[target] and value not in changes[target].added:
+            raise ImportRefused("invalid", f"{name} {rid}: {column} points to nothing")
+
+
 def _remapped(table: queries.Table, row: dict[str, Any], remap: Mapping[str, Mapping[str, str]]) -> dict[str, Any]:
-    """The row with its references to remapped rows changed (a copy only when one changes)."""
+    """The row with its references to remapped rows changed."""
     for ref in table.references:
         target = remap.get(ref.table)
         if target and row.get(ref.column) in target:
-            row = {**row, ref.column: target[row[ref.column]]}
+            row[ref.column] = target[row[ref.column]]
     return row
 
 
-def _check_references(export, changes, local, remap) -> None:
-    present = {
-        t.name: set(local[t.name]) | {r[key_column(t)] for r in changes[t.name].added}
-        for t in tables()
-    }
+BATCH = 1000  # rows written between two progress reports (and chances to cancel)
+
+
+def _write_batches(plan: ImportPlan, report: Report
+                   ) -> Iterator[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """The plan's rows, read again from the file, as (table, to add, to replace) batches."""
+    export, now = plan.export, plan.now or dt.datetime.now(dt.UTC)
+    total, done = plan.total_changes(), 0
+    report(0, total)
+    if export is None or not total:
+        return
     for table in tables():
-        change = changes[table.name]
-        for row in change.added + change.updated:
-            for ref in table.references:
-                value = row.get(ref.column)
-                if value is not None and value not in present[ref.table]:
-                    raise ImportRefused(
-                        "invalid", f"{table.name} {row.get('id')}: {ref.column} points to nothing"
-                    )
+        change = plan.changes.get(table.name)
+        if change is None or not (change.added or change.updated):
+            continue
+        key, clamped = key_column(table), set(plan.clamped.get(table.name, ()))
+        new, replaced = [], []
+        for row in _incoming(export, table, plan.remap):
+            k = row[key]
+            if k in change.added:
+                if k in clamped:
+                    row["updated_at"] = now
+                new.append(row)
+            elif k in change.updated:
+                replaced.append(row)
+            else:
+                continue
+            if len(new) + len(replaced) >= BATCH:
+                yield table.name, new, replaced
+                done += len(new) + len(replaced)
+                new, replaced = [], []
+                report(done, total)
+        if new or replaced:
+            yield table.name, new, replaced
+            done += len(new) + len(replaced)
+            report(done, total)
 
 
 @dataclass
@@ -508,11 +527,12 @@ class ImportUndo:
     replaced: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def apply_import(store: Store, plan: ImportPlan) -> ImportUndo:
-    """Write the plan in ONE transaction (all or nothing); return what undoes it."""
-    changes = [(t.name, c.added, c.updated) for t in tables() if (c := plan.changes.get(t.name)) is not None]
+def apply_import(store: Store, plan: ImportPlan, report: Report = _no_report) -> ImportUndo:
+    """Write the plan in ONE transaction (all or nothing), reading its rows again from the file;
+    ``report(done, total)`` after each batch of rows (what it raises rolls everything back and
+    is raised again). Return what undoes it."""
     try:
-        added, replaced = queries.merge(store, changes)
+        added, replaced = queries.merge(store, _write_batches(plan, report))
     except queries.Conflict as exc:
         raise ImportRefused("conflict", str(exc)) from None
     return ImportUndo(added, replaced)
@@ -523,12 +543,12 @@ def undo_import(store: Store, undo: ImportUndo) -> None:
     queries.unmerge(store, undo.added, undo.replaced)
 
 
-def import_plan(store: Store, plan: ImportPlan) -> Applied:
+def import_plan(store: Store, plan: ImportPlan, report: Report = _no_report) -> Applied:
     """File > Import as a named operation: the rows it added or replaced, table by table, and
     the operation that takes them back (whose own undo applies the plan again)."""
 
-    def apply() -> Applied:
-        undo = apply_import(store, plan)
+    def apply(report: Report = _no_report) -> Applied:
+        undo = apply_import(store, plan, report)
         change = Change()
         for table in tables():
             keys = [str(k) for k in undo.added.get(table.name, [])]
@@ -543,7 +563,7 @@ def import_plan(store: Store, plan: ImportPlan) -> Applied:
 
         return Applied(change, revert, undo)
 
-    return apply()
+    return apply(report)
 
 
 def import_file(store: Store, path: Path, dry_run: bool = False) -> dict[str, tuple[int, int, int]]:

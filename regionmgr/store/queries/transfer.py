@@ -63,6 +63,16 @@ def _kind(kind: Any) -> str:
     return "other"
 
 
+# Columns added after a schema version, with the value a row made before them takes (as the
+# export file writes it). An export from an older version lacks them; they get these values.
+LATER_COLUMNS: dict[str, dict[str, object]] = {
+    "task": {"channel": "", "parked_at": None, "requested_due_on": None, "deadline_agreed_on": None,
+             "deadline_note": "", "recurrence": ""},
+    "meeting_series": {"invite_agenda": False},
+    "meeting_skip": {"moved_to": None, "moved_minutes": None},
+}
+
+
 @lru_cache(maxsize=1)
 def schema() -> tuple[Table, ...]:
     """Every table of the schema, parents before children."""
@@ -122,11 +132,13 @@ def _defer_foreign_keys(session) -> None:
         raise RuntimeError("could not defer foreign key checks")
 
 
-def merge(store: Store, changes: Sequence[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]
+def merge(store: Store, changes: Iterable[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]
           ) -> tuple[dict[str, list[Any]], dict[str, list[dict[str, Any]]]]:
-    """Write ``changes`` ((table, rows to add, rows to replace), parents first) in ONE transaction,
-    references checked at commit; return the keys added and the replaced rows' previous values,
-    per table. Raises ``Conflict`` (nothing written) when the store refuses it."""
+    """Write ``changes`` ((table, rows to add, rows to replace) batches, parents first; a table may
+    come in several batches, read as they are written) in ONE transaction, references checked at
+    commit; return the keys added and the replaced rows' previous values, per table. Raises
+    ``Conflict`` (nothing written) when the store refuses it; whatever ``changes`` raises while
+    it is read rolls everything back too and is raised again."""
     added: dict[str, list[Any]] = {}
     replaced: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -137,7 +149,7 @@ def merge(store: Store, changes: Sequence[tuple[str, list[dict[str, Any]], list[
                 key = "id" if "id" in table.c else "key"
                 if new_rows:
                     session.execute(table.insert(), new_rows)
-                    added[name] = [r[key] for r in new_rows]
+                    added.setdefault(name, []).extend(r[key] for r in new_rows)
                 olds = replaced.setdefault(name, [])
                 for row in updated:
                     old = session.execute(select(table).where(table.c[key] == row[key])).mappings().one()

@@ -1,9 +1,11 @@
 """File > Export data… and Import data…: the whole store to one file and back.
 
-Export and the reading/checking of an import run in worker jobs. An import
-first shows a dry run (rows added / updated / unchanged per table) and writes
-only when the user confirms; the write is one undoable step (Edit > Undo), and
-a backup is taken just before it. A refused file changes nothing and says why.
+Export, the reading/checking of an import and its write run in worker jobs,
+with a progress bar and Cancel. An import first shows a dry run (rows added /
+updated / unchanged per table) and writes only when the user confirms; the
+write is one transaction (Cancel rolls it all back) and one undoable step
+(Edit > Undo), and a backup is taken just before it. A refused file changes
+nothing and says why.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.data import transfer
-from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.context import AppContext, OpCommand
 from regionmgr.ui.common.worker import Job, start
 
 COL_TABLE, COL_ADDED, COL_UPDATED, COL_UNCHANGED = range(4)
@@ -148,18 +150,67 @@ class ImportPreviewDialog(QDialog):
             text += " " + self.tr("{0} rows you already have will be kept as they are.").format(kept)
         return text
 
-    def apply(self) -> bool:
-        """Write the import as one undoable step (a backup is taken first)."""
+    def _backup(self) -> None:
         scheduler = getattr(self.ctx, "backup_scheduler", None)
         if scheduler is not None:
             scheduler.backup_now("import")
+
+    def apply(self) -> bool:
+        """Write the import now, on this thread, as one undoable step (a backup is taken first)."""
+        self._backup()
         plan, store = self.plan, self.ctx.store
         return self.ctx.run(self.tr("Import {0}").format(self.path.name),
                             lambda: transfer.import_plan(store, plan)) is not None
 
+    def start_apply(self) -> Job:
+        """Write the import in a worker with a progress bar and Cancel (a cancel or a failure rolls
+        the whole write back); once written it becomes one undoable step and the views refresh."""
+        self._backup()
+        ctx, plan, store = self.ctx, self.plan, self.ctx.store
+        owner = self.parentWidget() or self
+        title = self.tr("Import {0}").format(self.path.name)
+        job = Job(lambda report: transfer.import_plan(store, plan, report))
+        progress = QProgressDialog(QCoreApplication.translate("Transfer", "Importing {0}…").format(self.path.name),
+                                   QCoreApplication.translate("Transfer", "Cancel"), 0,
+                                   max(1, plan.total_changes()), owner)
+        progress.setWindowTitle(QCoreApplication.translate("Transfer", "Import data"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(400)
+        progress.canceled.connect(job.cancel)
+
+        def advance(done: int, total: int) -> None:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+
+        def done(applied: object) -> None:
+            ctx.push(OpCommand(ctx, title, lambda: applied))  # type: ignore[arg-type,return-value]
+
+        def failed(exc: object) -> None:
+            message = (refusal_message(exc) if isinstance(exc, transfer.ImportRefused)
+                       else ctx.describe_error(exc))  # type: ignore[arg-type]
+            ctx.error_raised.emit(message)
+
+        def cancelled() -> None:
+            status = getattr(owner, "statusBar", None)
+            if status is not None:
+                status().showMessage(
+                    QCoreApplication.translate("Transfer", "Import cancelled. Nothing was changed."), 10000)
+
+        job.signals.progress.connect(advance)
+        for ended in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            ended.connect(lambda *_args: progress.hide())
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        job.signals.cancelled.connect(cancelled)
+        owner.import_write_job = job  # type: ignore[attr-defined]
+        owner.import_write_progress = progress  # type: ignore[attr-defined]
+        return start(job)
+
     def accept(self) -> None:
-        self.apply()
         super().accept()
+        self.start_apply()
 
 
 def _window_ctx(window: QMainWindow) -> AppContext:

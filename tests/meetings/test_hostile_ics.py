@@ -188,13 +188,13 @@ def test_the_file_is_parsed_off_the_ui_thread_with_a_busy_indicator(window, tmp_
     path = tmp_path / "invite.ics"
     path.write_bytes(hostile())
     threads = []
-    real_parse = ics_import.parse
+    real_parse = ics_import.parse_all
 
     def spy(*args, **kwargs):
         threads.append(threading.current_thread())
         return real_parse(*args, **kwargs)
 
-    monkeypatch.setattr(ics_import, "parse", spy)
+    monkeypatch.setattr(ics_import, "parse_all", spy)
     job = ics_open.offer_import(window, str(path))
     assert job is not None
     assert window.ics_progress is not None

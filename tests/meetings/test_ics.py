@@ -78,13 +78,27 @@ def test_zone_without_dst_gets_one_standard_part():
     assert "TZOFFSETFROM:+0400" in text and "TZOFFSETTO:+0400" in text and "RRULE" not in text
 
 
-def test_irregular_zone_falls_back_to_its_usual_offset_with_a_note():
-    # tzdata models Morocco's Ramadan change as irregular transitions: no yearly rule exists.
-    assert ics.yearly_rules("Africa/Casablanca", 2026) is None
-    (part,) = vtimezone_parts("Africa/Casablanca")
-    text = part.to_ical().decode()
-    assert part.name == "STANDARD" and "TZOFFSETTO:+0100" in text and "RRULE" not in text
-    assert "Ramadan" in str(part["COMMENT"])
+@pytest.mark.parametrize("zone", ["Africa/Casablanca", "Africa/Cairo"])
+def test_zone_without_a_yearly_rule_gets_one_dated_observance_per_clock_change(zone):
+    # Morocco's Ramadan changes and Cairo's "last Thursday of October, 24:00" (1 Nov 2030) fit no yearly rule.
+    start, end = dt.datetime(2026, 10, 2, tzinfo=UTC), dt.datetime(2036, 10, 2, tzinfo=UTC)
+    assert ics.yearly_rules(zone, 2026, 2036) is None
+    assert not ics.has_yearly_rule(zone, start, end)
+    tz = ics.build_vtimezone(zone, start, end)
+    parts = list(tz.subcomponents)
+    assert all("RRULE" not in p and "COMMENT" not in p for p in parts)
+    changes = ics.transitions_between(zone, start - dt.timedelta(days=400), end + dt.timedelta(days=2))
+    assert len(parts) == 1 + len(changes) >= 20
+    zone_info = ZoneInfo(zone)
+    for part, change in zip(parts[1:], changes, strict=True):
+        assert part["DTSTART"].dt == change.local_before
+        instant = (change.local_before - change.offset_from).replace(tzinfo=UTC)
+        assert instant.astimezone(zone_info).utcoffset() == part["TZOFFSETTO"].td
+
+
+def test_zone_with_a_yearly_rule_over_the_span_keeps_the_outlook_friendly_pair():
+    start, end = dt.datetime(2026, 10, 2, tzinfo=UTC), dt.datetime(2036, 10, 2, tzinfo=UTC)
+    assert ics.has_yearly_rule("Europe/Paris", start, end) and ics.has_yearly_rule("Asia/Dubai", start, end)
 
 
 def test_friday_before_last_sunday_rule_uses_month_days():
@@ -213,3 +227,17 @@ def test_cancel_whole_series():
     assert cal["METHOD"] == "CANCEL" and event["STATUS"] == "CANCELLED" and event["SEQUENCE"] == 3
     assert "RECURRENCE-ID" not in event and event["UID"] == spec.uid
     assert vobject.readOne(data.decode()).vevent.status.value == "CANCELLED"
+
+
+def test_holiday_reasons_go_in_the_description_and_at_most_one_comment():
+    # RFC 5546 (iTIP REQUEST) allows 0..1 COMMENT; Outlook ignores COMMENT: the reasons belong in DESCRIPTION.
+    skips = (ics.Skip(dt.date(2026, 12, 22), "Christmas week"), ics.Skip(dt.date(2026, 12, 29), "New Year (FR, DE)"),
+             ics.Skip(dt.date(2027, 1, 5), ""))
+    for description in (None, "Agenda\nNo meeting on:\n- 22 Dec 2026 (Christmas week)"):
+        data = ics.invite(make_spec(skips=skips), 0, NOW, description)
+        event = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
+        assert data.count(b"\r\nCOMMENT") <= 1
+        text = str(event["DESCRIPTION"])
+        assert "Christmas week" in text and "New Year (FR, DE)" in text
+        assert text.count("Christmas week") == 1
+        assert len(event["EXDATE"]) == 3 if isinstance(event["EXDATE"], list) else True

@@ -97,8 +97,8 @@ EVENT = ("BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:S\r\nDTSTART;TZID=Europe/Paris:20
         (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n", "unreadable"),
         (_calendar(""), "no_event"),
         (_calendar(EVENT.format(uid="1", rule="FREQ=DAILY")), "not_weekly"),
-        (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY;INTERVAL=2")), "not_weekly"),
-        (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY;BYDAY=MO,TU")), "not_weekly"),
+        (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY;INTERVAL=2")), "every_n_weeks"),
+        (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY;BYDAY=MO,TU")), "several_days"),
         (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY") + EVENT.format(uid="2", rule="FREQ=WEEKLY")),
          "several"),
         (_calendar(EVENT.format(uid="1", rule="FREQ=WEEKLY") * 300), "too_many"),
@@ -141,3 +141,57 @@ def test_missing_organizer_falls_back_to_the_settings_one():
     imported = ics_import.parse(data, ("Me", "me@example.com"))
     assert imported.values["organizer_email"] == "me@example.com"
     assert (imported.values["end_kind"], imported.values["count"]) == ("count", 5)
+
+
+CORPUS = __import__("pathlib").Path(__file__).parent / "corpus"
+
+
+def test_cancelled_and_moved_weeks_are_saved_as_skipped_weeks(store):
+    imported = ics_import.parse((CORPUS / "apple_calendar_moved_week.ics").read_bytes(), ("Me", "me@example.org"))
+    series_id, _created = ics_import.save(store, imported)
+    view = meetings.load_series(store, series_id)
+    assert {d: s.reason for d, s in view.skipped().items()} == {dt.date(2026, 10, 20): "→ 2026-10-21 15:00"}
+    # held weeks around it are untouched; the moved one is not shown at its old time
+    assert meetings.next_occurrence(view, dt.datetime(2026, 10, 14, tzinfo=dt.UTC)) == dt.date(2026, 10, 27)
+    imported = ics_import.parse((CORPUS / "thunderbird_cancelled_week.ics").read_bytes())
+    view = meetings.load_series(store, ics_import.save(store, imported)[0])
+    assert sorted(view.skipped()) == [dt.date(2026, 9, 24), dt.date(2026, 10, 1)]
+
+
+def test_until_keeps_the_last_meeting_exactly(store):
+    imported = ics_import.parse((CORPUS / "outlook2016_romance_until_exdate.ics").read_bytes())
+    view = meetings.load_series(store, ics_import.save(store, imported)[0])
+    # UNTIL=20270316T000000Z: the 16 March 09:30 meeting starts after it
+    assert meetings.scheduled(view, dt.date(2027, 3, 1), dt.date(2027, 3, 31)) == [dt.date(2027, 3, 2),
+                                                                                  dt.date(2027, 3, 9)]
+
+
+def test_a_series_without_attendees_is_saved(store):
+    imported = ics_import.parse((CORPUS / "nextcloud_no_attendees.ics").read_bytes(), ("Me", "me@example.org"))
+    assert imported.attendees == []
+    view = meetings.load_series(store, ics_import.save(store, imported)[0])
+    assert view.attendees == [] and view.name == "Wochenplanung"
+
+
+def test_a_file_zone_of_a_known_name_never_leaks_into_another_file():
+    """icalendar caches zones by TZID across files: two "Customized Time Zone" files differ."""
+    cet = ics_import.parse((CORPUS / "exchange_customized_time_zone_cet.ics").read_bytes())
+    eastern = ics_import.parse((CORPUS / "exchange_customized_time_zone_us_eastern.ics").read_bytes())
+    assert (cet.values["timezone"], eastern.values["timezone"]) != (cet.values["timezone"],) * 2
+    assert eastern.first_start() == dt.datetime(2026, 11, 5, 14, 0, tzinfo=dt.UTC)
+
+
+def test_a_crafted_zone_costs_a_bounded_number_of_checks(monkeypatch):
+    """A VTIMEZONE agreeing with many zones at the meeting times but with none hour by hour is
+    checked hour by hour against a few zones only, then refused as an unknown zone."""
+    from regionmgr.core.meetings import ics_zones
+
+    data = (CORPUS / "exchange_customized_time_zone_cet.ics").read_bytes().replace(
+        b"DTSTART:16010101T030000", b"DTSTART:16010101T050000")  # CET, but back to winter time at 05:00
+    checked = []
+    real = ics_zones.agrees_hourly
+    monkeypatch.setattr(ics_zones, "agrees_hourly", lambda zone, hours: checked.append(zone) or real(zone, hours))
+    with pytest.raises(IcsImportError) as info:
+        ics_import.parse(data)
+    assert info.value.code == "unknown_zone"
+    assert 1 <= len(checked) <= 8  # while dozens of CET zones agree at 11:00 on Wednesdays

@@ -119,3 +119,45 @@ def test_a_file_open_event_is_offered_for_import(qapp, qtbot):
         assert signal.args == ["/Users/me/Downloads/invite.ics"]
     finally:
         qapp.removeEventFilter(f)
+
+
+CORPUS = __import__("pathlib").Path(__file__).parent / "corpus"
+
+
+def test_a_file_with_several_weekly_series_lets_the_user_pick_one(window, tmp_path, qtbot):
+    path = tmp_path / "export.ics"
+    path.write_bytes((CORPUS / "thunderbird_two_weekly_series.ics").read_bytes())
+    assert ics_open.offer_import(window, str(path)) is not None
+    qtbot.waitUntil(lambda: getattr(window, "ics_choice", None) is not None, timeout=10_000)
+    choice = window.ics_choice
+    items = choice.comboBoxItems()
+    assert len(items) == 2 and "Lundi Maghreb" in items[0] and "Vendredi Afrique" in items[1]
+    choice.setTextValue(items[1])
+    choice.accept()
+    qtbot.waitUntil(lambda: getattr(window, "ics_question", None) is not None, timeout=5_000)
+    box = window.ics_question
+    assert "Vendredi Afrique" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    names = [s.name for s in meetings.list_series(window.ctx.store)]
+    assert "Vendredi Afrique" in names and "Lundi Maghreb" not in names
+
+
+def test_the_question_says_what_a_weekly_series_cannot_keep(window, tmp_path, qtbot):
+    path = tmp_path / "apple.ics"
+    path.write_bytes((CORPUS / "apple_calendar_moved_week.ics").read_bytes())
+    box = offer(window, path, qtbot)
+    assert "2026-10-21" in box.text() or "21" in box.text()
+    assert "moved" in box.text().lower()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    series = next(s for s in meetings.list_series(window.ctx.store) if s.name == "UK & Ireland catch-up")
+    skipped = series.skipped()
+    assert skipped[dt.date(2026, 10, 20)].reason == "→ 2026-10-21 15:00"  # the week is not shown at its old time
+
+
+def test_a_refusal_names_the_repeat_in_words(window, tmp_path, qtbot):
+    path = tmp_path / "biweekly.ics"
+    path.write_bytes((CORPUS / "outlook_every_two_weeks.ics").read_bytes())
+    assert ics_open.offer_import(window, str(path)) is not None
+    qtbot.waitUntil(lambda: window.last_error_box is not None, timeout=10_000)
+    text = window.last_error_box.text()
+    assert "every 2 weeks" in text and "FREQ" not in text

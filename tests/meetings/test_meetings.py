@@ -32,7 +32,6 @@ ATTENDEES = [{"name": "Claire", "email": "claire@example.fr"}, {"name": "", "ema
 @pytest.mark.parametrize(
     ("values", "attendees", "code"),
     [
-        ({}, [], "no_attendees"),
         ({}, [{"email": "not-an-address"}], "bad_email"),
         ({}, [{"email": "a@b"}], "bad_email"),
         ({"organizer_email": ""}, ATTENDEES, "no_organizer"),
@@ -57,9 +56,19 @@ def test_bad_input_is_refused_and_nothing_is_written(store, values, attendees, c
 def test_bad_edit_leaves_the_series_unchanged(store):
     sid = meetings.create_series(store, good_values(), ATTENDEES)
     with pytest.raises(MeetingError):
-        meetings.update_series(store, sid, good_values(name="Renamed"), [])
+        meetings.update_series(store, sid, good_values(name="Renamed"), [{"email": "not-an-address"}])
     view = meetings.load_series(store, sid)
     assert view.name == "Weekly call" and len(view.attendees) == 2
+
+
+def test_a_series_without_attendees_is_kept_but_not_sent(store):
+    """Attendees can be added later (an imported series may have none); an invite needs them."""
+    sid = meetings.create_series(store, good_values(), [])
+    view = meetings.load_series(store, sid)
+    assert len(view.attendees) == 0
+    with pytest.raises(MeetingError) as err:
+        meetings.prepare_request(view, dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    assert err.value.code == "no_attendees"
 
 
 def test_occurrences_respect_the_end(store):
@@ -112,10 +121,20 @@ def test_holidays_of_organizer_and_attendees_become_named_exdates(store):
     event = icalendar.Calendar.from_ical(out.data).walk("VEVENT")[0]
     exdates = sorted(d.dt.date() for prop in _as_list(event["EXDATE"]) for d in prop.dts)
     assert exdates == sorted(by_day)
-    comments = [str(c) for c in _as_list(event["COMMENT"])]
-    assert "2026-12-25: Christmas Day (FR, DE)" in comments
+    assert "COMMENT" not in event  # reasons in the description (iTIP: 0..1 COMMENT)
+    assert "2026-12-25 (Christmas Day (FR, DE))" in str(event["DESCRIPTION"])
     # Already skipped dates are not offered again.
     assert meetings.holiday_clashes(store, view, dt.date(2026, 11, 1), dt.date(2027, 1, 31)) == []
+
+
+def test_holiday_names_are_in_the_ui_language_where_the_country_has_them(store):
+    sid = _series_with_countries(store, [("DE", "Europe/Berlin"), ("AE", "Asia/Dubai")], weekday=5)
+    view = meetings.load_series(store, sid)
+    clashes = meetings.holiday_clashes(store, view, dt.date(2026, 11, 1), dt.date(2027, 1, 31), language="fr")
+    by_day = {c.on_date: dict(c.holidays) for c in clashes}
+    assert by_day[dt.date(2026, 12, 25)]["FR"] == "Noël"
+    assert by_day[dt.date(2027, 1, 1)]["FR"] == "Jour de l'an"
+    assert "New Year" in by_day[dt.date(2027, 1, 1)]["AE"]  # no French names for the UAE: English, not Arabic
 
 
 def test_holiday_is_checked_on_each_country_s_own_date(store):

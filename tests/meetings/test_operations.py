@@ -49,7 +49,7 @@ def test_unchanged_organizer_defaults_are_not_rewritten(store):
 def test_a_refused_series_leaves_the_organizer_defaults_as_they_were(store):
     meetings.set_settings(store, ORGANIZER)
     with pytest.raises(MeetingError):
-        operations.create_series(store, good_values(), [], {"organizer_name": "Someone else",
+        operations.create_series(store, good_values(duration_min=0), [], {"organizer_name": "Someone else",
                                                             "organizer_email": "else@example.com"})
     assert meetings.get_settings(store, ORGANIZER) == ORGANIZER
     assert meetings.list_series(store) == []
@@ -89,7 +89,7 @@ def test_the_page_keeps_the_organizer_defaults_when_a_series_is_refused(qtbot, s
     before = meetings.get_settings(sample_ctx.store, ORGANIZER)
     dialog = SimpleNamespace(
         values=lambda: good_values(organizer_name="Someone else", organizer_email="else@example.com",
-                                   first_date=dt.date(2026, 11, 1)),
+                                   first_date=dt.date(2026, 11, 1), duration_min=0),
         attendees=list)
     with qtbot.waitSignal(sample_ctx.error_raised):
         page._create_from(dialog)

@@ -251,12 +251,14 @@ def agenda_html(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
         parts.append(f"<p><b>{e(lab['video'])}:</b> <a href=\"{url}\">{url}</a></p>")
     if agenda.series.description:
         parts.append(f"<p>{e(agenda.series.description)}</p>")
-    parts.append(f"<h2>{e(lab['local_times'])}</h2><table>")
+    # Qt's rich text ignores CSS padding on cells: cellpadding/cellspacing give the columns room.
+    parts.append(f"<h2>{e(lab['local_times'])}</h2><table cellspacing=\"0\" cellpadding=\"4\">")
     for lt in agenda.local_times:
         place = country_name(lt.country_code, language, lab) if lt.country_code else lt.zone
         when = f"{format_date(lt.start.date(), 'EEE d MMM', locale=language)} " \
                f"{format_time(lt.start.time(), 'short', locale=language)}"
-        parts.append(f"<tr><td>{e(place)}</td><td>{e(when)}</td><td>{e(lt.who)}</td></tr>")
+        parts.append(f"<tr><td style=\"padding-right:16px\">{e(place)}</td>"
+                     f"<td style=\"padding-right:16px\">{e(when)}</td><td>{e(lt.who)}</td></tr>")
     parts.append("</table>")
     skips = upcoming_skips(agenda, language)
     if skips:

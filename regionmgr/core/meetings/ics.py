@@ -13,13 +13,15 @@ never by hand. Choices that make every calendar client accept the files:
   after a clock change. We derive an open-ended yearly rule pair (DAYLIGHT and
   STANDARD, e.g. ``BYMONTH=3;BYDAY=-1SU``) from the zone's current rules in
   the tz database; a zone without DST gets one STANDARD part.
-* Zones whose clock changes follow no yearly rule (Africa/Casablanca, where the
-  tz database models Ramadan as irregular transitions) get one STANDARD part
-  with the offset in force for most of the year, and a COMMENT saying so.
-  Clients that know the IANA zone name (Apple, Google, Thunderbird, new
-  Outlook) use their own rules for the TZID and show every week right;
-  clients that only read the VTIMEZONE show the Ramadan weeks an hour off,
-  which is still better than a wrong rule for the whole year.
+* The rule pair is written only when it gives every clock change over the
+  series' span (first to last meeting, ``OPEN_ENDED_YEARS`` when open-ended).
+  Zones where no pair fits (Africa/Cairo, whose "last Thursday of October at
+  24:00" falls on 1 November some years; Morocco's Ramadan changes) get dated
+  observances instead: the offset in force before the span, then one STANDARD
+  or DAYLIGHT part per clock change, so every reader that follows the standard
+  (or knows the IANA zone name) is exact. Programs that read only yearly rules
+  (classic Outlook) may show some meetings an hour off there; the UI tells the
+  organiser (``spec_has_yearly_rule``).
 * Lines are folded by icalendar at 75 octets with CRLF, never inside a UTF-8
   character (checked by the tests with long French and Arabic text).
 """
@@ -27,9 +29,9 @@ never by hand. Choices that make every calendar client accept the files:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import (
@@ -42,10 +44,12 @@ from icalendar import (
     vRecur,
 )
 
+from regionmgr.core import text
 from regionmgr.core.calendar import weekly
 
 UTC = dt.UTC
 PRODID = "-//Region Manager//Weekly meeting//EN"
+OPEN_ENDED_YEARS = 10  # the span checked for a series without an end
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # index = ISO weekday - 1
 ROLES = ("REQ-PARTICIPANT", "OPT-PARTICIPANT", "CHAIR", "NON-PARTICIPANT")
 
@@ -124,13 +128,17 @@ class YearlyRule:
     transition: Transition
 
 
+@lru_cache(maxsize=4096)
 def transitions_in_year(zone_name: str, year: int) -> list[Transition]:
-    """The clock changes of ``zone_name`` during ``year`` (found from zoneinfo, to the minute)."""
+    """The clock changes of ``zone_name`` during ``year`` (found from zoneinfo, to the minute).
+
+    Sampled every 12 hours then bisected: two changes less than 12 hours apart would be missed
+    (the tz database has none since 1970)."""
     zone = ZoneInfo(zone_name)
     start = dt.datetime(year, 1, 1, tzinfo=UTC)
     end = dt.datetime(year + 1, 1, 1, tzinfo=UTC)
     out: list[Transition] = []
-    step = dt.timedelta(hours=6)
+    step = dt.timedelta(hours=12)
     t = start
     prev = t.astimezone(zone).utcoffset()
     while t < end:
@@ -193,10 +201,32 @@ def _rule_for(samples: list[Transition]) -> YearlyRule | None:
     return YearlyRule(month, byday, monthdays, first.local_before.time(), first)
 
 
-@lru_cache(maxsize=64)
-def yearly_rules(zone_name: str, year: int) -> tuple[YearlyRule, ...] | None:
-    """The zone's current rule pair seen from ``year`` (checked over 8 years), () if no DST, None if irregular."""
-    per_year = [transitions_in_year(zone_name, y) for y in range(year, year + 8)]
+def transitions_between(zone_name: str, start: dt.datetime, end: dt.datetime) -> list[Transition]:
+    """The clock changes of ``zone_name`` between two UTC instants (found from zoneinfo, to the minute)."""
+    out: list[Transition] = []
+    for year in range(start.year, end.year + 1):
+        out += [t for t in transitions_in_year(zone_name, year) if start <= _utc_of(t) < end]
+    return out
+
+
+def _utc_of(transition: Transition) -> dt.datetime:
+    return (transition.local_before - transition.offset_from).replace(tzinfo=UTC)
+
+
+def series_span(spec: SeriesSpec) -> tuple[dt.datetime, dt.datetime]:
+    """UTC start of the first and end of the last occurrence (``OPEN_ENDED_YEARS`` when open-ended)."""
+    first = spec.first_occurrence()
+    if spec.end_kind == "until" and spec.until_date is not None:
+        last = max(first, spec.until_date)
+    elif spec.end_kind == "count" and spec.count:
+        last = first + dt.timedelta(weeks=spec.count - 1)
+    else:
+        last = first + dt.timedelta(days=round(365.25 * OPEN_ENDED_YEARS))
+    return spec.start_at(first).astimezone(UTC), spec.end_at(last).astimezone(UTC)
+
+
+def _rules_over(zone_name: str, years: range) -> tuple[YearlyRule, ...] | None:
+    per_year = [transitions_in_year(zone_name, y) for y in years]
     if all(not t for t in per_year):
         return ()
     if any(len(t) != 2 for t in per_year):
@@ -210,58 +240,116 @@ def yearly_rules(zone_name: str, year: int) -> tuple[YearlyRule, ...] | None:
     return tuple(rules)
 
 
-def _predominant_offset(zone_name: str, year: int) -> tuple[dt.timedelta, str]:
-    """The offset (and its abbreviation) in force for most of ``year``, sampled daily at noon UTC."""
-    zone = ZoneInfo(zone_name)
-    counts: Counter[tuple[dt.timedelta, str]] = Counter()
-    day = dt.datetime(year, 1, 1, 12, tzinfo=UTC)
-    while day.year == year:
-        local = day.astimezone(zone)
-        counts[(local.utcoffset(), local.tzname() or "")] += 1  # type: ignore[index]
-        day += dt.timedelta(days=1)
-    return counts.most_common(1)[0][0]
+@lru_cache(maxsize=256)
+def yearly_rules(zone_name: str, first_year: int, last_year: int | None = None) -> tuple[YearlyRule, ...] | None:
+    """The one yearly rule pair that gives every clock change from ``first_year`` to ``last_year``.
+
+    () when the clock never changes in those years, None when no pair fits (Cairo, whose
+    "last Thursday of October, 24:00" change falls on 1 November in some years; Morocco's
+    Ramadan). The rule is read over at least 8 years so that its shape is the zone's usual
+    one (``-1SU`` rather than ``4SU``), then over the span alone if the longer look fails.
+    """
+    last = first_year + 7 if last_year is None else last_year
+    wide = _rules_over(zone_name, range(first_year, max(last, first_year + 7) + 1))
+    if wide is not None or last >= first_year + 7:
+        return wide
+    return _rules_over(zone_name, range(first_year, last + 1))
 
 
-def build_vtimezone(zone_name: str, year: int | None = None) -> Timezone:
-    """A VTIMEZONE with an open-ended yearly DAYLIGHT/STANDARD rule pair (or one STANDARD part)."""
-    from dateutil.rrule import rrulestr
+def _years(start: dt.datetime, end: dt.datetime) -> tuple[int, int]:
+    """Calendar years a span touches, with a day's margin for the local dates around it."""
+    return (start - dt.timedelta(days=1)).year, (end + dt.timedelta(days=1)).year
 
-    year = year or dt.date.today().year
-    ZoneInfo(zone_name)  # raises for an unknown zone
-    tz = Timezone()
-    tz.add("tzid", zone_name)
-    rules = yearly_rules(zone_name, year)
-    if not rules:
-        offset, name = _predominant_offset(zone_name, year)
-        part: TimezoneStandard | TimezoneDaylight = TimezoneStandard()
-        part.add("dtstart", dt.datetime(1970, 1, 1))
-        part.add("tzoffsetfrom", offset)
-        part.add("tzoffsetto", offset)
-        if name:
-            part.add("tzname", name)
-        if rules is None:
-            part.add(
-                "comment",
-                "This zone's clock changes follow no yearly rule (e.g. Ramadan): "
-                "the offset in force most of the year is given. Use the TZID for exact times.",
-            )
-        tz.add_component(part)
-        return tz
-    for rule in rules:
-        tr = rule.transition
-        part = TimezoneDaylight() if tr.is_dst else TimezoneStandard()
-        recur = {"freq": "YEARLY", "bymonth": rule.month, "byday": rule.byday}
-        if rule.monthdays:
-            recur["bymonthday"] = list(rule.monthdays)
-        # DTSTART is the rule's first instance in 1970 (the usual anchor), in the offset before the change.
-        text = vRecur(recur).to_ical().decode()
-        first = rrulestr(text, dtstart=dt.datetime.combine(dt.date(1970, 1, 1), rule.time))[0]
-        part.add("dtstart", first)
-        part.add("rrule", vRecur(recur))
+
+def has_yearly_rule(zone_name: str, start: dt.datetime, end: dt.datetime) -> bool:
+    """Whether one yearly rule pair (or a fixed offset) describes the zone over the span.
+
+    When it doesn't, the invite lists each clock change as a dated observance: exact in
+    calendar programs that follow the standard, but programs that read only the yearly rules
+    of a VTIMEZONE (classic Outlook) may show some meetings an hour early or late.
+    """
+    return yearly_rules(zone_name, *_years(start, end)) is not None
+
+
+def spec_has_yearly_rule(spec: SeriesSpec) -> bool:
+    return has_yearly_rule(spec.timezone, *series_span(spec))
+
+
+def _part(is_dst: bool) -> TimezoneStandard | TimezoneDaylight:
+    return TimezoneDaylight() if is_dst else TimezoneStandard()
+
+
+def _fixed_part(zone: ZoneInfo, at: dt.datetime) -> TimezoneStandard | TimezoneDaylight:
+    """The offset in force at ``at`` (UTC), from 1970 on."""
+    local = at.astimezone(zone)
+    offset = local.utcoffset() or dt.timedelta()
+    part = _part(bool(local.dst()))
+    part.add("dtstart", dt.datetime(1970, 1, 1))
+    part.add("tzoffsetfrom", offset)
+    part.add("tzoffsetto", offset)
+    if local.tzname():
+        part.add("tzname", local.tzname())
+    return part
+
+
+def _dated_parts(zone_name: str, start: dt.datetime, end: dt.datetime) -> list[TimezoneStandard | TimezoneDaylight]:
+    """The offset a year before ``start``, then one observance per clock change up to ``end``."""
+    begin = start - dt.timedelta(days=400)
+    parts = [_fixed_part(ZoneInfo(zone_name), begin)]
+    for tr in transitions_between(zone_name, begin, end + dt.timedelta(days=2)):
+        part = _part(tr.is_dst)
+        part.add("dtstart", tr.local_before)
         part.add("tzoffsetfrom", tr.offset_from)
         part.add("tzoffsetto", tr.offset_to)
         if tr.name_to:
             part.add("tzname", tr.name_to)
+        parts.append(part)
+    return parts
+
+
+def _rule_part(rule: YearlyRule) -> TimezoneStandard | TimezoneDaylight:
+    from dateutil.rrule import rrulestr
+
+    tr = rule.transition
+    part = _part(tr.is_dst)
+    recur: dict[str, Any] = {"freq": "YEARLY", "bymonth": rule.month, "byday": rule.byday}
+    if rule.monthdays:
+        recur["bymonthday"] = list(rule.monthdays)
+    # DTSTART is the rule's first instance in 1970 (the usual anchor), in the offset before the change.
+    rule_text = vRecur(recur).to_ical().decode()
+    first = rrulestr(rule_text, dtstart=dt.datetime.combine(dt.date(1970, 1, 1), rule.time))[0]
+    part.add("dtstart", first)
+    part.add("rrule", vRecur(recur))
+    part.add("tzoffsetfrom", tr.offset_from)
+    part.add("tzoffsetto", tr.offset_to)
+    if tr.name_to:
+        part.add("tzname", tr.name_to)
+    return part
+
+
+def build_vtimezone(zone_name: str, start: dt.datetime | int | None = None, end: dt.datetime | None = None) -> Timezone:
+    """The VTIMEZONE for a series held between UTC instants ``start`` and ``end``.
+
+    An open-ended yearly DAYLIGHT/STANDARD rule pair when one fits the span, one STANDARD
+    part when the clock doesn't change in it, else dated observances (one per clock change).
+    ``start`` may be a year (the span is then that year and ``OPEN_ENDED_YEARS`` after it).
+    """
+    ZoneInfo(zone_name)  # raises for an unknown zone
+    if start is None or isinstance(start, int):
+        year = start or dt.date.today().year
+        start = dt.datetime(year, 1, 1, tzinfo=UTC)
+    if end is None:
+        end = start.replace(year=start.year + OPEN_ENDED_YEARS)
+    tz = Timezone()
+    tz.add("tzid", zone_name)
+    rules = yearly_rules(zone_name, *_years(start, end))
+    if rules is None:
+        parts = _dated_parts(zone_name, start, end)
+    elif not rules:
+        parts = [_fixed_part(ZoneInfo(zone_name), start)]
+    else:
+        parts = [_rule_part(rule) for rule in rules]
+    for part in parts:
         tz.add_component(part)
     return tz
 
@@ -305,7 +393,7 @@ def _event_base(spec: SeriesSpec, sequence: int, now: dt.datetime, description: 
     event.add("uid", spec.uid)
     event.add("dtstamp", now.astimezone(UTC))
     event.add("sequence", sequence)
-    event.add("summary", spec.summary)
+    event.add("summary", text.clean(spec.summary))  # one line: some clients refuse breaks
     event.add("organizer", _address(spec.organizer, organizer=True))
     for person in spec.attendees:
         event.add("attendee", _address(person))
@@ -325,23 +413,36 @@ def _series_times(event: Event, spec: SeriesSpec) -> None:
     event.add("rrule", _rrule(spec))
 
 
-def _finish(cal: Calendar, event: Event, spec: SeriesSpec, year: int) -> bytes:
-    cal.add_component(build_vtimezone(spec.timezone, year))
+def _finish(cal: Calendar, event: Event, spec: SeriesSpec) -> bytes:
+    cal.add_component(build_vtimezone(spec.timezone, *series_span(spec)))
     cal.add_component(event)
     return cal.to_ical()
+
+
+def with_skip_reasons(description: str, skips: tuple[Skip, ...]) -> str:
+    """The description, plus the reasons of skipped dates it doesn't already give.
+
+    Reasons go in DESCRIPTION, which every client shows: iTIP allows at most one COMMENT
+    in a REQUEST and Outlook ignores it. The agenda text (the usual description) already
+    lists upcoming skipped dates in the user's language; what it leaves out is added here.
+    """
+    missing = [s for s in sorted(skips, key=lambda s: s.on_date) if s.reason and s.reason not in description]
+    if not missing:
+        return description
+    lines = ["No meeting on:"] + [f"- {s.on_date.isoformat()} ({s.reason})" for s in missing]
+    return "\n\n".join(part for part in (description, "\n".join(lines)) if part)
 
 
 def invite(spec: SeriesSpec, sequence: int, now: dt.datetime, description: str | None = None) -> bytes:
     """METHOD:REQUEST for the whole series (first invite or update), skipped dates as EXDATE."""
     cal = _calendar("REQUEST")
-    event = _event_base(spec, sequence, now, spec.description if description is None else description)
+    given = spec.description if description is None else description
+    event = _event_base(spec, sequence, now, with_skip_reasons(given, spec.skips))
     _series_times(event, spec)
     for skip in sorted(spec.skips, key=lambda s: s.on_date):
         event.add("exdate", spec.start_at(skip.on_date))
-        if skip.reason:
-            event.add("comment", f"{skip.on_date.isoformat()}: {skip.reason}")
     event.add("status", "CONFIRMED")
-    return _finish(cal, event, spec, now.year)
+    return _finish(cal, event, spec)
 
 
 def cancel_occurrence(
@@ -354,7 +455,7 @@ def cancel_occurrence(
     event.add("dtstart", spec.start_at(on_date))
     event.add("dtend", spec.end_at(on_date))
     event.add("status", "CANCELLED")
-    return _finish(cal, event, spec, now.year)
+    return _finish(cal, event, spec)
 
 
 def cancel_series(spec: SeriesSpec, sequence: int, now: dt.datetime, description: str = "") -> bytes:
@@ -363,4 +464,4 @@ def cancel_series(spec: SeriesSpec, sequence: int, now: dt.datetime, description
     event = _event_base(spec, sequence, now, description)
     _series_times(event, spec)
     event.add("status", "CANCELLED")
-    return _finish(cal, event, spec, now.year)
+    return _finish(cal, event, spec)

@@ -30,6 +30,7 @@ from regionmgr.core.storage import Store
 from regionmgr.store.queries import meetings as queries
 
 UTC = dt.UTC
+MAX_TITLE = 200  # characters; a title is one line
 SERIES_FIELDS = (
     "name", "organizer_name", "organizer_email", "weekday", "start_local", "duration_min", "timezone",
     "video_url", "first_date", "end_kind", "until_date", "count", "description",
@@ -41,6 +42,7 @@ class MeetingError(CodedError):
 
     MESSAGES: ClassVar[dict[str, str]] = {
         "no_name": "The meeting needs a title.",
+        "title_too_long": "The title is too long: at most {detail} characters.",
         "no_attendees": "Add at least one attendee.",
         "bad_email": "Not a valid e-mail address: {detail}",
         "no_organizer": "The organizer's e-mail address is missing or invalid: {detail}",
@@ -177,10 +179,14 @@ def valid_email(address: str) -> bool:
     return text.valid_address(str(address or "").strip())
 
 
-def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) -> None:
-    """Raise ``MeetingError`` for the first problem found in a series about to be saved."""
-    if not text.clean(values.get("name", "")).strip():
+def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]], sending: bool = False) -> None:
+    """Raise ``MeetingError`` for the first problem found in a series about to be saved (or, with
+    ``sending``, sent: an invite needs someone to go to; a saved series may have no one yet)."""
+    name = text.clean(values.get("name", "")).strip()
+    if not name:
         raise MeetingError("no_name")
+    if len(name) > MAX_TITLE:
+        raise MeetingError("title_too_long", str(MAX_TITLE))
     zone = str(values.get("timezone", ""))
     try:
         if not zone:
@@ -190,7 +196,7 @@ def validate(values: Mapping[str, Any], attendees: Sequence[Mapping[str, Any]]) 
         raise MeetingError("unknown_zone", zone) from None
     if not valid_email(str(values.get("organizer_email", ""))):
         raise MeetingError("no_organizer", str(values.get("organizer_email", "")))
-    if not attendees:
+    if sending and not attendees:
         raise MeetingError("no_attendees")
     for a in attendees:
         if not valid_email(str(a.get("email", ""))):
@@ -251,6 +257,25 @@ def update_series(
 
 def delete_series(store: Store, series_id: str) -> None:
     queries.delete_series(store, series_id)
+
+
+def needs_zone_notice(values: Mapping[str, Any]) -> bool:
+    """Whether the series' zone has clock changes no yearly rule describes over its span.
+
+    The invite is then exact in calendar programs that follow the standard, but programs that
+    read only a zone's yearly rule (classic Outlook) may show some meetings an hour off: the
+    UI says so. False for an incomplete or invalid series (nothing to warn about yet).
+    """
+    try:
+        spec = ics.SeriesSpec(
+            uid="", summary="", organizer=ics.Person("", ""), attendees=(), weekday=int(values["weekday"]),
+            start_local=values["start_local"], duration_min=int(values.get("duration_min") or 60),
+            timezone=str(values["timezone"]), first_date=values["first_date"],
+            end_kind=str(values.get("end_kind") or "never"), until_date=values.get("until_date"),
+            count=values.get("count"))
+        return not ics.spec_has_yearly_rule(spec)
+    except (KeyError, TypeError, ValueError, ZoneInfoNotFoundError):
+        return False
 
 
 # -- snapshots, for undo ---------------------------------------------------------------------
@@ -336,11 +361,28 @@ class HolidayClash:
         return "; ".join(f"{name} ({', '.join(codes)})" for name, codes in by_name.items())
 
 
-def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date) -> list[HolidayClash]:
+def _names_in(code: str, days: Iterable[dt.date], language: str) -> dict[dt.date, str]:
+    """The holidays' names in ``language`` when the holidays library has them for ``code``, else {}."""
+    import holidays
+
+    try:
+        table = holidays.country_holidays(code, years=sorted({d.year for d in days}) or None)
+    except (NotImplementedError, KeyError):
+        return {}
+    wanted = next((lang for lang in table.supported_languages if lang.split("_")[0] == language[:2].lower()), None)
+    if wanted is None:
+        return {}
+    named = holidays.country_holidays(code, years=sorted({d.year for d in days}), language=wanted)
+    return {d: named[d] for d in days if d in named}
+
+
+def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date,
+                    language: str = "en") -> list[HolidayClash]:
     """Occurrences falling on a public holiday of the organizer's or an attendee's country.
 
     Each country is checked on its own local date of the meeting (a Tuesday 10:00
     in Paris may be a Monday evening in New York). Dates already skipped are left out.
+    Names are in ``language`` (the UI's) where the country has them, in English otherwise.
     """
     zones: dict[str, str] = {}
     home = home_country(store, view)
@@ -364,6 +406,24 @@ def holiday_clashes(store: Store, view: SeriesView, start: dt.date, end: dt.date
                 found.append((code, name))
         if found:
             out.append(HolidayClash(day, tuple(found)))
+    if language[:2].lower() != "en":
+        out = _localised(out, zones, language, view)
+    return out
+
+
+def _localised(clashes: list[HolidayClash], zones: Mapping[str, str], language: str,
+               view: SeriesView) -> list[HolidayClash]:
+    local = {code: {view.start_at(c.on_date).astimezone(ZoneInfo(zone)).date() for c in clashes}
+             for code, zone in zones.items()}
+    names = {code: _names_in(code, days, language) for code, days in local.items() if days}
+    out = []
+    for clash in clashes:
+        begin = view.start_at(clash.on_date)
+        pairs = []
+        for code, name in clash.holidays:
+            day = begin.astimezone(ZoneInfo(zones[code])).date()
+            pairs.append((code, names.get(code, {}).get(day, name)))
+        out.append(HolidayClash(clash.on_date, tuple(pairs)))
     return out
 
 
@@ -391,11 +451,40 @@ class Outgoing:
     data: bytes
     cancels_series: bool = False
 
-    def filename(self, view: SeriesView) -> str:
-        base = re.sub(r"[^\w.-]+", "-", view.name, flags=re.UNICODE).strip("-") or "meeting"
+    def filename(self, view: SeriesView, language: str = "en") -> str:
+        """A name to suggest: the first invite, each update (with its sequence) and cancellation apart."""
+        words = FILE_WORDS.get(language[:2].lower(), FILE_WORDS["en"])
+        base = safe_file_name(view.name)
         if self.method == "CANCEL":
-            base += "-cancel" + (f"-{self.recurrence_date.isoformat()}" if self.recurrence_date else "")
+            base += f"-{words['cancel']}" + (f"-{self.recurrence_date.isoformat()}" if self.recurrence_date else "")
+        elif self.sequence > 0:
+            base += f"-{words['update']}-{self.sequence}"
         return f"{base}.ics"
+
+
+FILE_WORDS = {"en": {"update": "update", "cancel": "cancel", "agenda": "agenda"},
+              "fr": {"update": "mise-a-jour", "cancel": "annulation", "agenda": "ordre-du-jour"}}
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
+_RESERVED = re.compile(r"(?i)^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$")
+
+
+def safe_file_name(title: str, fallback: str = "meeting", limit: int = 100) -> str:
+    """``title`` as one file name (no folder): separators and characters Windows refuses become "-".
+
+    Leading/trailing dots, dashes and spaces go (no ``..``, no hidden file); a device name such as
+    CON gets ``-meeting``; at most ``limit`` characters; ``fallback`` when nothing is left.
+    """
+    name = re.sub(r"-{2,}", "-", _UNSAFE.sub("-", text.clean(title)))
+    name = re.sub(r"\s+", " ", name)[:limit].strip(" .-")
+    if not name:
+        return fallback
+    return f"{name}-{fallback}" if _RESERVED.match(name) else name
+
+
+def agenda_file_name(view: SeriesView, language: str = "en") -> str:
+    """The agenda PDF's suggested name."""
+    words = FILE_WORDS.get(language[:2].lower(), FILE_WORDS["en"])
+    return f"{safe_file_name(view.name)}-{words['agenda']}.pdf"
 
 
 def next_sequence(view: SeriesView) -> int:
@@ -406,7 +495,7 @@ def prepare_request(view: SeriesView, now: dt.datetime, description: str | None 
     """The invite (first time) or the update (later) for the whole series."""
     if view.status == "cancelled":
         raise MeetingError("series_cancelled")
-    validate(_values_of(view), [{"email": a.email} for a in view.attendees])
+    validate(_values_of(view), [{"email": a.email} for a in view.attendees], sending=True)
     seq = next_sequence(view)
     return Outgoing("REQUEST", seq, None, ics.invite(view.spec(), seq, now, description))
 

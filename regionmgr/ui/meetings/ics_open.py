@@ -3,8 +3,10 @@
 Only a regular file of reasonable size is opened (checked with ``stat`` first, so a
 FIFO or a device named ``*.ics`` gets a message instead of blocking the app); it is
 read and checked (``core.ics_import``) in a worker thread behind a busy indicator.
+A file holding several weekly series lets the user pick one (``window.ics_choice``).
 The user then confirms the import in a non-blocking question, which also lists the
-addresses left out, and the series is created (or updated when its UID is known)
+addresses left out and the meetings a weekly series can't hold (a moved week, a
+meeting off the weekly rule), and the series is created (or updated when its UID is known)
 as one undoable step, then shown on the Meetings page. A file that can't be
 imported gets a clear message and changes nothing.
 
@@ -16,9 +18,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
 
 if TYPE_CHECKING:
     from regionmgr.core.meetings.ics_import import ImportedSeries
@@ -37,8 +50,12 @@ def error_text(exc: BaseException) -> str:
             "unreadable": QCoreApplication.translate("IcsOpen", "The file is not a calendar file that can be read."),
             "too_many": QCoreApplication.translate("IcsOpen", "The file holds too many calendar entries ({0}) to be one meeting."),
             "no_event": QCoreApplication.translate("IcsOpen", "The file holds no meeting."),
-            "several": QCoreApplication.translate("IcsOpen", "The file holds several meetings; import them one at a time."),
-            "not_weekly": QCoreApplication.translate("IcsOpen", "Only weekly meetings can be imported (this one repeats: {0})."),
+            "several": QCoreApplication.translate("IcsOpen", "The file holds several weekly meetings ({0}); choose one."),
+            "not_weekly": QCoreApplication.translate("IcsOpen", "Only weekly meetings can be imported; this one {0}."),
+            "every_n_weeks": QCoreApplication.translate("IcsOpen", "Only meetings held every week can be imported; this one is every {0} weeks."),
+            "several_days": QCoreApplication.translate("IcsOpen", "Only meetings held on one day of the week can be imported; this one is held on several days ({0})."),
+            "none_weekly": QCoreApplication.translate("IcsOpen", "None of the {0} entries in the file is a weekly meeting."),
+            "no_weekly_meeting": QCoreApplication.translate("IcsOpen", "The series ends before its first weekly meeting."),
             "not_timed": QCoreApplication.translate("IcsOpen", "The meeting has no start time."),
             "unknown_zone": QCoreApplication.translate("IcsOpen", "The meeting's time zone is not known: {0}."),
             "bad_duration": QCoreApplication.translate("IcsOpen", "The meeting's duration can't be used ({0})."),
@@ -46,12 +63,74 @@ def error_text(exc: BaseException) -> str:
             "missing": QCoreApplication.translate("IcsOpen", "The file can't be read: {0}."),
             "not_a_file": QCoreApplication.translate("IcsOpen", "This is not a regular file."),
         }
-        return messages.get(exc.code, str(exc)).format(exc.detail)
+        detail = exc.detail
+        if exc.code == "not_weekly":
+            detail = _repeat_words(exc.detail)
+        elif exc.code == "several_days":  # "MO,WE,FR" -> the user's day names
+            codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+            detail = ", ".join(QLocale().dayName(codes.index(code[-2:]) + 1, QLocale.FormatType.ShortFormat)
+                               if code[-2:] in codes else code for code in exc.detail.split(","))
+        return messages.get(exc.code, str(exc)).format(detail)
     from regionmgr.core.errors import ValidationError
 
     if isinstance(exc, ValidationError):
         return exc.translated(QCoreApplication.translate)
     return str(exc)
+
+
+def _repeat_words(freq: str) -> str:
+    """How a refused series repeats, in words (``not_weekly``'s detail: "once", "daily", …)."""
+    words = {
+        "once": QCoreApplication.translate("IcsOpen", "happens only once"),
+        "daily": QCoreApplication.translate("IcsOpen", "repeats every day"),
+        "monthly": QCoreApplication.translate("IcsOpen", "repeats every month"),
+        "yearly": QCoreApplication.translate("IcsOpen", "repeats every year"),
+        "several": QCoreApplication.translate("IcsOpen", "follows several repeat rules"),
+    }
+    if freq in ("hourly", "minutely", "secondly"):
+        return QCoreApplication.translate("IcsOpen", "repeats several times a day")
+    return words.get(freq, QCoreApplication.translate("IcsOpen", "repeats only in some weeks"))
+
+
+def default_zone() -> str:
+    """The computer's zone (IANA), for a file whose times name no zone; UTC when it has no IANA name."""
+    from zoneinfo import available_timezones
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name if name in available_timezones() else "UTC"
+
+
+def _when(moment) -> str:
+    """A meeting's start for the question: the user's date and time format, in the series' zone."""
+    when = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def not_kept_text(imported: ImportedSeries) -> str:
+    """The meetings in the file that a weekly series can't hold ("" when none)."""
+    lines = []
+    for item in imported.not_kept[:MAX_LISTED]:
+        if item.kind == "moved" and item.original is not None:
+            original = QDate(item.original.year, item.original.month, item.original.day)
+            day = QLocale().toString(original, QLocale.FormatType.ShortFormat)
+            if item.start is not None:
+                lines.append(QCoreApplication.translate(
+                    "IcsOpen", "The meeting of {0} was moved to {1}: it is imported as a skipped week.").format(
+                    day, _when(item.start)))
+            else:
+                lines.append(QCoreApplication.translate(
+                    "IcsOpen", "The meeting of {0} was changed: it is imported as a skipped week.").format(day))
+        elif item.start is not None:
+            lines.append(QCoreApplication.translate(
+                "IcsOpen", "The meeting on {0} is outside the weekly rule: it is not imported.").format(
+                _when(item.start)))
+    more = len(imported.not_kept) - MAX_LISTED
+    if more > 0:
+        lines.append(QCoreApplication.translate("IcsOpen", "and {0} more").format(more))
+    if not lines:
+        return ""
+    head = QCoreApplication.translate("IcsOpen", "A weekly series can't hold every meeting in this file:")
+    return head + "\n" + "\n".join("• " + line for line in lines)
 
 
 def summary(imported: ImportedSeries) -> str:
@@ -116,9 +195,12 @@ class _Reading(QObject):
         self.job.cancel()
         self._close()
 
-    def done(self, imported: ImportedSeries) -> None:
+    def done(self, found: list[ImportedSeries]) -> None:
         if self._close():
-            ask(self.window, imported)
+            if len(found) == 1:
+                ask(self.window, found[0])
+            else:
+                choose(self.window, found)
 
     def failed(self, exc: BaseException) -> None:
         if self._close():
@@ -142,13 +224,36 @@ def offer_import(window, path: str) -> Job | None:
         _refuse(window, path, exc)
         return None
     default = (organizer["organizer_name"], organizer["organizer_email"])
-    job = Job(lambda _report: ics_import.read_file(path, default))
+    zone = default_zone()
+    job = Job(lambda _report: ics_import.read_all(path, default, zone))
     previous = getattr(window, "ics_reading", None)
     if previous is not None:
         previous.cancel()
     window.ics_question = None
+    window.ics_choice = None
     window.ics_reading = _Reading(window, path, job)
     return start(job)
+
+
+def choose(window, found: list[ImportedSeries]) -> QInputDialog:
+    """The (open, non-blocking) choice of one weekly series among several; also ``window.ics_choice``."""
+    labels = [summary(imported) for imported in found]
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(QCoreApplication.translate("IcsOpen", "Open calendar file"))
+    dialog.setLabelText(QCoreApplication.translate(
+        "IcsOpen", "The file holds several weekly meetings. Which one do you want to import?"))
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(False)
+
+    def chosen(label: str) -> None:
+        window.ics_choice = None
+        if label in labels:
+            ask(window, found[labels.index(label)])
+
+    dialog.textValueSelected.connect(chosen)
+    dialog.open()
+    window.ics_choice = dialog
+    return dialog
 
 
 def ask(window, imported: ImportedSeries) -> QMessageBox:
@@ -161,6 +266,8 @@ def ask(window, imported: ImportedSeries) -> QMessageBox:
     text = question + "\n\n" + summary(imported)
     if imported.dropped:
         text += "\n\n" + dropped_text(imported)
+    if imported.not_kept:
+        text += "\n\n" + not_kept_text(imported)
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("IcsOpen", "Open calendar file"),
                       text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and addresses from the file are never read as HTML

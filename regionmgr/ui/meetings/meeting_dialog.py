@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTimeEdit,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import AttendeeView, MeetingError, SeriesView
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.meetings.meeting_models import AttendeeModel, error_text, weekday_name
 from regionmgr.ui.meetings.time_finder import TimeFinderDialog
@@ -122,6 +124,15 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Organizer's e-mail:"), self.organizer_email)
         form.addRow(self.tr("Every:"), when)
         form.addRow(self.tr("Time zone:"), self.zone)
+        self.zone_note = QLabel(self.tr(
+            "This zone's clock changes follow no yearly rule. The invite lists each change, so most calendar "
+            "programs show every meeting at the right time, but older Outlook versions may show some meetings "
+            "an hour early or late."))
+        self.zone_note.setWordWrap(True)
+        self.zone_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.zone_note.hide()
+        form.addRow("", self.zone_note)
+        self.zone.currentTextChanged.connect(self._update_zone_note)
         form.addRow(self.tr("Video link:"), self.video_url)
         form.addRow(self.tr("From:"), self.first_date)
         form.addRow(self.tr("Ends:"), end)
@@ -162,7 +173,7 @@ class MeetingDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setStyleSheet(f"color: {theme.css('error')};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         columns = QHBoxLayout()
         columns.addLayout(form, 1)
@@ -270,6 +281,9 @@ class MeetingDialog(QDialog):
                 a = AttendeeView(a.name, a.email, role, a.contact_id, a.country_code, a.country_zone)
             rows.append(a)
         self.attendee_model.set_rows(rows)
+
+    def _update_zone_note(self) -> None:
+        self.zone_note.setVisible(meetings.needs_zone_notice(self.values()))
 
     # -- time finder --------------------------------------------------------------------------
     def open_time_finder(self) -> None:

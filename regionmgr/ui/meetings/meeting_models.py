@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError  # a typed marker lupdate reads
 from regionmgr.core.meetings.series import (
@@ -23,6 +23,7 @@ from regionmgr.core.meetings.series import (
     SeriesView,
     SkipView,
 )
+from regionmgr.ui.common import formats
 from regionmgr.ui.common.rows_model import DISPLAY, Index, RowsTableModel
 
 
@@ -36,6 +37,8 @@ def error_text(exc: Exception) -> str:
     if isinstance(exc, MeetingError):
         messages = {
             "no_name": QCoreApplication.translate("Meetings", "The meeting needs a title."),
+            "title_too_long": QCoreApplication.translate("Meetings",
+                                                         "The title is too long: at most {0} characters."),
             "no_attendees": QCoreApplication.translate("Meetings", "Add at least one attendee."),
             "bad_email": QCoreApplication.translate("Meetings", "Not a valid e-mail address: {0}"),
             "no_organizer": QCoreApplication.translate("Meetings", "The organizer's e-mail address is missing or invalid: {0}"),
@@ -60,14 +63,14 @@ def weekday_name(iso: int) -> str:
     return QLocale().dayName(iso, QLocale.FormatType.LongFormat)
 
 
-def fmt_date(day: dt.date | None) -> str:
+def fmt_date(day: dt.date | None, weekday: bool = True) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return formats.date_text(day, weekday=weekday)
 
 
 def fmt_time(t: dt.time) -> str:
-    return QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+    return formats.time_text(t)
 
 
 def when_text(view: SeriesView, short: bool = False) -> str:
@@ -105,7 +108,11 @@ class SeriesListModel(_MeetingRows):
             return str(len(row.attendees))
         if row.status == "cancelled":
             return QCoreApplication.translate("Meetings", "Cancelled")
-        return QCoreApplication.translate("Meetings", "Sent (version {0})").format(row.sequence) if row.sent else QCoreApplication.translate("Meetings", "Not sent yet")
+        if not row.sent:
+            return QCoreApplication.translate("Meetings", "Not sent yet")
+        if row.sequence == 0:
+            return QCoreApplication.translate("Meetings", "First invite sent")
+        return QCoreApplication.translate("Meetings", "Update {0} sent").format(row.sequence)
 
     def tooltip(self, row: SeriesView, column: int) -> str | None:
         return when_text(row)
@@ -156,7 +163,7 @@ class SentModel(_MeetingRows):
     HEADERS = (
         QT_TRANSLATE_NOOP("Meetings", "Written"),
         QT_TRANSLATE_NOOP("Meetings", "Message"),
-        QT_TRANSLATE_NOOP("Meetings", "Version"),
+        QT_TRANSLATE_NOOP("Meetings", "No."),
         QT_TRANSLATE_NOOP("Meetings", "Meeting"),
     )
 
@@ -170,7 +177,9 @@ class SentModel(_MeetingRows):
             return f"{fmt_date(local.date())} {fmt_time(local.time())}"
         if column == self.COL_METHOD:
             if row.method == "REQUEST":
-                return QCoreApplication.translate("Meetings", "Invite or update")
+                if row.sequence == 0:
+                    return QCoreApplication.translate("Meetings", "First invite")
+                return QCoreApplication.translate("Meetings", "Update {0}").format(row.sequence)
             return QCoreApplication.translate("Meetings", "Cancellation") if row.recurrence_date else QCoreApplication.translate("Meetings", "Series cancelled")
         if column == self.COL_SEQUENCE:
             return str(row.sequence)

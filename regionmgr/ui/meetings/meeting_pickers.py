@@ -37,7 +37,7 @@ class OccurrenceDialog(QDialog):
         self.reasons = reasons or {}
         self.date_pick = QComboBox()
         for day in dates:
-            label = f"{weekday_name(day.isoweekday())} {fmt_date(day)}"
+            label = f"{weekday_name(day.isoweekday())} {fmt_date(day, weekday=False)}"
             if day in self.reasons:
                 label += f" — {self.reasons[day]}"
             self.date_pick.addItem(label, day.isoformat())
@@ -89,7 +89,7 @@ class HolidayDialog(QDialog):
         self.view.resizeColumnToContents(HolidayModel.COL_DATE)
         if clashes:
             intro = self.tr("These meetings fall on a public holiday in the organizer's or an attendee's country. "
-                            "Ticked ones are skipped; the next invite or update leaves them out (EXDATE).")
+                            "Ticked ones are skipped: the next invite or update leaves them out.")
         else:
             intro = self.tr("No meeting in the next twelve months falls on a public holiday "
                             "of the organizer's or an attendee's country.")

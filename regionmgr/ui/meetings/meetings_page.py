@@ -47,6 +47,7 @@ from regionmgr.core.meetings import agenda, operations
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import Outgoing, SeriesView
 from regionmgr.core.storage import Store
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language as ui_language
 from regionmgr.ui.meetings.meeting_dialog import MeetingDialog
@@ -279,11 +280,16 @@ class MeetingsPage(QWidget):
         if view.video_url:
             lines.append(e(self.tr("Video link: {0}").format(view.video_url)))
         if view.status == "cancelled":
-            lines.append(f"<span style='color:#b71c1c'>{e(self.tr('This series has been cancelled.'))}</span>")
+            lines.append(f"<span style='color:{theme.css('error')}'>{e(self.tr('This series has been cancelled.'))}</span>")
         elif nxt:
-            lines.append(e(self.tr("Next meeting: {0} {1}").format(weekday_name(nxt.isoweekday()), fmt_date(nxt))))
+            lines.append(e(self.tr("Next meeting: {0} {1}").format(weekday_name(nxt.isoweekday()), fmt_date(nxt, weekday=False))))
+        if view.status != "cancelled" and meetings.needs_zone_notice(meetings.values_of(view)):
+            lines.append(e(self.tr("{0} has clock changes that follow no yearly rule: older Outlook versions may "
+                                   "show some meetings an hour early or late; other calendar programs show them "
+                                   "right.").format(view.timezone)))
         if view.sent:
-            lines.append(e(self.tr("Last sent: version {0}").format(view.sequence)))
+            lines.append(e(self.tr("Last sent: the first invite") if view.sequence == 0
+                           else self.tr("Last sent: update {0}").format(view.sequence)))
         else:
             lines.append(e(self.tr("The invite has not been sent yet.")))
         return "<br>".join(lines)
@@ -379,7 +385,8 @@ class MeetingsPage(QWidget):
         if view is None:
             return None
         today = self.ctx.now().astimezone(view.zone).date()
-        clashes = meetings.holiday_clashes(self.ctx.store, view, today, today + dt.timedelta(days=365))
+        clashes = meetings.holiday_clashes(self.ctx.store, view, today, today + dt.timedelta(days=365),
+                                               ui_language())
         dialog = HolidayDialog(clashes, self)
         dialog.accepted.connect(lambda: self.skip_dates(view.id, [(c.on_date, c.reason()) for c in dialog.chosen()]))
         self.dialog = dialog
@@ -393,7 +400,7 @@ class MeetingsPage(QWidget):
         skipped = view.skipped()
         dates = [d for d in self._upcoming(view) if d not in skipped]
         dialog = OccurrenceDialog(self.tr("Skip a week"), self.tr(
-            "The meeting is left out of the series (EXDATE) in the next invite or update. "
+            "This date is left out of the series (as a skipped date) in the next invite or update. "
             "To tell the attendees now, use “Cancel one week” instead."), dates, parent=self)
         dialog.accepted.connect(lambda: self._skip_chosen(view.id, dialog))
         self.dialog = dialog
@@ -425,7 +432,7 @@ class MeetingsPage(QWidget):
         return path or None
 
     def _save_and_record(self, view: SeriesView, out: Outgoing, text: str, reason: str = "") -> bool:
-        target = self.ask_save_path(self.tr("Save the calendar file"), out.filename(view),
+        target = self.ask_save_path(self.tr("Save the calendar file"), out.filename(view, ui_language()),
                                     self.tr("Calendar files (*.ics)"))
         if not target:
             return False
@@ -584,7 +591,7 @@ class MeetingsPage(QWidget):
         view = self.current()
         if view is None:
             return
-        target = target or self.ask_save_path(self.tr("Save the agenda"), f"{view.name}-agenda.pdf",
+        target = target or self.ask_save_path(self.tr("Save the agenda"), meetings.agenda_file_name(view, ui_language()),
                                               self.tr("PDF files (*.pdf)"))
         if not target:
             return

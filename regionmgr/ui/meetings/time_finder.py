@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.calendar.workweek import WorkWeek
 from regionmgr.core.meetings.timefinder import Slot, evaluate, week_grid
+from regionmgr.ui.common import theme
 from regionmgr.ui.meetings.meeting_models import fmt_date, fmt_time
 
 STEP_MIN = 30
@@ -139,7 +140,7 @@ class WeekGrid(QWidget):
 
     def _colour(self, slot: Slot) -> QColor:
         if not slot.fits:
-            return QColor("#eceff1")
+            return theme.tint("busy")
         if slot.suits_all:
             strength = min(slot.margin_min, 180) / 180
             return QColor.fromHsvF(0.33, 0.35 + 0.45 * strength, 0.85 - 0.2 * strength)
@@ -163,7 +164,7 @@ class WeekGrid(QWidget):
         for c, column in enumerate(self._grid):
             for row_no, slot in enumerate(column):
                 p.fillRect(self.cell_rect(c, row_no), self._colour(slot))
-        for marked, colour, width in ((self._hover, pal.highlight().color(), 1), (self._chosen, QColor("#1565c0"), 2)):
+        for marked, colour, width in ((self._hover, pal.highlight().color(), 1), (self._chosen, theme.ink("accent"), 2)):
             where = self.position_of(marked) if marked else None
             if where:
                 p.setPen(QPen(colour, width))
@@ -227,7 +228,7 @@ class TimeFinderDialog(QDialog):
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b71c1c;")
+        self.warning.setStyleSheet(f"color: {theme.css('error')};")
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Best start times ({0}):").format(zone)))
         side.addWidget(self.ranked_view, 1)

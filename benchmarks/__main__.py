@@ -52,10 +52,16 @@ def wall(args: list[str]) -> float:
 
 
 def data_dir_for(store_file: Path, work: Path) -> Path:
+    """A data folder holding a copy of ``store_file``, brought to the current schema (a store generated
+    before a new migration would otherwise be backed up and migrated at every measured start)."""
     folder = work / store_file.parent.name
     if not folder.exists():
+        from regionmgr.store.db import open_store
+
         folder.mkdir(parents=True)
         shutil.copy2(store_file, folder / store_file.name)
+        open_store(folder / store_file.name).close()
+        shutil.rmtree(folder / "backups", ignore_errors=True)  # the copy made before migrating
         (folder / "settings.ini").write_text(
             "[welcome]\ndone=true\n\n[zone]\ncurrent=Europe/Paris\n\n[window]\npage=tasks\n")
     return folder

@@ -158,10 +158,10 @@ class Screen:
 
     @staticmethod
     def _stop(child: subprocess.Popen) -> None:
-        if child.poll() is None:
-            child.send_signal(signal.SIGTERM)
+        if child.poll() is None:  # stopped as a session ends: the app closes its store cleanly (a store
+            child.send_signal(signal.SIGTERM)  # killed instead is copied and checked at the next start)
             try:
-                child.wait(timeout=10)
+                child.wait(timeout=60)  # its close waits for the start backup, long on a big store
             except subprocess.TimeoutExpired:
                 child.kill()
                 child.wait()

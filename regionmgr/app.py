@@ -111,8 +111,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(args, QCoreApplication.translate(
             "app", "Region Manager is already running on {0}, and does not answer.").format(data_dir))
 
-    # Paint first: the window shows (empty) before the store is opened and the pages are
-    # imported; they follow on its first paint.
+    # The store opens in a thread of its own meanwhile (SQLite reads and checks the file without
+    # holding the GIL); paint first: the window shows (empty) before the pages are imported and
+    # built over the open store, on its first paint.
+    opening = StoreOpening(store_path(data_dir))
     from regionmgr.ui.common import i18n
     from regionmgr.ui.shell.main_window import MainWindow
 
@@ -141,7 +143,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def open_and_build() -> None:
         """On the empty window's first paint: open the store, build the pages."""
-        result = _open_store(args, data_dir, settings)
+        window.preload()  # while the store opens in its thread
+        result = _open_store(args, data_dir, settings, opening)
         if isinstance(result, int):
             qapp.exit(result)
             return
@@ -184,6 +187,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if args.smoke_test:
         _fail_smoke_test_on_errors(qapp)
+    _quit_on_terminate(qapp)
     window.shell_painted.connect(open_and_build)
     window.first_painted.connect(after_first_paint)
     if args.smoke_test:
@@ -198,6 +202,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         scheduler_for(opened["ctx"]).finish()  # the close backup, if anything changed
         opened["store"].close()
+    else:  # quit before the store was taken (opened meanwhile, or failed: said already)
+        opening.close_unused()
     instance.release()
     logging.getLogger(__name__).info("Region Manager stopped (status %s)", code)
     if args.smoke_test and code == 0:
@@ -229,16 +235,58 @@ def _apply_theme(qapp, settings) -> None:
     theme.apply_saved(qapp, settings)  # light, dark, or as the desktop
 
 
-def _open_store(args: argparse.Namespace, data_dir: Path, settings):
+class StoreOpening:
+    """``open_store(path)`` in a thread started early in the boot: checking a big file (its
+    ``quick_check`` reads every page) runs while the main thread imports the UI and paints the
+    empty window. ``result()`` waits for it and returns the store or raises what opening raised;
+    the dialogs about a file that can't be opened are shown by the main thread (``_open_store``)."""
+
+    def __init__(self, path: Path):
+        import threading
+
+        self.path = path
+        self._store: Any = None
+        self._error: BaseException | None = None
+        self._taken = False
+        self._thread = threading.Thread(target=self._open, name="open-store", daemon=True)
+        self._thread.start()
+
+    def _open(self) -> None:
+        try:
+            from regionmgr.store.db import open_store
+
+            self._store = open_store(self.path)
+        except BaseException as exc:  # noqa: BLE001 - raised again on the main thread by result()
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        self._taken = True
+        if self._error is not None:
+            raise self._error
+        return self._store
+
+    def close_unused(self) -> None:
+        """The store opened but never taken (the app quit first): closed, marked closed cleanly."""
+        self._thread.join()
+        if self._store is not None and not self._taken:
+            self._store.close()
+
+
+def _open_store(args: argparse.Namespace, data_dir: Path, settings, opening: StoreOpening | None = None):
     """The store, checked and migrated; or the exit code when it can't be opened (the user was told).
 
-    A damaged or foreign file leads to the dialog offering a backup, another file or an empty
-    store (not in the smoke test, nor offscreen)."""
+    ``opening``: the first attempt, already under way in a thread. A damaged or foreign file
+    leads to the dialog offering a backup, another file or an empty store (not in the smoke
+    test, nor offscreen)."""
     from regionmgr.store.db import DamagedStoreError, ForeignFileError, StoreError, open_store
 
     path = store_path(data_dir)
     while True:
         try:
+            if opening is not None and opening.path == path:
+                attempt, opening = opening, None
+                return attempt.result()
             return open_store(path)
         except (DamagedStoreError, ForeignFileError) as exc:
             if not _interactive(args):  # smoke test / offscreen: no blocking dialog
@@ -254,6 +302,39 @@ def _open_store(args: argparse.Namespace, data_dir: Path, settings):
             path = chosen
         except (StoreError, OSError) as exc:
             return _fail(args, str(exc))
+
+
+def _quit_on_terminate(qapp) -> None:
+    """SIGTERM (the session ending, ``kill``) quits as Quit does: services stopped, the close
+    backup taken, the store closed cleanly. Killed instead, the store's log would be left behind,
+    and the next start would copy and check the whole store before using it.
+
+    Qt's event loop runs in C++: Python's handler runs once Python code runs, so the signal also
+    wakes the loop through a socket (``signal.set_wakeup_fd``) that a notifier watches."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    if os.name != "posix":
+        return
+    wake, wakeup = socket.socketpair()
+    for end in (wake, wakeup):
+        end.setblocking(False)
+    signal.set_wakeup_fd(wakeup.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(wake.fileno(), QSocketNotifier.Type.Read, qapp)
+    notifier.activated.connect(lambda *_a: wake.recv(64))  # Python code runs: the handler runs
+    _terminate_wakeup.extend((wake, wakeup, notifier))
+    logger = logging.getLogger(__name__)
+
+    def terminated(_signum, _frame) -> None:
+        logger.info("Region Manager asked to stop (SIGTERM)")
+        QTimer.singleShot(0, lambda: qapp.exit(0))  # once the loop runs, if it does not yet
+
+    signal.signal(signal.SIGTERM, terminated)
+
+
+_terminate_wakeup: list[Any] = []
 
 
 SMOKE_LIMIT_MS = 120_000  # a smoke test still running after this has failed (a hang, a dialog waiting)

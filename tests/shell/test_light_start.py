@@ -35,15 +35,22 @@ CHILD = textwrap.dedent("""
     app = QApplication(sys.argv[:1])
     from regionmgr.ui.shell import reminders as ui_reminders
 
-    checks = []
-    original_check = ui_reminders.ReminderService.check
+    import threading
 
-    def check(self):
-        found = original_check(self)
-        checks.append(len(found))
-        return found
+    checks, readers = [], []
+    original_deliver = ui_reminders.ReminderService._deliver
+    original_due = ui_reminders.reminders.due_reminders
 
-    ui_reminders.ReminderService.check = check
+    def deliver(self, due):  # what a check found, shown on the UI thread
+        checks.append(len(due))
+        return original_deliver(self, due)
+
+    def due(*args, **kwargs):
+        readers.append(threading.current_thread() is threading.main_thread())
+        return original_due(*args, **kwargs)
+
+    ui_reminders.ReminderService._deliver = deliver
+    ui_reminders.reminders.due_reminders = due
     deadline = time.monotonic() + 60
     out = {}
 
@@ -64,6 +71,7 @@ CHILD = textwrap.dedent("""
         out["label"] = timer.status_label.text()
         out["idle_label"] = timer.idle.label
         out["reminders"] = checks
+        out["read_on_ui_thread"] = readers
         out["combo"] = [timer.country_combo.itemText(i) for i in range(timer.country_combo.count())]
         from regionmgr.core.time import timelog
 
@@ -117,6 +125,7 @@ def test_services_still_work_at_start(started):
     assert started["label"].startswith("Timing FR — 5:0")  # the running timer, read with plain SQL
     assert started["idle_label"] == "FR"  # the forgotten timer was caught at start
     assert started["reminders"] and started["reminders"][0] > 0  # the sample has overdue tasks
+    assert started["read_on_ui_thread"] == [False]  # read in a worker thread, shown on the UI thread
     assert started["combo"] == ["FR", "DE", "MA", "AE", "PL"]
     assert dt.datetime.fromisoformat(started["beat"]) > dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
     assert started["popup"][0] == "FR — France"

@@ -317,5 +317,6 @@ def test_bar_explains_a_year_out_of_range_and_creates_nothing(qtbot, bar, sample
     before = task_titles(sample_ctx.store)
     bar.edit.setText("FR pay the bills 27/11/1850")
     assert bar.create_task() is None
-    assert "between 1970 and 2200" in bar.preview.text() and "27/11/1850" in bar.preview.text()
+    # The dates a user may type (a year back, 20 years ahead), not the store's 1970–2200.
+    assert "between 23 Nov 2025 and 23 Nov 2046" in bar.preview.text() and "27/11/1850" in bar.preview.text()
     assert task_titles(sample_ctx.store) == before

@@ -76,7 +76,7 @@ def test_quick_capture_refuses_a_year_out_of_range():
     from regionmgr.core.tasks.capture import Problem, parse_capture
 
     cap = parse_capture("FR pay the bills 27/11/1850", dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC))
-    assert Problem.DATE_OUT_OF_RANGE in cap.problems and cap.due_at is None
+    assert Problem.DATE_TOO_FAR in cap.problems and cap.due_at is None  # the message names the dates accepted
 
 
 # -- the detail pane ----------------------------------------------------------------------

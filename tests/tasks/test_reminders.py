@@ -166,3 +166,58 @@ def test_tray_menu_offers_quick_capture_show_and_quit(window, qtbot):
     assert calls == [1]
     assert window.current_page_key() == "tasks"
     service.close()
+
+
+def test_the_check_reads_off_the_ui_thread_and_its_result_still_reaches_the_user(sample_ctx, qtbot,
+                                                                                monkeypatch):
+    import threading
+
+    threads = []
+    original = reminders.due_reminders
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(reminders, "due_reminders", spy)
+    service = ReminderService(sample_ctx)
+    try:
+        with qtbot.waitSignal(service.notified, timeout=10000) as signal:
+            service.check_in_background()
+        assert threads and threads[0] is not threading.main_thread()
+        assert "Approve Q4 bonus list" in signal.args[1]
+        assert set(sample_ctx.settings.value(SHOWN_KEY)) >= {r.key for r in service.last_due}
+        with qtbot.waitSignal(service.checked, timeout=10000) as again:  # remembered: not twice
+            service.check_in_background()
+        assert again.args == [[]]
+    finally:
+        service.close()
+
+
+def test_the_background_check_is_not_started_twice_at_once(sample_ctx, qtbot):
+    service = ReminderService(sample_ctx)
+    try:
+        with qtbot.waitSignal(service.checked, timeout=10000):
+            first = service.check_in_background()
+            assert first is not None and service.check_in_background() is None  # one read at a time
+    finally:
+        service.close()
+
+
+def test_zone_lookups_are_cached_across_checks(sample_store, clock, monkeypatch):
+    """The minute check does not look a time zone up per row: each zone name once, across checks."""
+    looked_up = []
+    real = reminders.ZoneInfo
+
+    def counting(name):
+        looked_up.append(name)
+        return real(name)
+
+    monkeypatch.setattr(reminders, "ZoneInfo", counting)
+    reminders.zone_named.cache_clear()
+    clock.advance(days=2)  # the sample's deadlines, fixed in their countries' zones, come due
+    found = [reminders.due_reminders(sample_store, clock.value, "Europe/Paris") for _ in range(3)]
+    assert found[0] and found[0] == found[2]
+    assert "Europe/Paris" in looked_up and len(set(looked_up)) > 1  # the user's zone and the tasks' ones
+    assert len(looked_up) == len(set(looked_up))
+    reminders.zone_named.cache_clear()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from regionmgr.core.storage import Store
@@ -160,9 +160,12 @@ def section_anchor(number: int) -> str:
 
 def build_html(
     country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None,
-    page_numbers: Mapping[str, int] | None = None,
+    page_numbers: Mapping[str, int] | None = None, format_day: Callable[[dt.date], str] | None = None,
 ) -> str:
-    """The pack as one HTML document: title page, contents, then one section per note.
+    """The pack as one flowing HTML document: a short heading with a compact contents list, then
+    the notes one after another (pages break only where the text needs it).
+
+    ``format_day`` writes dates (the UI passes its locale's); without it, babel's in ``lang``.
 
     ``page_numbers`` (anchor name -> page, from 1) fills the contents' page column;
     a section it does not know gets an empty cell, so the contents take the same
@@ -171,15 +174,14 @@ def build_html(
     pages = page_numbers or {}
     lab = _labels(labels)
     esc = html.escape
-    date_text = format_date(day, lang)
+    write_day = format_day or (lambda d: format_date(d, lang))
+    date_text = write_day(day)
     parts = [
         "<html><head><meta charset='utf-8'><title>", esc(pack_title(country, lab)), "</title></head><body>",
-        "<p style='margin-top:160pt'>&nbsp;</p>",
-        f"<h1 align='center' style='font-size:26pt'>{esc(lab['title'])}</h1>",
-        f"<p align='center' style='font-size:16pt'>{esc(lab['subtitle'].format(country))}</p>",
-        f"<p align='center' style='font-size:12pt'>{esc(lab['date'].format(date_text))}</p>",
-        f"<h2 style='page-break-before:always'>{esc(lab['contents'])}</h2>",
-        "<table width='100%' cellspacing='0' cellpadding='3' style='border:none'>",
+        f"<h1>{esc(lab['title'])} — {esc(country)}</h1>",
+        f"<p>{esc(lab['subtitle'].format(country))} · {esc(lab['date'].format(date_text))}</p>",
+        f"<p><b>{esc(lab['contents'])}</b></p>",
+        "<table width='100%' cellspacing='0' cellpadding='1' style='border:none'>",
     ]
     cell = "<td style='border:none'"
     parts += [
@@ -189,8 +191,8 @@ def build_html(
     ]
     parts.append("</table>")
     for number, note in enumerate(notes, start=1):
-        reviewed = format_date(note.last_reviewed, lang) if note.last_reviewed else lab["never"]
-        parts.append(f"<h2 style='page-break-before:always'><a name='{section_anchor(number)}'></a>"
+        reviewed = write_day(note.last_reviewed) if note.last_reviewed else lab["never"]
+        parts.append(f"<h2><a name='{section_anchor(number)}'></a>"
                      f"{number}. {esc(note.title)}</h2>")
         parts.append(
             f"<p style='color:#555'><i>{esc(lab['reviewed'].format(reviewed))} · "
@@ -202,14 +204,16 @@ def build_html(
 
 
 def build_markdown(
-    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None
+    country: str, notes: Sequence[PackNote], day: dt.date, lang: str, labels: Mapping[str, str] | None = None,
+    format_day: Callable[[dt.date], str] | None = None,
 ) -> str:
     lab = _labels(labels)
+    write_day = format_day or (lambda d: format_date(d, lang))
     lines = [f"# {lab['title']}", "", f"**{lab['subtitle'].format(country)}**", "",
-             lab["date"].format(format_date(day, lang)), "", f"## {lab['contents']}", ""]
+             lab["date"].format(write_day(day)), "", f"## {lab['contents']}", ""]
     lines += [f"{i}. {n.title}" for i, n in enumerate(notes, start=1)]
     for number, note in enumerate(notes, start=1):
-        reviewed = format_date(note.last_reviewed, lang) if note.last_reviewed else lab["never"]
+        reviewed = write_day(note.last_reviewed) if note.last_reviewed else lab["never"]
         lines += ["", "---", "", f"## {number}. {note.title}", "",
                   f"*{lab['reviewed'].format(reviewed)} · {lab['version'].format(note.version)}*", "",
                   demote_markdown(strip_images_markdown(note.body_markdown)).rstrip()]

@@ -29,6 +29,7 @@ from regionmgr.core.calendar.workweek import (
 )
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.storage import Store
+from regionmgr.core.tasks.priority import Placement, place
 from regionmgr.core.text import clean, valid_address
 from regionmgr.store import codec, vocab
 from regionmgr.store.queries import countries as queries
@@ -307,6 +308,7 @@ class OpenTask:
     due_at: dt.datetime | None
     due_tz: str | None
     delegated_to: str
+    placement: Placement | None = None  # where the Priorities matrix puts it (``priority.place``)
 
 
 class OpenTasks(list[OpenTask]):
@@ -315,20 +317,32 @@ class OpenTasks(list[OpenTask]):
     unreadable: int = 0
 
 
-def open_tasks(store: Store, country_id: str) -> OpenTasks:
+def open_tasks(store: Store, country_id: str, now: dt.datetime | None = None, user_zone: str = "UTC") -> OpenTasks:
     """The country's tasks still to do (open, waiting on someone, or in a status this app does
     not know: never hidden), soonest due first. A task whose stored due date can't be read back
-    is left out and counted, never the whole list."""
+    is left out and counted, never the whole list.
+
+    With ``now``, each task carries its ``placement`` in the urgent/important matrix, from the
+    same ``priority.place`` the Priorities page uses (deadline counted in the country's working
+    days; a floating due time read in ``user_zone``, as the matrix reads it)."""
     out = OpenTasks()
-    for rid, title, status, urgent, important, due_at, due_tz, delegated in queries.open_tasks(
+    country = get_country(store, country_id) if now is not None else None
+    week = country.week if country is not None else None
+    for rid, title, status, urgent, important, due_at, due_tz, delegated, floating, due_local in queries.open_tasks(
             store.raw(), country_id, (vocab.DONE, vocab.DROPPED)):
         try:
             due = codec.instant(due_at)
+            wall = codec.wall(due_local) if floating else None
         except codec.Unreadable as exc:
             log.warning("task %s left out of its country's open tasks: %s", rid, exc)
             out.unreadable += 1
             continue
-        out.append(OpenTask(rid, title, status, bool(urgent), bool(important), due, due_tz, delegated or ""))
+        placement = None
+        if now is not None:
+            placed_due = wall.replace(tzinfo=ZoneInfo(user_zone)).astimezone(dt.UTC) if wall is not None else due
+            placement = place(bool(urgent), bool(important), placed_due, week, now)
+        out.append(OpenTask(rid, title, status, bool(urgent), bool(important), due, due_tz, delegated or "",
+                            placement))
     return out
 
 

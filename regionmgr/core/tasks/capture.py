@@ -29,7 +29,9 @@ The line is read in this order (the rules a user can rely on):
   month, a numeric date or a time — so "mars", "may" or a lone number in a
   title are never read as a date. A day-month that does not exist ("31
   février", "Feb 30") gives ``Problem.IMPOSSIBLE_DATE``; a year outside
-  1970–2200 ``Problem.DATE_OUT_OF_RANGE``.
+  1970–2200 ``Problem.DATE_TOO_FAR``.
+  A date more than a year back or 20 years ahead (``rules.entry_range``) is refused
+  as a slip ("1999", "3000").
   A date without a time means the end of that working day (the country's
   ``work_end_min``, 18:00 by default), ``due_all_day`` True; the time is fixed
   in the country's zone (the user's zone when there is no country).
@@ -48,6 +50,7 @@ from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar.dates import LOAD_LOCK, fold, read_moment
 from regionmgr.core.calendar.dates import warm_up as warm_up_dates
+from regionmgr.core.tasks.rules import entry_date_ok
 from regionmgr.store.queries import capture as queries
 
 if TYPE_CHECKING:
@@ -72,6 +75,7 @@ class Problem(enum.Enum):
     UNKNOWN_COUNTRY = "unknown_country"  # a country that isn't one of the store's
     TITLE_TOO_LONG = "title_too_long"  # more than MAX_TITLE characters (a paste meant for the notes)
     DATE_OUT_OF_RANGE = "date_out_of_range"  # a year outside 1970–2200
+    DATE_TOO_FAR = "date_too_far"  # outside ``rules.entry_range``: more than a year back or 20 years ahead
 
 
 MAX_TITLE = 500  # the task.title column's length
@@ -377,7 +381,9 @@ def parse_capture(
     for span in _date_spans(tokens, free_tail()):
         reading = read_moment(" ".join(tokens[k] for k in span), now_local)
         if reading.problem and not problem_text:
-            problems.append(Problem.DATE_OUT_OF_RANGE if reading.out_of_range else Problem.IMPOSSIBLE_DATE)
+            # A year the store can't hold (1850, 3000) is too far from today as well: one message,
+            # naming the dates accepted.
+            problems.append(Problem.DATE_TOO_FAR if reading.out_of_range else Problem.IMPOSSIBLE_DATE)
             problem_text = " ".join(tokens[k] for k in span)
             date_idx = span
             break
@@ -393,6 +399,9 @@ def parse_capture(
             if reading.value is not None:
                 due_local, has_time, date_idx = reading.value, reading.timed, span
                 break
+    if due_local is not None and not entry_date_ok(due_local, now_local.date()) and not problem_text:
+        problems.append(Problem.DATE_TOO_FAR)  # "1999", "3000": a slip, not a deadline
+        problem_text = " ".join(tokens[k] for k in date_idx)
     for k in date_idx:
         st.used[k] = True
     if date_idx:

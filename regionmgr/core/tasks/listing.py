@@ -43,6 +43,7 @@ from regionmgr.store.queries.tasks import (
     rows_by_rowid,
     search_rowids,
     search_texts,
+    tranche_links,
     tranche_stats,
 )
 from regionmgr.store.queries.tasks import contacts as _contacts
@@ -109,5 +110,5 @@ __all__ = [
     "R_TITLE", "STATUSES", "UNKNOWN_STATUS", "WAITING", "all_rowids", "connection", "contact_named",
     "contacts", "countries", "day", "first_rows", "ids_of", "instant", "is_active", "list_snapshot",
     "read_task", "reader", "rowid_of", "rows_by_id", "rows_by_rowid", "search_rowids", "search_texts", "status_code",
-    "stored_instant", "tranche_stats", "wall",
+    "stored_instant", "tranche_links", "tranche_stats", "wall",
 ]

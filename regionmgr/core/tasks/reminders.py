@@ -15,13 +15,16 @@ When a reminder is due:
 - the next held meeting of each active series (weeks in MeetingSkip are not
   held): ``meeting_lead_min`` before it starts, until it ends.
 
-It runs every minute from start-up, so it reads plain rows (``store.raw()``)
-and imports neither SQLAlchemy nor icalendar.
+It runs every minute from start-up, so it reads plain rows (``store.raw()``, or a
+read-only connection of its own in a worker thread: ``reader``), imports neither
+SQLAlchemy nor icalendar, and looks each time zone up once (``zone_named``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import sqlite3
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -55,6 +58,24 @@ class LeadTimes:
             raise ValueError("lead time out of range")
 
 
+Source = Store | sqlite3.Connection  # the store (read on its own connection) or a reader's connection
+
+
+def _conn(source: Source) -> sqlite3.Connection:
+    return source if isinstance(source, sqlite3.Connection) else source.raw()
+
+
+def reader(store: Store) -> sqlite3.Connection:
+    """A separate read-only connection to the store, for a check in a worker thread; the caller closes it."""
+    return rq.reader(store.path)
+
+
+@functools.lru_cache(maxsize=1024)  # zone names are a few hundred; a lookup reads a file
+def zone_named(name: str) -> ZoneInfo:
+    """The zone called ``name``, looked up once (ZoneInfo's own cache keeps only a few strongly)."""
+    return ZoneInfo(name)
+
+
 @dataclass(frozen=True)
 class Reminder:
     key: str  # identifies the item and its time: shown once
@@ -71,14 +92,14 @@ def _morning(day: dt.date, zone: ZoneInfo, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour)).replace(tzinfo=zone).astimezone(UTC)
 
 
-def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
+def task_reminders(store: Source, now: dt.datetime, zone: ZoneInfo, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     oldest = now - dt.timedelta(days=OVERDUE_DAYS)
     # Only what can be due now is read (a big list has years of dues). The margins cover an all-day
     # deadline's morning in another zone (up to 26 hours apart) and a floating time's offset.
     first, last = oldest - MARGIN, now + dt.timedelta(minutes=leads.task_min) + MARGIN
     wall = (codec.stored_wall(first), codec.stored_wall(last))
-    rows = rq.task_rows(store.raw(), ACTIVE_STATUSES, (codec.stored_instant(first), codec.stored_instant(last)),
+    rows = rq.task_rows(_conn(store), ACTIVE_STATUSES, (codec.stored_instant(first), codec.stored_instant(last)),
                         wall, (codec.stored_day(first.date()), codec.stored_day(last.date())))
     for (task_id, title, due_text, due_tz, floating, local_text, all_day, follow_text, delegated_to, code) in rows:
         code = code or ""
@@ -86,7 +107,7 @@ def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTi
         instant = due_instant(due_at, bool(floating), due_local, zone)
         if instant is not None:
             if all_day:
-                view = due_view(due_at, due_tz, bool(floating), due_local, True, zone)
+                view = due_view(due_at, due_tz, bool(floating), due_local, True, zone, zone_named)
                 day = view.day if view is not None else instant.astimezone(zone).date()
                 at = _morning(day, zone, leads.morning_hour)
                 remind_at = at
@@ -106,9 +127,9 @@ def task_reminders(store: Store, now: dt.datetime, zone: ZoneInfo, leads: LeadTi
     return out
 
 
-def active_series(store: Store) -> list[weekly.WeeklySeries]:
+def active_series(store: Source) -> list[weekly.WeeklySeries]:
     """The active meeting series with their skipped weeks, as plain values."""
-    conn = store.raw()
+    conn = _conn(store)
     skipped: dict[str, set[dt.date]] = {}
     for series_id, on_date in rq.skipped_days(conn):
         skipped_day = codec.day(on_date)
@@ -125,7 +146,7 @@ def active_series(store: Store) -> list[weekly.WeeklySeries]:
     return out
 
 
-def meeting_reminders(store: Store, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:
+def meeting_reminders(store: Source, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     for series in active_series(store):
         day = weekly.next_occurrence(series, now, series.skipped)
@@ -139,10 +160,11 @@ def meeting_reminders(store: Store, now: dt.datetime, leads: LeadTimes) -> list[
     return out
 
 
-def due_reminders(store: Store, now: dt.datetime, zone_name: str, leads: LeadTimes | None = None,
+def due_reminders(store: Source, now: dt.datetime, zone_name: str, leads: LeadTimes | None = None,
                   already: set[str] | frozenset[str] = frozenset()) -> list[Reminder]:
-    """Reminders whose time has come at ``now`` and whose key is not in ``already``, soonest first."""
+    """Reminders whose time has come at ``now`` and whose key is not in ``already``, soonest first.
+    ``store``: the store, or a connection from ``reader`` (in a worker thread)."""
     leads = leads or LeadTimes()
-    zone = ZoneInfo(zone_name)
+    zone = zone_named(zone_name)
     found = task_reminders(store, now, zone, leads) + meeting_reminders(store, now, leads)
     return sorted((r for r in found if r.key not in already), key=lambda r: (r.at, r.title))

@@ -26,9 +26,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from regionmgr.core.calendar.dates import check_in_range
+from regionmgr.core.calendar.dates import Reading, check_in_range, check_reading, read_moment
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from regionmgr.core.text import clean as clean_text
 from regionmgr.store import codec
@@ -40,6 +41,12 @@ END_OF_DAY = dt.time(23, 59, 59)
 TITLE_MAX = 500
 NAME_MAX = 200
 FOLLOW_UP_DAYS = 7  # a delegated task is followed up a week later unless the user says when
+# A date the user types for a task (due, follow-up, tranche) lies within a year back and 20 years
+# ahead of today: "1999" or "3000" is a slip. The store itself reads 1970-2200 (imports).
+ENTRY_YEARS_BACK = 1
+ENTRY_YEARS_AHEAD = 20
+
+_Day = TypeVar("_Day", bound=dt.date | None)
 
 __all__ = ["ACTIVE_STATUSES", "STATUSES", "stored_instant"]  # re-exported for the task views
 
@@ -104,6 +111,64 @@ def check_zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError, TypeError):
         raise TaskInputError("unknown_zone", QT_TRANSLATE_NOOP("Core", "“{zone}” is not a known time zone."),
                              zone=name) from None
+
+
+# -- dates the user types ---------------------------------------------------------
+def _years_from(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def entry_range(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day a user may type for a task, ``today`` being the user's today."""
+    return _years_from(today, -ENTRY_YEARS_BACK), _years_from(today, ENTRY_YEARS_AHEAD)
+
+
+def entry_date_ok(day: dt.date | None, today: dt.date) -> bool:
+    if day is None:
+        return True
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    first, last = entry_range(today)
+    return first <= day <= last
+
+
+def check_entry_date(day: _Day, today: dt.date, unchanged: dt.date | None = None, shown: str | None = None) -> _Day:
+    """``day`` (a date or datetime; None is no date) as the user typed it for a task, if it lies within
+    ``entry_range(today)``; else ``TaskInputError("date_too_far")`` naming the accepted range. A date
+    equal to ``unchanged`` (the one already stored) passes: an old task keeps its old date when
+    another field changes. The detail pane, quick capture and the tranche dialog all check here."""
+    if day is None or entry_date_ok(day, today):
+        return day
+    plain = day.date() if isinstance(day, dt.datetime) else day
+    if unchanged is not None and plain == unchanged:
+        return day
+    raise _too_far(shown or plain.strftime("%d/%m/%Y"), today)
+
+
+def _too_far(shown: str, today: dt.date) -> TaskInputError:
+    first, last = entry_range(today)
+    return TaskInputError("date_too_far", QT_TRANSLATE_NOOP(
+        "Core", "“{date}” is too far from today: give a date between {first} and {last}."),
+        date=shown, first=first.strftime("%d/%m/%Y"), last=last.strftime("%d/%m/%Y"))
+
+
+def read_entry(text: str, now_local: dt.datetime, unchanged: dt.date | None = None) -> Reading | None:
+    """A task's date field as the user typed it (the one date reader, ``calendar.dates``): None when
+    empty; ``ValidationError`` when it is no date, or (``check_entry_date``) too far from today, a
+    year outside what the store reads (1850, 3000) included: the message names the dates accepted."""
+    if not (text or "").strip():
+        return None
+    shown = " ".join(text.split())
+    reading = read_moment(text, now_local)
+    if reading.out_of_range:
+        raise _too_far(shown, now_local.date())
+    check_reading(text, reading)
+    if reading.value is not None:
+        check_entry_date(reading.value.date(), now_local.date(), unchanged, shown)
+    return reading
 
 
 # -- due times -----------------------------------------------------------------

@@ -32,6 +32,7 @@ from regionmgr.core.calendar.workweek import (
 from regionmgr.core.errors import QT_TRANSLATE_NOOP
 from regionmgr.core.ops import Snapshot as DeleteSnapshot
 from regionmgr.core.ops import ValidationError
+from regionmgr.core.tasks.rules import entry_date_ok, entry_range
 from regionmgr.store import codec, vocab
 from regionmgr.store.models import new_uuid
 from regionmgr.store.queries import tranches as queries
@@ -56,6 +57,7 @@ class PlanError(ValidationError):
         "due_before_plan_start": "“{title}” is due on {due}, before the plan starts ({start}).",
         "due_before_part_start": "“{title}” is due on {due}, before it starts ({part_start}).",
         "due_after_deadline": "“{title}” is due on {due}, after the deadline ({deadline}).",
+        "date_too_far": "{day} is too far from today: give dates between {first} and {last}.",
     }
 
     def __init__(self, code: str, **params: object):
@@ -184,9 +186,25 @@ def propose_schedule(parts: Sequence[Part], start: dt.date, deadline: dt.date, w
     return Proposal(out, len(days), effort)
 
 
-def validate_plan(parts: Sequence[Part], start: dt.date, deadline: dt.date | None) -> None:
-    """The plan as the user left it: every unfinished part dated, within the plan. Raises ``PlanError``."""
+def check_plan_window(start: dt.date, deadline: dt.date | None, today: dt.date,
+                      days: Iterable[dt.date | None] = ()) -> None:
+    """The plan's start, deadline and ``days`` (its unfinished parts' dates) within the dates a user
+    may type (``rules.entry_range``: a year back, 20 years ahead); ``PlanError("date_too_far")``."""
+    first, last = entry_range(today)
+    for day in (start, deadline, *days):
+        if not entry_date_ok(day, today):
+            raise PlanError("date_too_far", day=day, first=first, last=last)
+
+
+def validate_plan(parts: Sequence[Part], start: dt.date, deadline: dt.date | None,
+                  today: dt.date | None = None) -> None:
+    """The plan as the user left it: every unfinished part dated, within the plan. Raises ``PlanError``.
+    With ``today``, its dates are checked as typed dates (``check_plan_window``; finished parts keep
+    theirs)."""
     _check_parts(parts)
+    if today is not None:  # first: 3000 is "too far from today" before it is "past 2200"
+        check_plan_window(start, deadline, today,
+                          [d for p in parts if not p.done for d in (p.start_on, p.due_on)])
     check_in_range(start)
     check_in_range(deadline)
     if deadline is not None and deadline < start:

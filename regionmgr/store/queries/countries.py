@@ -54,11 +54,12 @@ def reorder(store: Store, ordered_ids: Sequence[str]) -> list[str]:
 
 
 def open_tasks(conn: sqlite3.Connection, country_id: str, closed: Sequence[str]) -> list[tuple]:
-    """(id, title, status, urgent, important, due_at, due_tz, delegated_to) of the country's tasks
-    whose status is not one of ``closed``, soonest due first (no due date last)."""
+    """(id, title, status, urgent, important, due_at, due_tz, delegated_to, due_floating, due_local) of
+    the country's tasks whose status is not one of ``closed``, soonest due first (no due date last)."""
     marks = ",".join("?" * len(closed))
     return conn.execute(
-        "SELECT id, title, status, urgent, important, due_at, due_tz, delegated_to FROM task "
+        "SELECT id, title, status, urgent, important, due_at, due_tz, delegated_to, due_floating, due_local "
+        "FROM task "
         f"WHERE country_id = ? AND status NOT IN ({marks}) "
         "ORDER BY due_at IS NULL, due_at, title",
         (country_id, *closed),

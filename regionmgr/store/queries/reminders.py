@@ -10,6 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
+
+_COLUMNS = ("SELECT t.id, t.title, t.due_at, t.due_tz, t.due_floating, t.due_local, t.due_all_day, "
+            "t.follow_up_on, t.delegated_to, c.code FROM task t LEFT JOIN country c ON c.id = t.country_id ")
+
+
+def reader(path: Path) -> sqlite3.Connection:
+    """A separate read-only connection to the store file (for a check in a worker thread)."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
 
 
 def task_rows(conn: sqlite3.Connection, statuses: Sequence[str], due: tuple[str, str], local: tuple[str, str],
@@ -18,15 +27,14 @@ def task_rows(conn: sqlite3.Connection, statuses: Sequence[str], due: tuple[str,
     forms: ``due`` for fixed due instants, ``local`` for floating wall-clock ones, ``follow_up`` dates):
     (id, title, due_at, due_tz, due_floating, due_local, due_all_day, follow_up_on, delegated_to,
     country code or None). The windows only narrow the read (the indexes on due_at and follow_up_on
-    answer it); the caller decides."""
+    answer it: one query per window, each on its index, not one OR that walks every active task);
+    the caller decides."""
+    among = f"t.status IN ({','.join('?' * len(statuses))})"
     return conn.execute(
-        "SELECT t.id, t.title, t.due_at, t.due_tz, t.due_floating, t.due_local, t.due_all_day, "
-        "t.follow_up_on, t.delegated_to, c.code "
-        "FROM task t LEFT JOIN country c ON c.id = t.country_id "
-        f"WHERE t.status IN ({','.join('?' * len(statuses))}) "
-        "AND ((NOT t.due_floating AND t.due_at BETWEEN ? AND ?) "
-        "OR (t.due_floating AND t.due_local BETWEEN ? AND ?) OR t.follow_up_on BETWEEN ? AND ?)",
-        [*statuses, *due, *local, *follow_up],
+        _COLUMNS + f"WHERE {among} AND t.due_at BETWEEN ? AND ? AND NOT t.due_floating UNION "
+        + _COLUMNS + f"WHERE {among} AND t.due_at IS NULL AND t.due_floating AND t.due_local BETWEEN ? AND ? "
+        "UNION " + _COLUMNS + f"WHERE t.follow_up_on BETWEEN ? AND ? AND +{among}",  # + : by the date's index
+        [*statuses, *due, *statuses, *local, *follow_up, *statuses],
     ).fetchall()
 
 

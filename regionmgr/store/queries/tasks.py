@@ -171,6 +171,14 @@ def tranche_stats(conn: sqlite3.Connection) -> dict[int, tuple[int, int, str | N
     return {pid: (n, done or 0, start, end) for pid, n, done, start, end in rows}
 
 
+def tranche_links(conn: sqlite3.Connection) -> list[tuple[int, int]]:
+    """(part rowid, parent rowid) of every part, each parent's parts in their plan order: the list
+    shows them under their parent. Read from the parent_id index's non-null range (few rows)."""
+    return conn.execute(
+        "SELECT t.rowid, p.rowid FROM task t JOIN task p ON p.id = t.parent_id "
+        "WHERE t.parent_id IS NOT NULL ORDER BY p.rowid, t.position, t.title, t.rowid").fetchall()
+
+
 def ids_of(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, str]:
     """rowid -> task id."""
     out: dict[int, str] = {}

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.storage import Store, failure_kind
+from regionmgr.ui.common import formats
 from regionmgr.ui.common.settings_values import read_zone
 
 
@@ -49,9 +50,11 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # one history for every page; each step knows its page
+        self.page: str | None = None  # the page the user is on (the shell sets it); steps remember it
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._zone = read_zone(settings, "zone/current", "") or system_zone_name()  # a bad value: the system's
+        formats.follow_clock(lambda: self.now().astimezone(self.zone))  # "this year" in the dates shown
 
     # -- time --------------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -81,13 +84,19 @@ class AppContext(QObject):
         for table in sorted(change.tables):
             self.data_changed.emit(table)
 
-    def run(self, text: str, operation: Callable[[], Applied]) -> Applied | None:
+    def set_page(self, key: str | None) -> None:
+        """Where the user is now: the steps pushed from here on are undone on that page."""
+        self.page = key or None
+
+    def run(self, text: str, operation: Callable[[], Applied], *, everywhere: bool = False) -> Applied | None:
         """Apply a core operation now (saved at once) and make it undoable as ``text``.
 
+        The step belongs to the page the user is on (undoing it from another page shows that
+        page first); ``everywhere`` (an import, anything that touches every page) belongs to none.
         Returns its outcome, or None when it failed (``error_raised`` then says why and the
         views reload the saved state).
         """
-        command = OpCommand(self, text, operation)
+        command = OpCommand(self, text, operation, everywhere=everywhere)
         return command.outcome if self.push(command) else None
 
     def push(self, command: OpCommand) -> bool:
@@ -141,13 +150,17 @@ class OpCommand(QUndoCommand):
 
     ``AppContext.push`` applies it before it enters the stack, so the stack's first
     ``redo()`` is skipped and a failure is caught with nothing pushed.
+
+    ``page`` is the page the user was on when it was made (None: unknown, or ``everywhere``).
     """
 
     def __init__(self, ctx: AppContext, text: str, operation: Callable[[], Applied],
-                 tables: tuple[str, ...] = ("",)):
+                 tables: tuple[str, ...] = ("",), *, everywhere: bool = False):
         super().__init__(text)
         self.tables = tables  # what to reload if a step fails ("": everything)
         self.ctx = ctx
+        self.everywhere = everywhere
+        self.page: str | None = None if everywhere else ctx.page
         self._next: Callable[[], Applied] = operation
         self.outcome: Applied | None = None
         self._skip_redo = False

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from regionmgr.core.calendar.dates import DateInputError, Reading, read_field
+from regionmgr.ui.common import theme
 
 PREVIEW_MS = 150  # the preview waits for a pause in typing (the first words load dateparser)
 
@@ -77,5 +78,5 @@ class DateField(QLineEdit):
     def _show(self, text: str, error: bool) -> None:
         self.preview.setText(text)
         self.preview.setProperty("error", error)
-        self.preview.setStyleSheet("color: #b00020;" if error else "")
+        self.preview.setStyleSheet(f"color: {theme.css('error')};" if error else "")
         self.setAccessibleDescription(text)

@@ -12,6 +12,8 @@ produced again through ``tr()`` in the new language.
 
 from __future__ import annotations
 
+import functools
+import struct
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -92,3 +94,74 @@ def apply_language(app: QCoreApplication, code: str) -> str:
     for hook in _switch_hooks:
         hook(app)
     return used
+
+
+# -- the other language's wording of a text (the palette finds commands typed in either) --------
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def read_catalogue(path) -> list[tuple[str, str, list[str]]]:
+    """(context, source, translations) of each message of a compiled ``.qm`` catalogue; [] if unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if not data.startswith(_QM_MAGIC):
+        return []
+    pos, messages = len(_QM_MAGIC), b""
+    while pos + 5 <= len(data):
+        tag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
+        if tag == 0x69:  # the messages block
+            messages = data[pos + 5: pos + 5 + length]
+        pos += 5 + length
+    out: list[tuple[str, str, list[str]]] = []
+    pos, context, source, translations = 0, "", "", []
+    try:
+        while pos < len(messages):
+            tag = messages[pos]
+            pos += 1
+            if tag == 1:  # end of a message
+                out.append((context, source, translations))
+                context, source, translations = "", "", []
+            elif tag == 5:  # obsolete hash
+                pos += 4
+            elif tag in (3, 6, 7, 8):
+                length = struct.unpack_from(">I", messages, pos)[0]
+                pos += 4
+                if length == 0xFFFFFFFF:
+                    continue
+                chunk = messages[pos: pos + length]
+                pos += length
+                if tag == 3:
+                    translations.append(chunk.decode("utf-16-be", "replace"))
+                elif tag == 6:
+                    source = chunk.decode("utf-8", "replace")
+                elif tag == 7:
+                    context = chunk.decode("utf-8", "replace")
+            else:  # a layout this reader doesn't know: what was read so far
+                break
+    except struct.error:
+        pass
+    return out
+
+
+@functools.cache
+def _wordings() -> dict[str, frozenset[str]]:
+    """Each English source and each French translation -> the other language's wordings."""
+    table: dict[str, set[str]] = {}
+    for code in SUPPORTED:
+        if code == "en":
+            continue
+        for _context, source, translations in read_catalogue(catalogue_path(code)):
+            if not source:
+                continue
+            for translated in translations:
+                if translated and translated != source:
+                    table.setdefault(source, set()).add(translated)
+                    table.setdefault(translated, set()).add(source)
+    return {text: frozenset(others) for text, others in table.items()}
+
+
+def other_wordings(text: str) -> frozenset[str]:
+    """The same text in the other shipped languages ("&Settings…" <-> "&Paramètres…"), from the catalogues."""
+    return _wordings().get(text, frozenset())

@@ -10,14 +10,18 @@ if the user agrees. Other schemes (file:, javascript:, ...) are refused.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from regionmgr.core.countries.refresher import strip_images_markdown
+from regionmgr.ui.common import worker
+
+log = logging.getLogger(__name__)
 
 OPENABLE_SCHEMES = ("http", "https", "mailto")
 
@@ -62,6 +66,13 @@ def set_safe_markdown(doc: QTextDocument, text: str) -> None:
             cursor.insertText(mark, QTextCharFormat())
 
 
+def render_document(text: str) -> SafeDocument:
+    """A new, unparented document holding ``text`` rendered: safe to call on a worker thread."""
+    doc = SafeDocument()
+    set_safe_markdown(doc, text)
+    return doc
+
+
 def markdown_to_html(text: str) -> str:
     """Markdown rendered by Qt, as an HTML page (images dropped, resources never loaded)."""
     doc = SafeDocument()
@@ -98,6 +109,18 @@ class MarkdownView(QTextBrowser):
     def set_markdown(self, text: str) -> None:
         set_safe_markdown(self.document(), text)
 
+    def show_document(self, doc: SafeDocument) -> None:
+        """Show a document rendered elsewhere (``render_document``), keeping the scroll position."""
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        old = self.document()
+        doc.setParent(self)
+        self.setDocument(doc)
+        if old is not None and old is not doc and old.parent() is self:
+            old.deleteLater()
+        bar.setValue(min(position, bar.maximum()))
+
+
     def confirm_link(self, url: QUrl) -> None:
         """Show the full address; open it only if it is http(s) or mailto and the user agrees."""
         if url.scheme().lower() not in OPENABLE_SCHEMES:
@@ -125,3 +148,69 @@ class MarkdownView(QTextBrowser):
         box.accepted.connect(lambda: self.opener(target))
         box.open()
         self.confirmation = box
+
+
+class AsyncMarkdown(QObject):
+    """Renders Markdown for a ``MarkdownView`` on a worker thread, the latest text winning.
+
+    ``request(text)`` never blocks: while one render runs, only the newest text asked for
+    meanwhile is kept and rendered next; the view keeps its last render until a new one is
+    ready. ``cancel()`` drops what is running or waiting (its result is thrown away).
+    """
+
+    rendered = Signal()
+
+    def __init__(self, view: MarkdownView):
+        super().__init__(view)
+        self.view = view
+        self.running: worker.Job | None = None
+        self.waiting: str | None = None
+        self.generation = 0
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None or self.waiting is not None
+
+    def request(self, text: str) -> None:
+        if self.running is not None:
+            self.waiting = text
+            return
+        self._start(text)
+
+    def cancel(self) -> None:
+        self.generation += 1
+        self.waiting = None
+
+    def _start(self, text: str) -> None:
+        generation, home = self.generation, self.thread()
+
+        def run(_report: Callable[[int, int], None]) -> tuple[int, SafeDocument]:
+            doc = render_document(text)
+            doc.moveToThread(home)  # handed to the UI thread, which parents and shows it
+            return generation, doc
+
+        job = self.running = worker.Job(run)
+        job.signals.finished.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        worker.start(job)
+
+    def _done(self, result: tuple[int, SafeDocument]) -> None:
+        generation, doc = result
+        self.running = None
+        if generation == self.generation:
+            self.view.show_document(doc)
+        else:
+            doc.deleteLater()
+        self._next()
+        if generation == self.generation:
+            self.rendered.emit()
+
+    def _failed(self, exc: object) -> None:
+        self.running = None
+        log.warning("a Markdown render failed: %s", exc)
+        self._next()
+
+    def _next(self) -> None:
+        if self.waiting is not None:
+            text, self.waiting = self.waiting, None
+            self._start(text)

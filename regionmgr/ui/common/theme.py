@@ -49,6 +49,96 @@ ICON_PROPERTY = "themed_icon"  # an action's icon file name, set by use_icon
 LIGHT_INK, DARK_INK = "#4a6a85", "#a9c4dc"  # the navigation icons' stroke, and its dark-scheme twin
 
 
+# -- colours that carry a meaning, readable in both schemes -----------------------------------
+# Each ink: its light-scheme and dark-scheme variant; ``ink`` picks one by the palette's base and
+# nudges it until it has a contrast of at least 4.5 (WCAG AA) against base and window.
+INKS: dict[str, tuple[str, str]] = {
+    "error": ("#b00020", "#ff8a80"),  # a field's error, overdue, "outside working hours"
+    "warning": ("#8a4b00", "#ffcc80"),
+    "ok": ("#1e6b34", "#81c995"),  # "inside working hours"
+    "link": ("#1254a8", "#8ab4f8"),  # an e-mail address, a thing to click
+    "accent": ("#1565c0", "#90caf9"),  # a chosen slot, a highlight line
+}
+# Each tint: the colour mixed into the base for a row's background (light, dark amount).
+TINTS: dict[str, tuple[str, float, float]] = {
+    "overdue": ("#d9453a", 0.16, 0.30),
+    "today": ("#f2b01e", 0.22, 0.28),
+    "under": ("#d9453a", 0.18, 0.30),  # a country below its agreed share
+    "match": ("#ffc107", 0.40, 0.35),  # a search hit in a text
+    "busy": ("#90a4ae", 0.18, 0.30),  # a busy slot in a week grid
+}
+MIN_CONTRAST = 4.5
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _palette(palette: QPalette | None) -> QPalette:
+    return palette if palette is not None else QGuiApplication.palette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    return _palette(palette).color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _readable(colour: QColor, against: list[QColor], lighter: bool) -> QColor:
+    """``colour`` made lighter (or darker) step by step until it reads on every one of ``against``."""
+    h, s, lightness, _a = colour.getHslF()
+    candidate = QColor(colour)
+    for _ in range(50):
+        if all(contrast(candidate, bg) >= MIN_CONTRAST for bg in against):
+            return candidate
+        lightness = min(1.0, lightness + 0.02) if lighter else max(0.0, lightness - 0.02)
+        candidate = QColor.fromHslF(max(h, 0.0), s, lightness)
+    return candidate
+
+
+def ink(name: str, palette: QPalette | None = None) -> QColor:
+    """The colour for text meaning ``name`` ("error", "ok", "link"...) on this palette's base and window."""
+    pal = _palette(palette)
+    dark = is_dark(pal)
+    colour = QColor(INKS[name][1 if dark else 0])
+    return _readable(colour, [pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Window)], dark)
+
+
+def css(name: str, palette: QPalette | None = None) -> str:
+    """``ink`` as "#rrggbb", for a style sheet or rich text."""
+    return ink(name, palette).name()
+
+
+def tint(name: str, palette: QPalette | None = None) -> QColor:
+    """A row background meaning ``name``: its colour mixed into the base, light in light, dark in dark;
+    the palette's text and the error ink stay readable on it."""
+    pal = _palette(palette)
+    base, text = pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text)
+    colour, light_amount, dark_amount = TINTS[name]
+    mixed = QColor(colour)
+    amount = dark_amount if is_dark(pal) else light_amount
+    result = base
+    while amount > 0.02:
+        result = QColor.fromRgbF(base.redF() * (1 - amount) + mixed.redF() * amount,
+                                 base.greenF() * (1 - amount) + mixed.greenF() * amount,
+                                 base.blueF() * (1 - amount) + mixed.blueF() * amount)
+        if contrast(text, result) >= MIN_CONTRAST and contrast(ink("error", pal), result) >= MIN_CONTRAST:
+            return result
+        amount -= 0.02
+    return result
+
+
+def text_colour(palette: QPalette | None = None) -> QColor:
+    """The palette's text: what reads on every tint."""
+    return _palette(palette).color(QPalette.ColorRole.Text)
+
+
 def chosen_theme(settings: QSettings) -> str:
     value = str(settings.value(SETTING_KEY, "system") or "system")
     return value if value in CHOICES else "system"

@@ -15,16 +15,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from regionmgr.core.countries import operations, refresher
 from regionmgr.core.countries import region as core
 from regionmgr.core.errors import ValidationError
+from regionmgr.ui.common import formats, theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.country_detail import validation_messages
-from regionmgr.ui.countries.country_models import qdate
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -66,6 +66,8 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        if self.country_id and self.rows and self._update_in_place():
+            return
         self.beginResetModel()
         if self.country_id:
             self.rows = core.list_contacts(self.ctx.store, self.country_id)
@@ -76,6 +78,22 @@ class ContactTableModel(QAbstractTableModel):
         else:
             self.rows, self.missing, self.last = [], {}, {}
         self.endResetModel()
+
+    def _update_in_place(self) -> bool:
+        """Same contacts as shown: refresh their cells where they stand (no reset), so an editor
+        open in the table stays open and Tab goes on to the next cell; a renamed contact keeps its
+        place until the list is next loaded. False when contacts came or went (reload it all)."""
+        assert self.country_id is not None
+        fresh = {c.id: c for c in core.list_contacts(self.ctx.store, self.country_id)}
+        if set(fresh) != {r.id for r in self.rows}:
+            return False
+        self.rows = [fresh[r.id] for r in self.rows]
+        self.missing = refresher.missing_current(self.ctx.store, self.country_id)
+        self.last = {}
+        for entry in refresher.last_sent(self.ctx.store, self.country_id):
+            self.last.setdefault(entry.contact_id, []).append(entry)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+        return True
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
@@ -113,7 +131,7 @@ class ContactTableModel(QAbstractTableModel):
         lines += [
             self.tr("{0}: version {1} on {2}{3}").format(
                 e.note_title, e.note_version,
-                locale.toString(qdate(e.sent_at.astimezone(self.ctx.zone).date()), QLocale.FormatType.ShortFormat),
+                formats.date_text(e.sent_at.astimezone(self.ctx.zone).date(), locale=locale),
                 "" if e.note_version == e.current_version else self.tr(" (not the current version)"),
             )
             for e in entries
@@ -142,9 +160,9 @@ class ContactTableModel(QAbstractTableModel):
                 return self.refresher_tooltip(row.id)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_EMAIL:
-                return QColor("#1565c0")
+                return theme.ink("link")
             if col == self.COL_REFRESHER and self.missing.get(row.id):
-                return QColor("#c62828")
+                return theme.ink("error")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_EMAIL and row.email:
             font = QFont()
             font.setUnderline(True)

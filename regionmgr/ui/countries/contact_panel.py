@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,27 @@ from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.countries.contact_models import ID_ROLE, ChannelDelegate, ContactTableModel
+
+
+class ContactsTable(QTableView):
+    """Typing on a cell starts editing it; with an editor open, Tab / Shift+Tab go on to the next /
+    previous editable cell (the editor stays open), Enter commits."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return index
+        model = self.model()
+        cells = model.rowCount() * model.columnCount() if model is not None else 0
+        start = self.currentIndex()
+        for _ in range(cells):  # skip the cells that can't be edited (the Procedures column)
+            if not index.isValid() or index.flags() & Qt.ItemFlag.ItemIsEditable:
+                break
+            self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            index = super().moveCursor(action, modifiers)
+        self.selectionModel().setCurrentIndex(start, QItemSelectionModel.SelectionFlag.NoUpdate)
+        return index
 
 
 class ContactsPanel(QWidget):
@@ -45,12 +66,15 @@ class ContactsPanel(QWidget):
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
 
-        self.table = QTableView(self)
+        self.table = ContactsTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setTabKeyNavigation(True)
         self.table.setItemDelegateForColumn(ContactTableModel.COL_CHANNEL, ChannelDelegate(self.table))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

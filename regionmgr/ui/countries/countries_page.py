@@ -12,11 +12,10 @@ the top, a search over every country's notes and contacts.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import (
     QKeyCombination,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from regionmgr.core.countries import operations
+from regionmgr.core.countries import lookup, operations
 from regionmgr.core.countries import region as core
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
@@ -59,32 +58,45 @@ from regionmgr.ui.countries.search_panel import SearchPanel
 
 
 class AccentFoldingFilter(QSortFilterProxyModel):
-    """Keeps rows with a word starting with the typed text, ignoring case and accents.
+    """Keeps the countries the typed text names, best first (``core.countries.lookup.match_rank``).
 
-    "emirats" finds "Émirats arabes unis", "ma" finds "Malta" and "Morocco (MA)"
-    but not "Bahamas".
+    Case and accents are ignored; ISO codes ("MA", "ARE"), abbreviations ("UAE", "UK", "KSA") and
+    the English and French names all count, whatever the UI language: "emirats" finds "Émirats
+    arabes unis", "ma" finds "Malta" and "Morocco (MA)" but not "Bahamas".
     """
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.needle = ""
+        self.lang = current_language()
+        self._ranks: dict[int, int] = {}
 
     def set_needle(self, text: str) -> None:
-        needle = re.sub(r"[^\w]+", " ", core.sort_key(text)).strip()
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+
             self.beginFilterChange()
-            self.needle = needle
+            self._set(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self.needle = needle
+            self._set(text)
             self.invalidateFilter()
+        self.sort(-1)  # the ranks changed: sort again (sorting by the same column would do nothing)
+        self.sort(0)
+
+    def _set(self, text: str) -> None:
+        self.needle = lookup.fold(text)
+        source = self.sourceModel()
+        self._ranks = {}
+        for row in range(source.rowCount() if source is not None else 0):
+            rank = lookup.match_rank(source.index(row, 0).data(CODE_ROLE) or "", text, self.lang)
+            if rank is not None:
+                self._ranks[row] = rank
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt override
-        if not self.needle:
-            return True
-        text = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.DisplayRole) or ""
-        words = " " + re.sub(r"[^\w]+", " ", core.sort_key(text))
-        return (" " + self.needle) in words
+        return not self.needle or row in self._ranks
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt override
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        return (self._ranks.get(left.row(), 9), left.row()) < (self._ranks.get(right.row(), 9), right.row())
 
 
 class AddCountryDialog(QDialog):

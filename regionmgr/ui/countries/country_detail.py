@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
 from regionmgr.core.errors import ValidationError
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.country_models import qdate
@@ -164,9 +165,9 @@ class CountryHeader(QWidget):
         )
         self.clock_label.setText(self.tr("<b>Local time:</b> {0} (UTC{1})").format(when, state.utc_offset))
         if state.working:
-            self.state_label.setText(self.tr("<span style='color:#2e7d32'>● Inside working hours</span>"))
+            self.state_label.setText(self.tr("<span style='color:#2e7d32'>● Inside working hours</span>").replace("#2e7d32", theme.css("ok")))
         else:
-            self.state_label.setText(self.tr("<span style='color:#b71c1c'>● Outside working hours</span>"))
+            self.state_label.setText(self.tr("<span style='color:#b71c1c'>● Outside working hours</span>").replace("#b71c1c", theme.css("error")))
         upcoming = core.next_holidays(self.country.code, state.local.date(), current_language(), count=4)
         if upcoming:
             items = "; ".join(

@@ -15,20 +15,21 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from regionmgr.core.countries import operations
 from regionmgr.core.countries import region as core
+from regionmgr.core.tasks.priority import Quadrant
+from regionmgr.ui.common import formats, theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.quadrants import quadrant_hint, quadrant_title
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -109,7 +110,7 @@ class CountryListModel(QAbstractListModel):
                 if key not in self._icons:
                     self._icons[key] = dot_icon(WORKING_COLOR if state.working else CLOSED_COLOR)
                 return self._icons[key]
-            when = QLocale().toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat)
+            when = formats.time_text(state.local)
             if state.working:
                 return self.tr("{0} local time: working hours").format(when)
             return self.tr("{0} local time: outside working hours").format(when)
@@ -256,7 +257,8 @@ class OpenTasksModel(QAbstractTableModel):
         self.beginResetModel()
         self.unreadable = False
         try:
-            found = core.open_tasks(self.ctx.store, self.country_id) if self.country_id else []
+            found = (core.open_tasks(self.ctx.store, self.country_id, self.ctx.now(), self.ctx.zone_name)
+                     if self.country_id else [])
             self.rows, self.unreadable = list(found), bool(getattr(found, "unreadable", 0))
         except ValueError as exc:  # a stored date that can't be read back (``store.codec.Unreadable``)
             logging.getLogger(__name__).warning("the tasks of country %s could not be read: %s", self.country_id, exc)
@@ -282,7 +284,7 @@ class OpenTasksModel(QAbstractTableModel):
         if task.due_at is None:
             return ""
         local = task.due_at.astimezone(ZoneInfo(task.due_tz or self.zone))
-        return QLocale().toString(qdate(local.date()), QLocale.FormatType.ShortFormat)
+        return formats.date_text(local.date())
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self.rows)):
@@ -299,13 +301,18 @@ class OpenTasksModel(QAbstractTableModel):
                     return self.tr("Waiting on {0}").format(task.delegated_to) if task.delegated_to else self.tr("Waiting")
                 if task.status != "open":  # a newer app's status: shown as such, never hidden
                     return unknown_status()
+                if task.placement is not None:  # the Priorities matrix's own word for it
+                    return quadrant_title(task.placement.quadrant)
                 return self.tr("Urgent") if task.urgent else self.tr("Open")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TITLE:
             return task.title
         if (role == Qt.ItemDataRole.ForegroundRole and col == self.COL_DUE and task.due_at is not None
                 and task.due_at < self.ctx.now()):
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.FontRole and task.urgent and task.important and col == self.COL_TITLE:
+            return theme.ink("error")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_STATUS and task.placement is not None:
+            return quadrant_hint(task.placement.quadrant)
+        do_now = task.placement.quadrant == Quadrant.DO if task.placement is not None else task.urgent and task.important
+        if role == Qt.ItemDataRole.FontRole and do_now and col == self.COL_TITLE:
             font = QFont()
             font.setBold(True)
             return font

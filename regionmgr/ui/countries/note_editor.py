@@ -2,8 +2,8 @@
 
 Typing is saved after a short pause (one undoable step per pause, the note's
 version bumped), not on every keystroke; the rendered view is refreshed after a
-pause too, and only on request for very large notes, so a 1 MB note stays
-editable. "Mark reviewed today" sets the last-reviewed date; procedures not
+pause too, and a large note is rendered on a worker thread (``AsyncMarkdown``)
+while the view keeps its last render, so typing in a 1 MB note never waits. "Mark reviewed today" sets the last-reviewed date; procedures not
 reviewed for the chosen period are marked "refresh due".
 """
 
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +29,16 @@ from PySide6.QtWidgets import (
 from regionmgr.core.countries import notes as core
 from regionmgr.core.countries import operations
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.markdown_view import MarkdownView
+from regionmgr.ui.common.markdown_view import AsyncMarkdown, MarkdownView
 from regionmgr.ui.common.settings_values import read_int
 from regionmgr.ui.countries.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
 
 SAVE_DELAY_MS = 700
 PREVIEW_DELAY_MS = 300
-# Qt renders about 150 KB of Markdown per second: above this size the rendered
-# view shows the beginning of the note and refreshes only on request.
-LARGE_NOTE_CHARS = 60_000
+LARGE_PREVIEW_DELAY_MS = 800
+# Qt renders about 150 KB of Markdown per second: above this size a render would
+# stall typing, so it runs on a worker thread.
+LARGE_NOTE_CHARS = 20_000
 DEFAULT_REFRESH_MONTHS = 6
 
 
@@ -57,9 +57,8 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = self.button_bar = QHBoxLayout()  # the page adds its own buttons here
-        self.add_button = QToolButton(self)
-        self.add_button.setText(self.tr("Add note"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its size hint holds the label and the menu arrow side by side.
+        self.add_button = QPushButton(self.tr("Add note"), self)
         menu = QMenu(self.add_button)
         self.add_actions: dict[str, QAction] = {}
         for kind in core.KINDS:
@@ -106,17 +105,10 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, - list, **bold**, [link](https://…)"))
         self.editor.textChanged.connect(self._on_text_changed)
         self.view = MarkdownView(self)
-        self.preview_button = QPushButton(self.tr("Refresh the rendered view"), self)
-        self.preview_button.clicked.connect(self.render_now)
-        self.preview_button.hide()
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview_button)
-        right_layout.addWidget(self.view)
+        self.renderer = AsyncMarkdown(self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.view)
         outer = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(self.table)
         outer.addWidget(self.splitter)
@@ -191,6 +183,9 @@ class NotesPanel(QWidget):
         body = core.note_body(self.ctx.store, note_id) if note_id else None
         self._set_editor_text(body or "")
         self._update_enabled()
+        if len(self._loaded_body) > LARGE_NOTE_CHARS:  # not the other note's render meanwhile
+            self.renderer.cancel()
+            self.view.setPlainText(self.tr("Rendering…"))
         self.render_now()
         self.note_selected.emit(note_id or "")
 
@@ -228,9 +223,8 @@ class NotesPanel(QWidget):
             return
         self.save_timer.start()
         large = self.editor.document().characterCount() > LARGE_NOTE_CHARS
-        self.preview_button.setVisible(large)
-        if not large:
-            self.preview_timer.start()
+        self.preview_timer.setInterval(LARGE_PREVIEW_DELAY_MS if large else PREVIEW_DELAY_MS)
+        self.preview_timer.start()  # typing restarts it: one render per pause
 
     def flush(self) -> None:
         """Save what was typed since the last pause (one undoable step)."""
@@ -245,16 +239,14 @@ class NotesPanel(QWidget):
         self.ctx.run(self.tr("Edit note"), lambda: operations.update_note_body(store, note_id, text))
 
     def render_now(self) -> None:
+        """Render the note: at once when small, else on a worker (the view keeps its last render)."""
         self.preview_timer.stop()
         text = self.editor.toPlainText() if self.note_id else ""
-        large = len(text) > LARGE_NOTE_CHARS
-        if large:
-            cut = text.rfind("\n", 0, LARGE_NOTE_CHARS)
-            text = text[: cut if cut > 0 else LARGE_NOTE_CHARS] + "\n\n---\n\n*" + self.tr(
-                "This note is long: the rendered view shows its beginning. The editor has all of it."
-            ) + "*\n"
-        self.view.set_markdown(text)
-        self.preview_button.setVisible(large)
+        if len(text) > LARGE_NOTE_CHARS:
+            self.renderer.request(text)
+        else:
+            self.renderer.cancel()
+            self.view.set_markdown(text)
 
     # -- actions -----------------------------------------------------------------
     def add_note(self, kind: str) -> str | None:

@@ -9,20 +9,19 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from regionmgr.core.countries import notes as core
 from regionmgr.core.countries import operations
 from regionmgr.core.errors import ValidationError
+from regionmgr.ui.common import formats, theme
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.countries.country_models import qdate
 
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
@@ -107,11 +106,11 @@ class NoteListModel(QAbstractTableModel):
             if col == self.COL_KIND:
                 return kind_label(row.kind)
             if col == self.COL_REVIEWED:
-                when = (QLocale().toString(qdate(row.last_reviewed), QLocale.FormatType.ShortFormat)
+                when = (formats.date_text(row.last_reviewed)
                         if row.last_reviewed else self.tr("never"))
                 return self.tr("{0} — refresh due").format(when) if self.is_due(row) else when
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_REVIEWED and self.is_due(row):
-            return QColor("#c62828")
+            return theme.ink("error")
         if role == Qt.ItemDataRole.FontRole and col == self.COL_REVIEWED and self.is_due(row):
             font = QFont()
             font.setBold(True)

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,6 +50,12 @@ from regionmgr.ui.common.pdf import print_html, write_pdf
 ROOT = QModelIndex()  # the invisible root: the default ``parent`` of the model methods
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def locale_day() -> Callable[[dt.date], str]:
+    """Dates as the UI language writes them in full (the default QLocale, read now)."""
+    locale = QLocale()
+    return lambda day: locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class ChecklistModel(QAbstractListModel):
@@ -123,6 +131,15 @@ class RefresherDialog(QDialog):
         self.notes_view.setModel(self.notes_model)
         self.contacts_view = QListView(self)
         self.contacts_view.setModel(self.contacts_model)
+        for view in (self.notes_view, self.contacts_view):  # long lines wrap: nothing hidden sideways
+            view.setWordWrap(True)
+            view.setUniformItemSizes(False)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
         grid.addWidget(self.notes_view, 1, 0)
         grid.addWidget(self.contacts_view, 1, 1)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
@@ -196,6 +213,7 @@ class RefresherDialog(QDialog):
             self.status.setText(self.tr("Tick at least one procedure to export."))
             return None
         labels, lang, name, title = self.labels(), self.lang, self.country_name, self._title()
+        ui_day = locale_day()
 
         def run(report):
             notes = []
@@ -205,11 +223,11 @@ class RefresherDialog(QDialog):
                 report(i + 1, len(inputs) + 1)
             written = []
             if pdf_path:
-                write_pdf(lambda pages: refresher.build_html(name, notes, today, lang, labels, pages),
+                write_pdf(lambda pages: refresher.build_html(name, notes, today, lang, labels, pages, ui_day),
                           pdf_path, title)
                 written.append(str(pdf_path))
             if md_path:
-                atomic.write_text(md_path, refresher.build_markdown(name, notes, today, lang, labels))
+                atomic.write_text(md_path, refresher.build_markdown(name, notes, today, lang, labels, ui_day))
                 written.append(str(md_path))
             return written
 
@@ -256,8 +274,10 @@ class RefresherDialog(QDialog):
         notes = [refresher.PackNote(r.title, b, markdown_to_html(b), r.last_reviewed, r.version) for r, b in inputs]
         name, lang, labels = self.country_name, self.lang, self.labels()
 
+        ui_day = locale_day()
+
         def html(pages):
-            return refresher.build_html(name, notes, today, lang, labels, pages)
+            return refresher.build_html(name, notes, today, lang, labels, pages, ui_day)
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

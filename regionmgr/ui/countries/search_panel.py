@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.countries import search as core
 from regionmgr.core.countries.region import country_name
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.note_models import kind_label
@@ -45,7 +46,7 @@ SEARCH_DELAY_MS = 150
 def marks_to_html(text: str) -> str:
     """Escape ``text`` and turn the search marks into highlighted spans."""
     escaped = html.escape(text.replace("\n", " "))
-    return escaped.replace(core.MARK_START, "<span style='background:#ffe082'><b>").replace(
+    return escaped.replace(core.MARK_START, f"<span style='background:{theme.tint('match').name()}'><b>").replace(
         core.MARK_END, "</b></span>"
     )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.data.backups import BackupError, BackupInfo
+from regionmgr.ui.common import formats
 from regionmgr.ui.data.backup_scheduler import BackupScheduler
 
 COL_DATE, COL_SIZE, COL_KIND, COL_FOLDER = range(4)
@@ -75,7 +76,7 @@ class BackupListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_DATE:
                 local = b.taken_at.astimezone(self.scheduler.ctx.zone)
-                return local.strftime("%Y-%m-%d %H:%M")
+                return formats.date_time_text(local)
             if col == COL_SIZE:
                 return QLocale().formattedDataSize(b.size)
             if col == COL_KIND:
@@ -198,7 +199,7 @@ class BackupsDialog(QDialog):
         if path is None:
             return None
         info = next(b for b in self.model.rows if Path(b.path) == path)
-        when = info.taken_at.astimezone(self.scheduler.ctx.zone).strftime("%Y-%m-%d %H:%M")
+        when = formats.date_time_text(info.taken_at.astimezone(self.scheduler.ctx.zone))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore a backup"),

@@ -85,6 +85,19 @@ class MainWindow(QMainWindow):
         self._painted = False  # the next paint is the first with content
         QTimer.singleShot(0, self._reveal)
 
+    def preload(self) -> None:
+        """Import what ``populate`` builds (menus, timer toolbar, the last page), e.g. while the store
+        opens in another thread: the imports then overlap with SQLite checking the file."""
+        import importlib
+
+        from regionmgr.ui.shell.pages import PAGES
+
+        key = str(self.settings.value("window/page", "tasks")) if self.settings is not None else ""
+        spec = next((p for p in PAGES if p.key == key), PAGES[0])
+        for module in ("regionmgr.ui.common.context", "regionmgr.ui.data.backup_menu",
+                       "regionmgr.ui.time.timer_widget", spec.module):
+            importlib.import_module(module)
+
     def _reveal(self) -> None:
         """After the queued shows of the new children: paint the whole content at once."""
         self.setUpdatesEnabled(True)
@@ -141,9 +154,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        from regionmgr.ui.common.undo import StepActions
+        from regionmgr.ui.shell.pages import PAGES
+
+        titles = {spec.key: spec.tr_title for spec in PAGES}
+        # One history; the hint names the page of a step made elsewhere, which undo shows first.
+        self.step_actions = StepActions(self.ctx, self, current_page=self.current_page_key, show_page=self.show_page,
+                                        page_title=lambda key: titles[key]() if key in titles else key,
+                                        page_shown=self.page_shown)
+        undo, redo = self.step_actions.undo_action, self.step_actions.redo_action
         undo.setShortcut(QtGui.QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(redo_shortcuts())
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -250,18 +270,9 @@ class MainWindow(QMainWindow):
         self.zone_button.setText(self.tr("Zone: {0}").format(name))
 
     def choose_zone(self) -> None:
-        from zoneinfo import available_timezones
+        from regionmgr.ui.common.zone_picker import pick_zone
 
-        zones = sorted(available_timezones())
-        current = zones.index(self.ctx.zone_name) if self.ctx.zone_name in zones else 0
-        name, ok = QtWidgets.QInputDialog.getItem(
-            self, self.tr("Where are you now?"), self.tr("Time zone you are in:"), zones, current, True
-        )
-        if ok and name:
-            if name not in zones:
-                self.show_error(self.tr("“{0}” is not a known time zone.").format(name))
-                return
-            self.ctx.set_zone(name)
+        pick_zone(self.ctx, self)  # recent zones, then the region's, then all; typing filters
 
     def show_error(self, message: str) -> None:
         box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("Region Manager"), message, QtWidgets.QMessageBox.StandardButton.Ok, self)

@@ -1,9 +1,12 @@
 """The command palette (Ctrl+K): type to find any action, task, country or note, Enter to go there.
 
-Actions are every QAction of the main window with a text (menus, navigation,
-and the actions of the pages built so far), matched by their words; tasks,
+Commands are every QAction of the main window with a text (menus, navigation,
+and the actions of the pages built so far) and the push buttons of the pages and
+toolbars (Add country…, Handover dossier…), read from the widgets themselves so the
+list can't drift; they are matched by their words in the UI language or the other
+one (from the catalogues), accents ignored. Tasks,
 countries and notes come from ``core.palette_index`` over the store's full-text
-indexes. Choosing an action triggers it (after showing its page); choosing a
+indexes. Choosing a command triggers the action or clicks the button (after showing its page); choosing a
 task, country or note shows its page and, when the page offers it, selects the
 item (``select_task``, ``select_country``, ``select_note``).
 """
@@ -24,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDockWidget,
@@ -31,6 +35,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -58,11 +66,35 @@ class PaletteItem:
     country_id: str | None = None
     action: QAction | None = None
     done: bool = False
+    button: QAbstractButton | None = None
+    keys: str = ""  # what typed words are matched against (sort keys of both languages' wordings)
 
 
-def plain_text(action: QAction) -> str:
+def plain_text(action: QAction | QAbstractButton) -> str:
     """An action's text without the mnemonic ampersand and trailing ellipsis."""
-    return action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").rstrip(".").strip()
+    return plain(action.text())
+
+
+def plain(text: str) -> str:
+    """A label without the mnemonic ampersand and trailing ellipsis."""
+    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip("…").rstrip(".").strip()
+
+
+def wordings(text: str) -> str:
+    """Sort keys of a label and of its wordings in the other language, to match typed words against."""
+    return " | ".join(sort_key(plain(t)) for t in (text, *sorted(i18n.other_wordings(text))))
+
+
+def owner_label(action: QAction) -> str:
+    """The raw label of the button or submenu an action's menu hangs from ("Add note"), or ""."""
+    for obj in action.associatedObjects():
+        if isinstance(obj, QMenu):
+            parent = obj.parent()
+            if isinstance(parent, QAbstractButton) and parent.text():
+                return parent.text()
+            if isinstance(parent, QMenu) and obj.title():
+                return obj.title()
+    return ""
 
 
 # Dedicated keys of some keyboards (Help, Undo, Exit...) that Qt's standard bindings add: not worth listing.
@@ -108,6 +140,54 @@ def window_actions(window: QWidget) -> list[QAction]:
     return out
 
 
+def page_buttons(window: QWidget) -> list[QPushButton]:
+    """The push buttons of the window's pages and toolbars that run a command: with a label, not a
+    toggle, not a menu, shown where they are (a page's hidden pane's are not), not in a dialog."""
+    pages = list(getattr(window, "pages", {}).values())
+    out = []
+    for button in window.findChildren(QPushButton):
+        if (not button.text() or button.isCheckable() or button.menu() is not None
+                or button.window() is not window):
+            continue
+        page = next((p for p in pages if p.isAncestorOf(button)), None)
+        if page is None and not button.isVisibleTo(window):
+            continue
+        if page is not None and not _shown_in_tabs(button, page):
+            continue
+        out.append(button)
+    return out
+
+
+def _in_other_tab(widget: QWidget) -> bool:
+    """Hidden only because another tab of its tab widget is shown."""
+    stack = widget.parentWidget()
+    return isinstance(stack, QStackedWidget) and isinstance(stack.parentWidget(), QTabWidget)
+
+
+def _shown_in_tabs(widget: QWidget, page: QWidget) -> bool:
+    """Shown on ``page`` once the right tabs are chosen (no hidden pane on the way)."""
+    current: QWidget | None = widget
+    while current is not None and current is not page:
+        if current.isHidden() and not _in_other_tab(current):
+            return False
+        current = current.parentWidget()
+    return True
+
+
+def show_tabs_of(widget: QWidget) -> None:
+    """Choose every tab on the way to ``widget`` so it is on screen."""
+    current = widget.parentWidget()
+    child: QWidget = widget
+    while current is not None:
+        if isinstance(current, QTabWidget):
+            for index in range(current.count()):
+                tab = current.widget(index)
+                if tab is child or tab.isAncestorOf(child):
+                    current.setCurrentIndex(index)
+                    break
+        child, current = current, current.parentWidget()
+
+
 def page_of(window: QWidget, obj: QObject | None) -> str | None:
     """The key of the page an action or widget belongs to (walking parents), or None."""
     pages = getattr(window, "pages", {})
@@ -140,16 +220,41 @@ class PaletteModel(QAbstractTableModel):
         self.rows = self._actions(text) + self._store_hits(text)
         self.endResetModel()
 
-    def _actions(self, text: str) -> list[PaletteItem]:
-        words = [sort_key(w) for w in text.split()]
-        items = []
+    def commands(self) -> list[PaletteItem]:
+        """Every command that can run now: the window's enabled actions, then its pages' buttons."""
+        titles = {spec.key: spec.tr_title() for spec in PAGES}
+        items: list[PaletteItem] = []
+        seen: set[tuple[str, str | None]] = set()
         for action in window_actions(self.window):
             if not action.isEnabled():
                 continue
-            title = plain_text(action)
-            if all(w in sort_key(title) for w in words):
-                items.append(PaletteItem("action", title, shortcut_text(action), action=action))
-        return items[:MAX_ACTIONS] if words else items
+            owner = owner_label(action)
+            title = f"{plain(owner)} › {plain_text(action)}" if owner else plain_text(action)
+            page = page_of(self.window, action)
+            seen.add((sort_key(title), page))
+            keys = " | ".join(wordings(t) for t in (action.text(), owner, action.property("palette_name")) if t)
+            detail = shortcut_text(action) or titles.get(page or "", "")
+            items.append(PaletteItem("action", title, detail, action=action, keys=keys))
+        for button in page_buttons(self.window):
+            page = page_of(self.window, button)
+            title = plain_text(button)
+            if not button.isEnabled() or (sort_key(title), page) in seen or (sort_key(title), None) in seen:
+                continue
+            seen.add((sort_key(title), page))
+            items.append(PaletteItem("action", title, titles.get(page or "", ""), button=button,
+                                     keys=wordings(button.text())))
+        return items
+
+    def _actions(self, text: str) -> list[PaletteItem]:
+        words = [sort_key(w) for w in text.split()]
+        items = [item for item in self.commands() if all(w in item.keys for w in words)]
+        if not words:
+            return items
+        # Those whose title starts with what is typed first, then those whose other wording does.
+        phrase = " ".join(words)
+        items.sort(key=lambda item: (not sort_key(item.title).startswith(phrase),
+                                     not any(k.startswith(phrase) for k in item.keys.split(" | "))))
+        return items[:MAX_ACTIONS]
 
     def _store_hits(self, text: str) -> list[PaletteItem]:
         if not text.strip():
@@ -307,11 +412,15 @@ class CommandPalette(QDialog):
 
 def go_to(window, item: PaletteItem) -> None:
     """Trigger the action or show the item on its page (selecting it when the page can)."""
-    if item.kind == "action" and item.action is not None:
-        key = page_of(window, item.action)
+    if item.kind == "action" and (item.action is not None or item.button is not None):
+        key = page_of(window, item.action or item.button)
         if key is not None and window.current_page_key() != key:
             window.show_page(key)
-        item.action.trigger()
+        if item.action is not None:
+            item.action.trigger()
+        elif item.button is not None and item.button.isEnabled():
+            show_tabs_of(item.button)
+            item.button.click()
         return
     target = {"task": "tasks", "country": "countries", "note": "countries"}.get(item.kind)
     if target is None:

@@ -1,7 +1,9 @@
 """Reminders while the app runs: a desktop notification for what is due, and a tray icon.
 
-Every minute (and at start) ``ReminderService.check()`` asks ``core.reminders``
-what has come due at ``ctx.now()``; each reminder is shown once (their keys are
+Every minute (and once, two seconds after the window shows) ``check_in_background()``
+asks ``core.reminders`` what has come due at ``ctx.now()``, reading the store in a
+worker thread (a big list takes a while), and shows the result on the UI thread;
+``check()`` does the same at once, on this thread. Each reminder is shown once (their keys are
 kept in the settings under ``reminders/shown``), several at once become one
 notification. ``notified(title, body)`` is emitted for every notification, so
 the scheduling is testable where there is no system tray (offscreen). The tray
@@ -16,12 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
-    QTime,
     QTimer,
     Signal,
 )
@@ -30,8 +28,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from regionmgr.core.tasks import reminders
 from regionmgr.core.tasks.reminders import KEYS, LeadTimes, Reminder
+from regionmgr.ui.common import formats
 from regionmgr.ui.common.settings_values import read_bool, read_int
 from regionmgr.ui.common.theme import app_icon
+from regionmgr.ui.common.worker import Job
+from regionmgr.ui.common.worker import start as start_job
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +68,16 @@ class ReminderService(QObject):
     notified = Signal(str, str)  # title, body: one desktop notification
     reminded = Signal(list)  # the Reminder objects just shown
     check_failed = Signal(str)  # the message shown when checking starts failing (details in the log)
+    checked = Signal(list)  # after every check: the Reminder objects newly shown (maybe none)
 
     def __init__(self, ctx, window_fn: Callable[[], QWidget] | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.window_fn = window_fn
         self.failing = False
+        self.job: Job | None = None  # the background check while it runs
+        self.closed = False
+        self.last_due: list[Reminder] = []
         self.menu = TrayMenu()
         self.capture_action = QAction(self.menu)
         self.capture_action.triggered.connect(self.quick_capture)
@@ -95,11 +100,11 @@ class ReminderService(QObject):
         self.retranslate()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_in_background)
 
     def start(self) -> None:
         self.timer.start()
-        QTimer.singleShot(2000, self.check)  # once the window is painted
+        QTimer.singleShot(2000, self.check_in_background)  # once the window is painted
 
     def retranslate(self) -> None:
         self.capture_action.setText(self.tr("Quick capture…"))
@@ -121,43 +126,91 @@ class ReminderService(QObject):
         self.ctx.settings.sync()
 
     # -- checking ----------------------------------------------------------------
+    def _question(self) -> tuple[dt.datetime, str, LeadTimes, set[str]]:
+        """What a check asks, read here on the UI thread: now, the zone, the lead times, what was shown."""
+        return self.ctx.now(), self.ctx.zone_name, lead_times(self.ctx.settings), set(self.shown_keys())
+
     def check(self) -> list[Reminder]:
-        """Notify what has come due and was not shown before; return it."""
+        """Notify what has come due and was not shown before, reading on this thread; return it."""
         if not enabled(self.ctx.settings):
+            self.checked.emit([])
             return []
         try:
-            due = reminders.due_reminders(self.ctx.store, self.ctx.now(), self.ctx.zone_name,
-                                          lead_times(self.ctx.settings), set(self.shown_keys()))
-        except Exception:
-            log.exception("Checking the reminders failed; trying again in a minute")
-            if not self.failing:  # once per run of failures: the user may be missing reminders
-                self.failing = True
-                message = self.tr("Reminders could not be checked; details are in the log.")
-                if self.tray is not None:
-                    self.tray.showMessage(self.tr("Region Manager"), message,
-                                          QSystemTrayIcon.MessageIcon.Warning, 15000)
-                self.check_failed.emit(message)
+            due = reminders.due_reminders(self.ctx.store, *self._question())
+        except Exception as exc:  # noqa: BLE001 - logged and said (_failed)
+            self._failed(exc)
             return []
+        return self._deliver(due)
+
+    def check_in_background(self) -> Job | None:
+        """Read what has come due in a worker thread; notify it here when read (``checked`` follows).
+        None when reminders are off or the previous check is still reading."""
+        if self.job is not None:
+            return None
+        if not enabled(self.ctx.settings):
+            self.checked.emit([])
+            return None
+        store, question = self.ctx.store, self._question()
+
+        def read(_report) -> list[Reminder]:
+            conn = reminders.reader(store)
+            try:
+                return reminders.due_reminders(conn, *question)
+            finally:
+                conn.close()
+
+        self.job = Job(read)
+        # Bound methods: Qt drops the connections if this service is deleted while the worker reads.
+        self.job.signals.finished.connect(self._job_finished)
+        self.job.signals.failed.connect(self._job_failed)
+        return start_job(self.job)
+
+    def _job_finished(self, due: object) -> None:
+        self.job = None
+        if self.closed:  # the app is quitting: nothing more to show
+            return
+        already = set(self.shown_keys())  # a check on this thread may have shown some meanwhile
+        self._deliver([r for r in due if r.key not in already] if isinstance(due, list) else [])
+
+    def _job_failed(self, exc: object) -> None:
+        self.job = None
+        if self.closed:
+            return
+        self._failed(exc if isinstance(exc, BaseException) else RuntimeError(str(exc)))
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("Checking the reminders failed; trying again in a minute", exc_info=exc)
+        if not self.failing:  # once per run of failures: the user may be missing reminders
+            self.failing = True
+            message = self.tr("Reminders could not be checked; details are in the log.")
+            if self.tray is not None:
+                self.tray.showMessage(self.tr("Region Manager"), message,
+                                      QSystemTrayIcon.MessageIcon.Warning, 15000)
+            self.check_failed.emit(message)
+        self.checked.emit([])
+
+    def _deliver(self, due: list[Reminder]) -> list[Reminder]:
+        """Show what a check found (on the UI thread) and remember it; return it."""
         if self.failing:
             log.info("Reminders checked again")
         self.failing = False
-        if not due:
-            return []
-        self._remember([r.key for r in due])
-        title, body = self.message_for(due)
-        if self.tray is not None:
-            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
-        self.notified.emit(title, body)
-        self.reminded.emit(due)
+        self.last_due = due
+        if due:
+            self._remember([r.key for r in due])
+            title, body = self.message_for(due)
+            if self.tray is not None:
+                self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15000)
+            self.notified.emit(title, body)
+            self.reminded.emit(due)
+        self.checked.emit(due)
         return due
 
     def when(self, moment: dt.datetime) -> str:
         local = moment.astimezone(self.ctx.zone)
         today = self.ctx.now().astimezone(self.ctx.zone).date()
-        qdt = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
         if local.date() == today:
-            return QLocale().toString(qdt.time(), QLocale.FormatType.ShortFormat)
-        return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+            return formats.time_text(local)
+        return formats.date_time_text(local)
 
     def line_for(self, r: Reminder) -> str:
         where = f" ({r.country_code})" if r.country_code else ""
@@ -209,6 +262,7 @@ class ReminderService(QObject):
             self.show_window()
 
     def close(self) -> None:
+        self.closed = True
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -131,8 +131,7 @@ class SettingsDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        red = "#ff8a80" if theme.effective_scheme() == "dark" else "#b71c1c"
-        self.error_label.setStyleSheet(f"color: {red}; font-weight: bold;")
+        self.error_label.setStyleSheet(f"color: {theme.css('error')}; font-weight: bold;")
         self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.hide()
         layout.addWidget(self.error_label)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.data import backups
 from regionmgr.core.storage import NOTICE_BAD_LOG, StoreNotice
+from regionmgr.ui.common import formats
 
 
 def backup_folders(data_dir: Path, settings: QSettings | None = None) -> list[Path]:
@@ -61,7 +62,7 @@ class StoreProblemDialog(QDialog):
         self.message_label = text
         self.restore_button = QPushButton(self)
         if self.good is not None:
-            when = self.good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = formats.date_time_text(self.good.taken_at.astimezone())
             self.restore_button.setText(self.tr("Restore the newest good backup ({0})").format(when))
         else:
             self.restore_button.setText(self.tr("Restore a backup (none found)"))

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from regionmgr.core.changes import Change
 from regionmgr.ui.common import worker
@@ -20,18 +29,23 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("<h1>Welcome to Region Manager</h1>"))
-        text = QLabel(
+        text = _Paragraph(
             self.tr(
                 "Every request from every country in one list, what to know about each country, "
                 "the weekly meeting with your correspondents, and a fair account of your time.\n\n"
                 "Everything stays on this computer and works offline."
             )
         )
-        text.setWordWrap(True)
-        text.setMaximumWidth(640)
-        for label in (title, text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        # Centred by expanding spacers, not by an alignment flag: with one, the layout gives the
+        # wrapped text the height of its size hint, not the height it needs at its width (clipped).
+        row = QHBoxLayout()
+        row.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
+        row.addWidget(text)
+        row.addSpacerItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
+        layout.addLayout(row)
+        layout.addSpacing(12)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.sample_button = QPushButton(self.tr("Start with the sample region"))
@@ -87,6 +101,21 @@ class WelcomePage(QWidget):
         self.sample_button.setEnabled(True)
         self.empty_button.setEnabled(True)
         self.ctx.report_failure(exc if isinstance(exc, Exception) else RuntimeError(str(exc)))
+
+
+class _Paragraph(QLabel):
+    """Centred wrapped text, as wide as the room allows up to ``WIDTH``."""
+
+    WIDTH = 640
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMaximumWidth(self.WIDTH)
+        policy = self.sizePolicy()  # keeps the height-for-width the word wrap set
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
 
 
 def should_show(ctx: AppContext) -> bool:

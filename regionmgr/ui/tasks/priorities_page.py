@@ -19,8 +19,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QDate,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,6 +51,7 @@ from regionmgr.core.tasks.matrix import (
     move_outcome,
 )
 from regionmgr.core.tasks.priority import Quadrant
+from regionmgr.ui.common import formats
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.quadrants import quadrant_hint, quadrant_title
 from regionmgr.ui.tasks.urgency import deadline_text, plural, translate, urgency_text, why_text
@@ -74,7 +73,7 @@ def due_text(row: MatrixRow) -> str:
     if row.due_at is None:
         return ""
     local = row.due_at.astimezone(ZoneInfo(row.zone))
-    return QLocale().toString(QDate(local.date()), "ddd d MMM")
+    return formats.date_text(local.date())
 
 
 class QuadrantModel(QAbstractListModel):

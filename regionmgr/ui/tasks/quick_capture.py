@@ -30,6 +30,8 @@ from regionmgr.core.tasks.capture import (
     warm_up,
 )
 from regionmgr.core.tasks.priority import UrgencyReason, place
+from regionmgr.core.tasks.rules import entry_range
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.common.quadrants import quadrant_title
@@ -170,7 +172,7 @@ class QuickCaptureBar(QWidget):
     def _show_message(self, text: str, error: bool = False) -> None:
         self.preview.setText(text)
         self.preview.setProperty("error", error)
-        self.preview.setStyleSheet("color: #b00020;" if error else "")
+        self.preview.setStyleSheet(f"color: {theme.css('error')};" if error else "")
         self.preview.setEnabled(error or self.capture is not None)
 
     def problem_message(self, cap: Capture) -> str:
@@ -186,6 +188,11 @@ class QuickCaptureBar(QWidget):
         if problem is Problem.DATE_OUT_OF_RANGE:
             return self.tr("Nothing will be created: in “{0}”, the year must be between {1} and {2}.").format(
                 cap.problem_text, MIN_YEAR, MAX_YEAR)
+        if problem is Problem.DATE_TOO_FAR:
+            first, last = entry_range(self.ctx.now().astimezone(self.ctx.zone).date())
+            return self.tr("Nothing will be created: “{0}” is too far from today; give a due date between "
+                           "{1} and {2}.").format(cap.problem_text, *(QLocale().toString(QDate(d), "d MMM yyyy")
+                                                              for d in (first, last)))
         return self.tr("Nothing will be created: {0} ({1}) is not one of your countries. Add it on the "
                        "Countries page, or leave the code out.").format(cap.problem_text,
                                                                        country_label(cap.problem_text))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from regionmgr.core.errors import ValidationError
 from regionmgr.core.tasks import listing as tl
 from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.date_field import DateField
 from regionmgr.ui.tasks.task_model import push_update
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from regionmgr.ui.tasks.tranche_dialog import TrancheDialog
 
 NOTES_SAVE_MS = 800
+MIN_WIDTH = 320
 FIXED, FLOATING = 0, 1
 
 
@@ -66,7 +68,6 @@ class TaskDetailPane(QWidget):
         self.values: dict | None = None
         self._zones: list[str] | None = None
         self.tranche_dialog: TrancheDialog | None = None
-        self.setMinimumWidth(320)
 
         self.empty_label = QLabel(self.tr("Choose a task in the list to see and edit it here."))
         self.empty_label.setWordWrap(True)
@@ -121,9 +122,9 @@ class TaskDetailPane(QWidget):
         due_row.addWidget(self.due_time, 2)
         zone_row = QHBoxLayout()
         self.due_zone.setMinimumContentsLength(14)
-        self.due_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.due_kind.setMinimumContentsLength(10)
-        zone_row.addWidget(self.due_kind, 1)
+        # The kind's names whole ("Fixe dans un fuseau horaire"); the zone takes the rest of the row.
+        self.due_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        zone_row.addWidget(self.due_kind)
         zone_row.addWidget(self.due_zone, 1)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
@@ -166,7 +167,7 @@ class TaskDetailPane(QWidget):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a01414;")
+        self.error_label.setStyleSheet(f"color: {theme.css('error')};")
         self.error_label.hide()
 
         self.complete_button = QPushButton(self.tr("Mark done"))
@@ -204,13 +205,22 @@ class TaskDetailPane(QWidget):
         ctx.zone_changed.connect(lambda _z: self._show_due_label())
         self.show_task(None)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Never narrower than its texts need (labels, buttons, choices whole, in French too): the
+        page's splitter can't squeeze it below that, whatever the window's width."""
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_WIDTH, hint.width()), hint.height())
+
     # -- showing -------------------------------------------------------------------------
     def show_task(self, task_id: str | None) -> None:
-        if task_id != self.task_id:
+        switched = task_id != self.task_id
+        if switched:
             self.save_notes()
             self.error_label.hide()
         self.task_id = task_id
         self.load()
+        if switched:
+            self.title_edit.setCursorPosition(0)  # a long title shows its start
 
     def load(self) -> None:
         values = None
@@ -257,6 +267,7 @@ class TaskDetailPane(QWidget):
     def _set_text(self, edit: QLineEdit, text: str) -> None:
         if edit.text() != text:
             edit.setText(text)
+            edit.setCursorPosition(0)  # a long title shows its start, not its end
 
     def _fill_lists(self) -> None:
         countries = tl.countries(self.ctx.store)
@@ -370,7 +381,10 @@ class TaskDetailPane(QWidget):
 
     def due_changes(self) -> dict:
         """The due columns the fields say (raises ``ValidationError`` for bad input)."""
-        reading = self.due_date.reading()  # the one date reader: "vendredi", "27/11", "demain 14h"...
+        view = self._due_view()  # the date shown when the task was loaded: kept even if long past
+        shown = (view.there if view.there is not None and not view.floating else view.here) if view else None
+        # The one date reader ("vendredi", "27/11", "demain 14h"...), near today (the entry rule).
+        reading = core.read_entry(self.due_date.text(), self._now_local(), shown.date() if shown else None)
         when = reading.value if reading is not None else None
         day = when.date() if when is not None else None
         time: dt.time | None
@@ -396,7 +410,9 @@ class TaskDetailPane(QWidget):
     def delegate(self) -> None:
         name = self.delegate_box.currentText()
         try:
-            follow = self.follow_up_edit.date()
+            reading = core.read_entry(self.follow_up_edit.text(), self._now_local(),
+                                      (self.values or {}).get("follow_up_on"))
+            follow = reading.value.date() if reading is not None and reading.value is not None else None
             who = core.delegate_name(name)
         except ValidationError as exc:
             self._fail(exc)

@@ -55,6 +55,7 @@ from regionmgr.core.tasks.listing import (
     R_STATUS,
     R_TITLE,
 )
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.tasks.row_index import RowIndex
 from regionmgr.ui.tasks.task_texts import (
@@ -81,6 +82,7 @@ _FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
 FIRST_PAGE = 200
+MAX_DEPTH = 4  # parts of parts of...: deeper ones (a damaged store) are shown flat, after the rest
 RELOAD_IN_BACKGROUND = 20_000  # rows: a whole list this long is read again in a worker thread
 OVERDUE_BG = QColor(255, 225, 225)
 TODAY_BG = QColor(255, 243, 205)
@@ -119,6 +121,9 @@ class TaskTableModel(QAbstractTableModel):
         self._told: list[str] = []  # tables of the last ``changed``, echoed by ``data_changed``
         self._countries: dict[int, tuple] = {}
         self._tranches: dict[int, tuple] = {}  # parent rowid -> parts, done, first start, last due
+        self._links: list[tuple[int, int]] = []  # (part rowid, parent rowid), each parent's in plan order
+        self._depth: dict[int, int] = {}  # position -> how deep it is shown under its parent (parts)
+        self._indent: dict[int, int] = {}  # the same for the rows shown now (a search may hide a parent)
         self._ids: dict[int, str] = {}  # rowid -> task id, read when needed
         self._derived_for: tuple | None = None
         self._due: list[str | None] = []  # due instant (UTC text) of each row, floating ones resolved
@@ -133,8 +138,9 @@ class TaskTableModel(QAbstractTableModel):
         self._due_texts: dict[int, str] = {}
         self._floating: dict[tuple[str, str], str | None] = {}
         self.unreadable: list[int] = []  # rowids left out of the list: their dates can't be read back
-        self._overdue_bg, self._today_bg, self._late_fg = QBrush(OVERDUE_BG), QBrush(TODAY_BG), QBrush(LATE_FG)
-        self._on_tint_fg = QBrush(QColor(25, 25, 25))  # readable on the light tints in a dark theme too
+        self._overdue_bg, self._today_bg = QBrush(theme.tint("overdue")), QBrush(theme.tint("today"))
+        self._late_fg = QBrush(theme.ink("error"))  # the scheme's: light and dark variants
+        self._on_tint_fg = QBrush(theme.text_colour())  # the tints keep the palette's text readable
         self._quadrant_names = quadrant_names()
         self._status_names = [*status_names(), unknown_status_name()]  # indexed by a row's status code
         assert len(self._status_names) == tl.UNKNOWN_STATUS + 1
@@ -209,6 +215,7 @@ class TaskTableModel(QAbstractTableModel):
         for rowid, cid, code, zone, days, start, end in tl.countries(self.ctx.store):
             self._countries[rowid] = (cid, code, zone, WorkWeek(code, zone, days, start, end))
         self._tranches = tl.tranche_stats(conn)
+        self._links = tl.tranche_links(conn)
 
     def _set_rows(self, rows: list[tuple], same_positions: bool = False) -> None:
         """Show ``rows`` (``_hay``, when loaded, is kept aligned with them by the caller)."""
@@ -410,6 +417,7 @@ class TaskTableModel(QAbstractTableModel):
             return  # the same rows: nothing to repaint
         self.beginResetModel()
         self._visible = visible
+        self._nest()
         self.endResetModel()
 
     def _searched(self, positions: list[int]) -> list[int]:
@@ -479,10 +487,70 @@ class TaskTableModel(QAbstractTableModel):
         column, order = self._sort
         keys = self._sort_keys(column)
         base = sorted(positions, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        base = self._grouped(base)
         self.beginResetModel()
         self._base = base
         self._visible = self._searched(base)
+        self._nest()
         self.endResetModel()
+
+    def _grouped(self, positions: list[int]) -> list[int]:
+        """``positions`` (sorted) with each parent's parts right under it, in their plan order: the
+        sort orders top-level tasks only. A part whose parent is filtered out stays where it sorts.
+        O(rows) with a byte mask: no 100k-entry set."""
+        self._depth = {}
+        if not self._links:
+            return positions
+        shown = bytearray(len(self._rows))
+        for p in positions:
+            shown[p] = 1
+        pos_of = self._positions()
+        under: dict[int, list[int]] = {}
+        for part, parent in self._links:
+            c, above = pos_of.get(part), pos_of.get(parent)
+            if c is not None and above is not None and shown[c] and shown[above] and c != above:
+                under.setdefault(above, []).append(c)
+        if not under:
+            return positions
+        nested = {c for parts in under.values() for c in parts}
+        out: list[int] = []
+        depth = self._depth
+
+        def place(p: int, level: int) -> None:
+            out.append(p)
+            if level:
+                depth[p] = level
+            if level < MAX_DEPTH:
+                for c in under.get(p, ()):
+                    place(c, level + 1)
+
+        for p in positions:
+            if p not in nested:
+                place(p, 0)
+        if len(out) < len(positions):  # parts of a loop of parents (a damaged store): shown flat
+            placed = bytearray(len(self._rows))
+            for p in out:
+                placed[p] = 1
+            out += [p for p in positions if not placed[p]]
+        return out
+
+    def _nest(self) -> None:
+        """Which shown rows are indented: parts whose parent is shown too (a search may hide it)."""
+        depth = self._depth
+        if not depth or not self._search:
+            self._indent = depth
+            return
+        shown = bytearray(len(self._rows))
+        for p in self._visible:
+            shown[p] = 1
+        pos_of = self._positions()
+        parent_at: dict[int, int] = {}
+        for part, parent in self._links:
+            c, above = pos_of.get(part), pos_of.get(parent)
+            if c is not None and above is not None:
+                parent_at[c] = above
+        self._indent = {p: d for p, d in depth.items()
+                        if shown[p] and (above := parent_at.get(p)) is not None and shown[above]}
 
     # -- access ------------------------------------------------------------------------
     def id_of(self, rowid: int) -> str:
@@ -578,10 +646,14 @@ class TaskTableModel(QAbstractTableModel):
 
     def _text(self, pos: int, r: tuple, col: int, edit: bool) -> str:
         if col == COL_TITLE:
-            if edit or r[R_ROWID] not in self._tranches:
+            if edit:
                 return r[R_TITLE]
-            n, done, _s, _e = self._tranches[r[R_ROWID]]
-            return self.tr("{0} ({1} of {2} done)").format(r[R_TITLE], done, n)
+            title = r[R_TITLE]
+            if r[R_ROWID] in self._tranches:
+                n, done, _s, _e = self._tranches[r[R_ROWID]]
+                title = self.tr("{0} ({1} of {2} done)").format(title, done, n)
+            level = self._indent.get(pos)
+            return title if level is None else "\u2003" * level + "↳ " + title  # a part, under its parent
         if col == COL_COUNTRY:
             return self.country_code(r[R_COUNTRY])
         if col == COL_REQUESTER:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.tasks import listing as tl
 from regionmgr.core.tasks.rules import DueView
+from regionmgr.ui.common import formats
 
 
 def quadrant_names() -> list[str]:
@@ -40,11 +41,10 @@ def zone_city(name: str) -> str:
 def format_due(view: DueView, locale: QLocale, this_year: int) -> str:
     """"Fri 27 Nov 18:00 (17:00 Casablanca)": in the user's zone, and in the fixed zone when it differs."""
     def stamp(moment: dt.datetime, with_day: bool = True) -> str:
-        date = QDate(moment.year, moment.month, moment.day)
-        day = locale.toString(date, "ddd d MMM" if moment.year == this_year else "ddd d MMM yyyy")
+        day = formats.date_text(moment.date(), this_year, locale)
         if view.all_day:
             return day
-        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        time = formats.time_text(moment, locale)
         return f"{day} {time}" if with_day else time
 
     if view.all_day:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 # The status filter: the active ones (open, waiting, and any status this version does not know),
 # each status of the vocabulary, or all.
 STATUS_CHOICES = ("active", *tl.STATUSES, "all")
+DETAIL_SHARE = 0.3  # of the page's width, for the detail pane when the page first shows
 
 
 class TaskListView(QTableView):
@@ -187,9 +189,10 @@ class TasksPage(QWidget):
         self.done_button.setText(self.tr("Mark done"))
         self.done_button.setToolTip(self.tr("Complete the selected tasks (Space)"))
         self.done_button.clicked.connect(self.toggle_done_selected)
-        self.quadrant_button = QToolButton()
-        self.quadrant_button.setText(self.tr("Move to quadrant"))
-        self.quadrant_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: the style keeps room for the arrow (a tool button in instant-popup
+        # mode draws it over the end of the label: "Déplacer vers le quadrant").
+        self.quadrant_button = QPushButton(self.tr("Move to quadrant"))
+        self.quadrant_button.setAutoDefault(False)
         menu = QMenu(self.quadrant_button)
         for number, name in enumerate(quadrant_names()):
             action = QAction(name, menu)
@@ -223,6 +226,7 @@ class TasksPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self._split_done = False  # the first show gives the detail pane its share of the width
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.capture_slot)
@@ -239,6 +243,14 @@ class TasksPage(QWidget):
         self._build_capture_bar()
         if autoload:
             QTimer.singleShot(0, self._load_after_paint)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            total = sum(self.splitter.sizes()) or self.splitter.width()
+            detail = max(self.detail.minimumSizeHint().width(), int(total * DETAIL_SHARE))
+            self.splitter.setSizes([max(0, total - detail), detail])
 
     # -- loading --------------------------------------------------------------------------
     def _load_after_paint(self) -> None:

@@ -46,10 +46,12 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.calendar.workweek import add_working_days
 from regionmgr.core.countries.region import country_name
+from regionmgr.core.tasks.rules import entry_range
 from regionmgr.core.tasks.tranches import (
     Part,
     PlanError,
     Progress,
+    check_plan_window,
     default_start,
     load_parts,
     progress,
@@ -57,6 +59,7 @@ from regionmgr.core.tasks.tranches import (
     subject,
     validate_plan,
 )
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 
@@ -236,9 +239,11 @@ class TrancheDialog(QDialog):
         form = QFormLayout()
         self.start_edit = QDateEdit(QDate(start), self)
         self.deadline_edit = QDateEdit(QDate(deadline), self)
+        first, last = entry_range(self._today())
         for edit in (self.start_edit, self.deadline_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.setDateRange(QDate(first), QDate(last))  # the dates a user may type for a task
         form.addRow(self.tr("Plan starts on"), self.start_edit)
         form.addRow(self.tr("Client's deadline"), self.deadline_edit)
         layout.addLayout(form)
@@ -304,8 +309,12 @@ class TrancheDialog(QDialog):
     def deadline(self):
         return self.deadline_edit.date().toPython()
 
+    def _today(self) -> dt.date:
+        return self.ctx.now().astimezone(self.ctx.zone).date()
+
     def propose(self) -> bool:
         try:
+            check_plan_window(self.plan_start(), self.deadline(), self._today())
             proposal = propose_schedule(self.model.parts, self.plan_start(), self.deadline(), self.week)
         except PlanError as exc:
             self.show_error(exc)
@@ -325,7 +334,7 @@ class TrancheDialog(QDialog):
         """Check the plan and write it as one undoable step; the dialog closes when it is saved."""
         parts = list(self.model.parts)
         try:
-            validate_plan(parts, self.plan_start(), self.deadline())
+            validate_plan(parts, self.plan_start(), self.deadline(), today=self._today())
         except PlanError as exc:
             self.show_error(exc)
             return False
@@ -343,7 +352,7 @@ class TrancheDialog(QDialog):
     def show_message(self, text: str, warning: bool = False) -> None:
         self.message.setText(text)
         self.message.setProperty("warning", warning)
-        self.message.setStyleSheet("color: #b00020;" if warning else "")
+        self.message.setStyleSheet(f"color: {theme.css('error')};" if warning else "")
 
     def show_error(self, exc: PlanError) -> None:
         self.show_message(self.describe(exc), warning=True)
@@ -366,5 +375,6 @@ class TrancheDialog(QDialog):
             "due_before_part_start": self.tr("“{title}” is due on {due}, before it starts ({part_start})."),
             "due_after_deadline": self.tr("“{title}” is due on {due}, after the client's deadline "
                                           "({deadline})."),
+            "date_too_far": self.tr("{day} is too far from today: give dates between {first} and {last}."),
         }
         return texts[exc.code].format(**p)

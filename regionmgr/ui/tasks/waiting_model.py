@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -30,9 +29,8 @@ from regionmgr.core.tasks.listing import (
     R_STATUS,
     R_TITLE,
 )
+from regionmgr.ui.common import formats, theme
 from regionmgr.ui.tasks.task_model import (
-    LATE_FG,
-    OVERDUE_BG,
     TaskIdRole,
     TaskTableModel,
     UrgencyRole,
@@ -97,15 +95,15 @@ class WaitingForModel(QAbstractTableModel):
                 if item.follow_up_on is None:
                     return self.tr("no date")
                 d = item.follow_up_on
-                text = self._locale.toString(QDate(d.year, d.month, d.day), "ddd d MMM")
+                text = formats.date_text(d, locale=self._locale)
                 return self.tr("{0} (passed)").format(text) if item.follow_up_passed else text
             if item.days_delegated is None:
                 return ""
             return self.tr("%n day(s) ago", "", item.days_delegated)
         if role == Qt.ItemDataRole.BackgroundRole and item.follow_up_passed:
-            return QBrush(OVERDUE_BG)
+            return QBrush(theme.tint("overdue"))
         if role == Qt.ItemDataRole.ForegroundRole and item.follow_up_passed and col == self.COL_FOLLOW_UP:
-            return QBrush(LATE_FG)
+            return QBrush(theme.ink("error"))
         if role == TaskIdRole:
             return item.task_id
         if role == UrgencyRole:

@@ -35,7 +35,10 @@ def test_weekly_occurrences_respect_weekday_skips_and_ends():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [({"ends_on": D(2026, 11, 1)}, "ends before"), ({"cover_name": " "}, "who covers"),
-     ({"cover_email": "not an address"}, "e-mail")],
+     ({"cover_email": "not an address"}, "e-mail"),
+     ({"cover_email": "x@e.com?bcc=spy%40evil.com"}, "is not an e-mail address"),
+     ({"cover_email": "Sam <sam@example.com>"}, "is not an e-mail address"),
+     ({"cover_email": "a@b.com, c@d.com"}, "is not an e-mail address")],
 )
 def test_bad_absences_are_refused(changes, message):
     with pytest.raises(ValidationError, match=message):
@@ -65,7 +68,8 @@ def test_dossier_pdf_lets_a_colleague_answer_every_country(qapp, sample_store, t
     assert "Weekly regional" in text and "https://meet.example.com/regional-weekly" in text
     for name in ("France", "Germany", "Morocco", "United Arab Emirates", "Poland"):
         assert name in text
-    assert "Payroll question: overtime rules for engineers Nov 24, 2026 open Claire Dubois" in text
+    assert ("Payroll question: overtime rules for engineers Needs an answer before the cut-off. "
+            "Nov 24, 2026 Nov 23, 2026 open Claire Dubois Meeting") in text  # notes, agreed and asked deadlines
     assert "Renew office lease summary Priya Nair" in text  # waiting for others
     assert "k.nowak@example.pl" in text
     assert "Sick leave (L4) handling" in text and "PUE ZUS" in text

@@ -95,6 +95,8 @@ def test_one_cover_for_all_as_before(qtbot, dialog, tmp_path):
     ("name", "email", "message", "column"),
     [("Youssef El Amrani", "y.elamrani at example.ma",
       "“y.elamrani at example.ma” is not an e-mail address (cover for Morocco).", 2),
+     ("Youssef El Amrani", "x@e.com?bcc=spy%40evil.com",
+      "“x@e.com?bcc=spy%40evil.com” is not an e-mail address (cover for Morocco).", 2),
      ("  ", "y.elamrani@example.ma", "Say who covers Morocco.", 1)],
 )
 def test_a_bad_country_cover_is_refused_and_nothing_is_written(dialog, sample_ctx, tmp_path,
@@ -128,6 +130,15 @@ def test_the_cover_table_fits_in_french_at_1280x800(qapp, qtbot, sample_ctx):
     assert d.width() <= 1280 and d.height() <= 800 - 40, d.size()  # room for the title bar
     assert d.minimumSizeHint().height() <= 800 - 40
     assert not cut_offs(d), "\n".join(cut_offs(d))
+
+
+def test_a_general_cover_address_with_a_query_is_refused(dialog, sample_ctx, tmp_path):
+    dialog.cover_email_edit.setText("x@e.com?bcc=spy%40evil.com")
+    assert dialog.create() is False
+    assert dialog.status_label.text() == "“x@e.com?bcc=spy%40evil.com” is not an e-mail address."
+    assert list((tmp_path / "out").iterdir()) == []
+    with sample_ctx.store.session() as s:
+        assert s.scalars(select(Absence)).all() == []
 
 
 def test_pressing_create_again_keeps_one_absence(qtbot, dialog, sample_ctx):

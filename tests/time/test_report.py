@@ -92,7 +92,7 @@ def test_pdf_text_says_how_time_was_shared(qapp, sample_store, tmp_path):
     target = write_pdf(report.report_html(rep), tmp_path / "report.pdf", "Report")
     text = pdf_text(target)
     assert "How my time was shared" in text
-    assert "Period: November 2, 2026 to November 22, 2026" in text
+    assert "Period: 2 November 2026 to 22 November 2026" in text  # the UI's British English dates
     assert "Poland (Below its share) 7.5 5.3 % 15.0 % -9.7" in text
     assert "Collect signed timesheets" in text  # Poland's open request
     with sample_store.session() as s:
@@ -109,3 +109,57 @@ def test_a_country_report_shows_all_shares_but_only_its_own_requests(sample_stor
     assert "Collect signed timesheets" in html  # Poland's open request
     assert "Approve Q4 bonus list" not in html  # Germany's
     assert "Germany" in html and "Below its share" in html  # the shares of all, for fairness
+
+
+def _laid_out_like_the_pdf(html: str, target):
+    """The report laid out as ``write_pdf`` lays it out (A4, 300 dpi); the writer is returned to keep it alive."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    from regionmgr.ui.common.pdf import make_document
+
+    writer = QPdfWriter(str(target))
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+    doc = make_document(html)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.pageCount()  # lays it out
+    return doc, writer
+
+
+def _split_words(doc) -> list[str]:
+    """Every word a line break cuts in two, in every block (table cells included)."""
+    split: list[str] = []
+    block = doc.begin()
+    while block.isValid():
+        layout, text = block.layout(), block.text()
+        for n in range(1, layout.lineCount()):
+            at = layout.lineAt(n).textStart()
+            if 0 < at < len(text) and not text[at - 1].isspace() and text[at - 1] not in "-/":
+                split.append(text[max(0, at - 12):at] + "|" + text[at:at + 12])
+        block = block.next()
+    return split
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_report_table_breaks_lines_between_words_only(qapp, sample_store, language, tmp_path):
+    rep = report.build_report(sample_store, THREE_WEEKS, PARIS, FIXED_NOW, language=language)
+    for only in (None, "PL"):
+        doc, _writer = _laid_out_like_the_pdf(report.report_html(rep, only=only), tmp_path / f"{only}.pdf")
+        assert doc.blockCount() > 20  # the tables' cells are blocks too
+        assert _split_words(doc) == []
+
+
+def test_the_report_dates_follow_the_ui_formats(sample_store):
+    """English is the UI's British English (day before month), French the French one."""
+    rep = report.build_report(sample_store, THREE_WEEKS, PARIS, FIXED_NOW, language="en")
+    html = report.report_html(rep, only="PL")
+    assert "Period: 2 November 2026 to 22 November 2026" in html
+    assert "November 2, 2026" not in html
+    assert "Prepared on 23 Nov 2026, 10:30 (times in Europe/Paris)" in html  # no seconds
+    rep = report.build_report(sample_store, THREE_WEEKS, PARIS, FIXED_NOW, language="fr")
+    html = report.report_html(rep, only="PL")
+    assert "Période : du 2 novembre 2026 au 22 novembre 2026" in html
+    assert "23 nov. 2026" in html

@@ -127,7 +127,9 @@ def test_delegate_a_task_in_one_click(page, sample_ctx, qtbot):
     titles = [r.title for r in page.delegable_model.rows]
     row = titles.index("Collect signed timesheets")
     page.delegable_view.selectRow(row)
-    assert page.delegate_combo.itemText(0) in ("Katarzyna Nowak", "Piotr Zieliński")  # Poland's contacts first
+    combo = page.delegate_combo  # the colleagues first (best fit first), then the contacts
+    contacts = [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) is not None]
+    assert contacts[0] in ("Katarzyna Nowak", "Piotr Zieliński")  # Poland's contacts first
     page.delegate_combo.setEditText("Katarzyna Nowak")
     qtbot.mouseClick(page.delegate_button, Qt.MouseButton.LeftButton)
     with store.session() as s:
@@ -146,7 +148,7 @@ def test_forty_percent_warning_appears_with_much_delegable_time(page, sample_ctx
     with sample_ctx.store.write() as s:
         task = s.scalars(select(Task).where(Task.title == "Book meeting rooms for the audit")).one()
         for day in range(16, 21):
-            start = dt.datetime(2026, 11, day, 14, 0, tzinfo=dt.UTC)
+            start = dt.datetime(2026, 11, day, 18, 0, tzinfo=dt.UTC)  # after the day's logged time: no overlap
             s.add(TimeEntry(task_id=task.id, started_at=start, ended_at=start + dt.timedelta(hours=5)))
     sample_ctx.data_changed.emit("time_entry")
     page.reload()
@@ -218,3 +220,33 @@ def test_a_bad_manual_entry_is_explained_in_french(page, sample_ctx, french_core
     assert dialog.error_label.text() == CORE_FR[english]
     assert entry_count(sample_ctx.store) == before
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_nothing_is_cut_on_a_small_screen(sample_ctx, qtbot, qapp, request, language):
+    """In a 1024x700 window every label and button of the Time page shows its whole text, the week labels too."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from regionmgr.ui.common import i18n
+    from regionmgr.ui.shell.main_window import MainWindow
+
+    i18n.install(qapp, language)
+    request.addfinalizer(lambda: i18n.install(qapp, "en"))  # other tests expect English
+    sample_ctx.settings.setValue("welcome/done", True)
+    window = MainWindow(sample_ctx)  # built in the language under test
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.show_page("time")
+    page = window.pages["time"]
+    qtbot.waitUntil(lambda: page.isVisible() and page.width() < 1000)
+    cut = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+           if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())
+           and w.width() < w.sizeHint().width()]
+    assert cut == []
+    chart = page.trend_chart  # the weeks in digits ("23/11"): "23 Nov" side by side would be cut to "23 …"
+    assert chart.x_axis is not None and chart.x_axis.categories() == chart.short_labels
+    assert chart.short_labels[-1] == "23/11"  # (upright when even these would not fit side by side)
+    window.resize(1900, 1000)
+    qtbot.waitUntil(lambda: chart.x_axis.categories() == chart.week_labels)
+    assert chart.week_labels[-1] == ("23 nov." if language == "fr" else "23 Nov")

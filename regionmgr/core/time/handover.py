@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 from zoneinfo import ZoneInfo
@@ -22,9 +22,10 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_datetime
 
 from regionmgr.core.calendar.workweek import WorkWeek
-from regionmgr.core.countries.region import country_name
+from regionmgr.core.countries.region import country_name, language_name
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, CodedError
 from regionmgr.core.tasks.priority import Quadrant, place
+from regionmgr.core.text import valid_address
 from regionmgr.core.time.report import esc, fmt_date, labels_for
 from regionmgr.store.db import Store
 from regionmgr.store.queries import time as tq
@@ -65,6 +66,16 @@ DOSSIER_LABELS: dict[str, dict[str, str]] = {
         "reviewed": "Last reviewed: {0}",
         "nothing": "Nothing.",
         "cover": "Covered by {0}",
+        "d_culture": "Culture",
+        "agreed": "Agreed deadline",
+        "asked": "Asked for",
+        "channel": "Channel",
+        "language": "Language",
+        "preferred": "Preferred channel",
+        "comments": "Comments",
+        "deadline_note": "Deadline: {0}",
+        "ch_meeting": "Meeting", "ch_email": "E-mail", "ch_phone": "Phone", "ch_chat": "Chat",
+        "ch_visit": "Visit", "ch_video": "Video call", "ch_in_person": "In person",
     },
     "fr": {
         "d_title": "Dossier de passation",
@@ -95,14 +106,25 @@ DOSSIER_LABELS: dict[str, dict[str, str]] = {
         "reviewed": "Relu le {0}",
         "nothing": "Rien.",
         "cover": "Remplacement : {0}",
+        "d_culture": "Culture",
+        "agreed": "Échéance convenue",
+        "asked": "Demandée pour",
+        "channel": "Canal",
+        "language": "Langue",
+        "preferred": "Canal préféré",
+        "comments": "Commentaires",
+        "deadline_note": "Échéance : {0}",
+        "ch_meeting": "Réunion", "ch_email": "E-mail", "ch_phone": "Téléphone", "ch_chat": "Messagerie",
+        "ch_visit": "Visite", "ch_video": "Visioconférence", "ch_in_person": "En personne",
     },
 }
 
 
 def valid_email(email: str) -> bool:
-    """True for an empty e-mail (none given) or one that looks like an address."""
+    """True for an empty e-mail (none given) or exactly one plain address (``core.text.valid_address``:
+    no name, no list, no ``?``/``%``/``&`` that would smuggle headers into a mailto link)."""
     email = email.strip()
-    return not email or ("@" in email and " " not in email)
+    return not email or valid_address(email)
 
 
 class AbsenceError(CodedError):
@@ -176,6 +198,7 @@ class CountryHandover:
     waiting: list[Task] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
     procedures: list[Note] = field(default_factory=list)
+    culture: list[Note] = field(default_factory=list)
     meetings: list[MeetingOccurrence] = field(default_factory=list)
     zone: str = "UTC"
 
@@ -196,12 +219,18 @@ class Dossier:
 def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.datetime,
                   language: str = "en", covers: Mapping[str, tuple[str, str]] | None = None) -> Dossier:
     """Gather everything a colleague needs to answer every country during ``absence``."""
+    return dossier_from(tq.handover_data(store), absence, now, language, covers)
+
+
+def dossier_from(data: tq.HandoverData, absence: Mapping[str, Any] | Absence, now: dt.datetime,
+                 language: str = "en", covers: Mapping[str, tuple[str, str]] | None = None) -> Dossier:
+    """``build_dossier`` from rows already read (``tq.handover_data``): no store access, so it can
+    run in a worker thread while the UI thread keeps the store."""
     get = absence.get if isinstance(absence, Mapping) else lambda k, d=None: getattr(absence, k, d)
     first: dt.date = get("starts_on")  # type: ignore[assignment]  # checked by validate_absence
     last: dt.date = get("ends_on")  # type: ignore[assignment]
     default_cover = (get("cover_name") or "", get("cover_email") or "")
     covers = dict(covers or {})
-    data = tq.handover_data(store)
     country_rows, tasks, contacts, notes, series = (data.countries, data.tasks, data.contacts,
                                                     data.procedures, data.series)
     contact_country = {c.id: c.country_id for c in contacts}
@@ -215,14 +244,18 @@ def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.da
                         for day in weekly_occurrences(ms.weekday, ms.first_date, first, last, ms.end_kind,
                                                       ms.until_date, ms.count, skipped))
     meetings.sort(key=lambda m: m.starts_at)
+    tasks_of, contacts_of = _by_country(tasks), _by_country(contacts)
+    procedures_of, culture_of = _by_country(notes), _by_country(data.culture)
+    meetings_of: dict[str, list[MeetingOccurrence]] = {}
+    for m in meetings:
+        for cid in m.country_ids:
+            meetings_of.setdefault(cid, []).append(m)
     sections = []
     for c in country_rows:
         cover = covers.setdefault(c.code, default_cover)
         section = CountryHandover(c.code, country_name(c.code, language), cover[0], zone=c.timezone)
         week = WorkWeek.of(c)
-        for t in tasks:
-            if t.country_id != c.id:
-                continue
+        for t in tasks_of.get(c.id, []):
             if t.status == WAITING or t.delegated_to:
                 section.waiting.append(t)
             else:
@@ -232,18 +265,63 @@ def build_dossier(store: Store, absence: Mapping[str, Any] | Absence, now: dt.da
         for items in section.open_by_quadrant.values():
             items.sort(key=lambda t: (t.due_at or far, t.title))
         section.waiting.sort(key=lambda t: (t.follow_up_on or dt.date.max, t.title))
-        section.contacts = [ct for ct in contacts if ct.country_id == c.id]
-        section.procedures = [n for n in notes if n.country_id == c.id]
-        section.meetings = [m for m in meetings if c.id in m.country_ids]
+        section.contacts = contacts_of.get(c.id, [])
+        section.procedures = procedures_of.get(c.id, [])
+        section.culture = culture_of.get(c.id, [])
+        section.meetings = meetings_of.get(c.id, [])
         sections.append(section)
     return Dossier(first, last, default_cover[0], default_cover[1], get("comments") or "",
                    language, sections, meetings, covers)
 
 
-def _table(heads: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{esc(h)}</th>" for h in heads)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table width='100%'><tr>{head}</tr>{body}</table>"
+def _by_country(rows: Sequence[Any]) -> dict[str | None, list[Any]]:
+    """``rows`` grouped by their ``country_id``, each group in the order given (one pass)."""
+    out: dict[str | None, list[Any]] = {}
+    for row in rows:
+        out.setdefault(row.country_id, []).append(row)
+    return out
+
+
+PAGE_BREAK = " style='page-break-before: always'"
+
+
+def _on_new_page(block: str) -> str:
+    """``block`` (``<h3>…``, ``<p>…``) starting a new page."""
+    tag_end = block.index(">")
+    return block[:tag_end] + PAGE_BREAK + block[tag_end:]
+
+
+class _Tables:
+    """The dossier's tables, named for a PDF layout to find them, and split where it asked.
+
+    Table ``n`` of section ``s`` (0: the general part, then one per country) is ``t<s>_<n>``; the
+    first header cell of each printed part carries the anchor ``t<s>_<n>:<k>``, ``k`` the index
+    of the part's first row. A break ``t<s>_<n>.<k>`` in ``breaks`` starts row ``k`` on a new page,
+    under the header repeated; ``k`` = 0 moves the blocks announcing the table (its heading) with
+    it. Without breaks a table is one piece.
+    """
+
+    def __init__(self, breaks: Collection[str] = ()):
+        self.breaks = frozenset(breaks)
+        self.section = 0
+        self.count = 0
+
+    def next_section(self) -> None:
+        self.section += 1
+
+    def __call__(self, heads: list[str], rows: list[list[str]], before: Sequence[str] = ()) -> str:
+        tid = f"t{self.section}_{self.count}"
+        self.count += 1
+        whole = f"{tid}.0" in self.breaks
+        out = [_on_new_page(block) if whole and i == 0 else block for i, block in enumerate(before)]
+        cuts = [k for k in range(1, len(rows)) if f"{tid}.{k}" in self.breaks]
+        for start, end in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+            style = PAGE_BREAK if start or (whole and not before) else ""
+            head = "".join(f"<th><a name='{tid}:{start}'>{esc(h)}</a></th>" if j == 0 else f"<th>{esc(h)}</th>"
+                           for j, h in enumerate(heads))
+            body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows[start:end])
+            out.append(f"<table width='100%'{style}><tr>{head}</tr>{body}</table>")
+        return "".join(out)
 
 
 def _link(url: str) -> str:
@@ -328,6 +406,24 @@ def _markdown_lines(body: str) -> str:
     return "<br>".join(lines)
 
 
+def _channel(value: str, words: Mapping[str, str]) -> str:
+    """A channel (how a request arrived, how a contact likes to be reached) in words; "" if not recorded."""
+    return words.get("ch_" + value, value) if value else ""
+
+
+def _task_cell(t: Task, words: Mapping[str, str]) -> str:
+    """A task's title, and its notes under it (the cover needs them to answer)."""
+    notes = (t.notes or "").strip()
+    return esc(t.title) + (f"<br><i>{_markdown_lines(notes)}</i>" if notes else "")
+
+
+def _asked_cell(t: Task, words: Mapping[str, str]) -> str:
+    """The deadline the requester asked for, and the note of the negotiation."""
+    asked = esc(fmt_date(t.requested_due_on, words.get("_lang", "en"))) if t.requested_due_on else ""
+    note = (t.deadline_note or "").strip()
+    return asked + (("<br>" if asked else "") + f"<i>{esc(words['deadline_note'].format(note))}</i>" if note else "")
+
+
 def covers_by_person(d: Dossier) -> dict[tuple[str, str], list[CountryHandover]]:
     """Who covers which countries: (name, email) -> the countries, in the dossier's order."""
     out: dict[tuple[str, str], list[CountryHandover]] = {}
@@ -340,9 +436,11 @@ def _cover_text(name: str, email: str) -> str:
     return name + (f" <{email}>" if email else "")
 
 
-def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
+def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None, breaks: Collection[str] = ()) -> str:
+    """The dossier as HTML; ``breaks`` (from a PDF layout) say where tables start a new page (see ``_Tables``)."""
     lang = d.language
-    words = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {})})
+    words = labels_for(lang, {**DOSSIER_LABELS.get(lang, DOSSIER_LABELS["en"]), **(labels or {}), "_lang": lang})
+    table = _Tables(breaks)
     by_cover = covers_by_person(d)
     if len(by_cover) > 1:  # different colleagues: each with their countries
         cover = ", ".join(f"{_cover_text(*who)} ({', '.join(c.name for c in countries)})"
@@ -354,50 +452,60 @@ def dossier_html(d: Dossier, labels: Mapping[str, str] | None = None) -> str:
            f"<p><b>{esc(words['d_absence'].format(fmt_date(d.starts_on, lang, fmt='long'), fmt_date(d.ends_on, lang, fmt='long'), cover))}</b></p>"]
     if d.comments.strip():
         out.append(f"<h2>{esc(words['d_comments'])}</h2><p>{_markdown_lines(d.comments)}</p>")
-    out.append(f"<h2>{esc(words['d_meetings'])}</h2>")
+    heading = f"<h2>{esc(words['d_meetings'])}</h2>"
     if d.meetings:
-        out.append(_table([words["when"], words["meeting"], words["link"]],
-                          [[_when(m, lang), esc(m.name), _link(m.video_url)] for m in d.meetings]))
+        out.append(table([words["when"], words["meeting"], words["link"]],
+                         [[_when(m, lang), esc(m.name), _link(m.video_url)] for m in d.meetings], [heading]))
     else:
-        out.append(f"<p>{esc(words['nothing'])}</p>")
+        out.append(f"{heading}<p>{esc(words['nothing'])}</p>")
     for c in d.countries:
         zone = ZoneInfo(c.zone)
+        table.next_section()
         out.append(f"<h2 style='page-break-before: always'>{esc(c.name)}</h2>"
                    f"<p><i>{esc(words['cover'].format(_cover_text(*d.covers.get(c.code, (c.cover, '')))))}</i></p>")
-        out.append(f"<h3>{esc(words['d_open'])}</h3>")
+        heading = f"<h3>{esc(words['d_open'])}</h3>"
         if not c.open_by_quadrant:
-            out.append(f"<p>{esc(words['nothing'])}</p>")
+            out.append(f"{heading}<p>{esc(words['nothing'])}</p>")
         for q in QUADRANT_ORDER:
             items = c.open_by_quadrant.get(q)
             if not items:
                 continue
-            out.append(f"<p><b>{esc(words['q' + str(int(q))])}</b></p>")
-            out.append(_table([words["task"], words["due"], words["status"], words["client"]],
-                              [[esc(t.title), esc(fmt_date(t.due_at, lang, zone)), esc(words["status_" + t.status]),
-                                esc(t.requester)] for t in items]))
-        out.append(f"<h3>{esc(words['d_waiting'])}</h3>")
-        out.append(_table([words["task"], words["who"], words["delegated_on"], words["follow_up"], words["client"]],
-                          [[esc(t.title), esc(t.delegated_to), esc(fmt_date(t.delegated_at, lang, zone)),
-                            esc(fmt_date(t.follow_up_on, lang)), esc(t.requester)] for t in c.waiting])
-                   if c.waiting else f"<p>{esc(words['nothing'])}</p>")
-        out.append(f"<h3>{esc(words['d_contacts'])}</h3>")
-        out.append(_table([words["name"], words["role"], words["email"], words["phone"]],
-                          [[esc(ct.name), esc(ct.role), esc(ct.email), esc(ct.phone)] for ct in c.contacts])
-                   if c.contacts else f"<p>{esc(words['nothing'])}</p>")
-        out.append(f"<h3>{esc(words['d_procedures'])}</h3>")
-        if not c.procedures:
-            out.append(f"<p>{esc(words['nothing'])}</p>")
-        for n in c.procedures:
-            reviewed = words["reviewed"].format(fmt_date(n.last_reviewed, lang)) if n.last_reviewed else ""
-            out.append(f"<p><b>{esc(n.title)}</b> <i>{esc(reviewed)}</i><br>{_markdown_lines(n.body)}</p>")
+            before = [heading, f"<p><b>{esc(words['q' + str(int(q))])}</b></p>"] if heading else [
+                f"<p><b>{esc(words['q' + str(int(q))])}</b></p>"]
+            heading = ""  # "Open tasks" goes with the first quadrant
+            out.append(table([words["task"], words["agreed"], words["asked"], words["status"], words["client"],
+                              words["channel"]],
+                             [[_task_cell(t, words), esc(fmt_date(t.due_at, lang, zone)), _asked_cell(t, words),
+                               esc(words["status_" + t.status]), esc(t.requester), esc(_channel(t.channel, words))]
+                              for t in items], before))
+        heading = f"<h3>{esc(words['d_waiting'])}</h3>"
+        out.append(table([words["task"], words["who"], words["delegated_on"], words["follow_up"], words["client"]],
+                         [[_task_cell(t, words), esc(t.delegated_to), esc(fmt_date(t.delegated_at, lang, zone)),
+                           esc(fmt_date(t.follow_up_on, lang)), esc(t.requester)] for t in c.waiting], [heading])
+                   if c.waiting else f"{heading}<p>{esc(words['nothing'])}</p>")
+        heading = f"<h3>{esc(words['d_contacts'])}</h3>"
+        out.append(table([f"{words['name']} / {words['role']}", f"{words['email']} / {words['phone']}",
+                          words["language"], words["preferred"], words["comments"]],
+                         [[esc(ct.name) + (f"<br><i>{esc(ct.role)}</i>" if ct.role else ""),
+                           "<br>".join(esc(v) for v in (ct.email, ct.phone) if v),
+                           esc(language_name(ct.language, lang)), esc(_channel(ct.preferred_channel, words)),
+                           _markdown_lines(ct.comments or "")] for ct in c.contacts], [heading])
+                   if c.contacts else f"{heading}<p>{esc(words['nothing'])}</p>")
+        for title_key, notes in (("d_culture", c.culture), ("d_procedures", c.procedures)):
+            out.append(f"<h3>{esc(words[title_key])}</h3>")
+            if not notes:
+                out.append(f"<p>{esc(words['nothing'])}</p>")
+            for n in notes:
+                reviewed = words["reviewed"].format(fmt_date(n.last_reviewed, lang)) if n.last_reviewed else ""
+                out.append(f"<p><b>{esc(n.title)}</b> <i>{esc(reviewed)}</i><br>{_markdown_lines(n.body)}</p>")
         if c.meetings:
-            out.append(f"<h3>{esc(words['d_country_meetings'])}</h3>")
             by_series: dict[tuple[str, str], list[MeetingOccurrence]] = {}
             for m in c.meetings:
                 by_series.setdefault((m.name, m.video_url), []).append(m)
-            out.append(_table([words["meeting"], words["when"], words["link"]],
-                              [[esc(name), "<br>".join(_when(m, lang) for m in occ), _link(url)]
-                               for (name, url), occ in by_series.items()]))
+            out.append(table([words["meeting"], words["when"], words["link"]],
+                             [[esc(name), "<br>".join(_when(m, lang) for m in occ), _link(url)]
+                              for (name, url), occ in by_series.items()],
+                             [f"<h3>{esc(words['d_country_meetings'])}</h3>"]))
     out.append("</body></html>")
     return "".join(out)
 
@@ -434,6 +542,11 @@ def out_of_office(d: Dossier) -> dict[str, str]:
         lines += [back.format(fmt_date(return_day(d.ends_on), lang, fmt="full")), "", bye]
         texts[lang] = "\n".join(lines)
     return texts
+
+
+def dossier_data(store: Store) -> tq.HandoverData:
+    """The rows a dossier is built from (read on the thread that owns the store)."""
+    return tq.handover_data(store)
 
 
 def absences(store: Store) -> list[Absence]:

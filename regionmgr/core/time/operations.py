@@ -72,10 +72,12 @@ def _stop_running(store: Store, now: dt.datetime) -> list[Callable[[], Applied]]
 
 # -- the timer ------------------------------------------------------------------------------
 def start_timer(store: Store, now: dt.datetime, task_id: str | None = None, country_id: str | None = None,
-                comment: str = "", new_id: str | None = None) -> Applied:
+                comment: str = "", new_id: str | None = None, zone: dt.tzinfo | None = None) -> Applied:
     """Stop the running timer (if any) at ``now`` and start one on a task or a country.
 
     The result is the new entry's id. Undo removes it and lets the stopped one run again.
+    A finished entry that still covers ``now`` (logged by hand up to a moment from now) is not
+    cut short behind the user's back: the start is refused, naming it (its times in ``zone``).
     """
     if not task_id and not country_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "Choose a task or a country to time."))
@@ -83,6 +85,10 @@ def start_timer(store: Store, now: dt.datetime, task_id: str | None = None, coun
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "This task no longer exists."))
     if country_id and not tq.country_exists(store, country_id):
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "This country no longer exists."))
+    covering = [row for row in timelog.list_entries(store, now, now + dt.timedelta(microseconds=1))
+                if row.ended_at is not None]
+    if covering:
+        raise timelog.overlap_error(covering[0], zone)
     values = {"id": new_id or ops.new_id(), "task_id": task_id, "country_id": country_id,
               "started_at": now, "ended_at": None, "comment": clean(comment).strip()}
     outcome = _all_or_nothing([*_stop_running(store, now), lambda: ops.insert_row(store, TimeEntry, values)],
@@ -111,16 +117,22 @@ def resolve_idle(store: Store, idle: IdleTimer, choice: IdleChoice) -> Applied:
 
 
 # -- manual entries -------------------------------------------------------------------------
-def add_entry(store: Store, values: Mapping[str, Any], now: dt.datetime) -> Applied:
-    """Log time by hand (checked by ``timelog.validate_entry``); the result is the new entry's id."""
-    return ops.insert_row(store, TimeEntry, timelog.validate_entry(_clean_text(values), now))
+def add_entry(store: Store, values: Mapping[str, Any], now: dt.datetime, zone: dt.tzinfo | None = None) -> Applied:
+    """Log time by hand (checked by ``timelog.validate_entry``); the result is the new entry's id.
+
+    Time already logged in another entry is refused, naming it (its times in ``zone``).
+    """
+    checked = timelog.validate_entry(_clean_text(values), now)
+    timelog.check_no_overlap(store, checked, zone)
+    return ops.insert_row(store, TimeEntry, checked)
 
 
 def edit_entry(store: Store, entry_id: str, values: Mapping[str, Any], now: dt.datetime,
-               was_running: bool = False) -> Applied:
-    """Change an entry; the running one whose end was left at "now" keeps running."""
+               was_running: bool = False, zone: dt.tzinfo | None = None) -> Applied:
+    """Change an entry; the running one whose end was left at "now" keeps running. No overlap (see ``add_entry``)."""
     checked = timelog.left_running(timelog.validate_entry(_clean_text(values), now), was_running, now)
     checked.pop("id", None)
+    timelog.check_no_overlap(store, checked, zone, exclude_id=entry_id)
     return ops.update_rows(store, TimeEntry, entry_id, checked, ENTRY_GONE)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_timedelta
+from babel.dates import format_date, format_time, format_timedelta, get_datetime_format
 from babel.numbers import format_decimal
 
 from regionmgr.core import atomic
@@ -30,6 +30,12 @@ from regionmgr.store.queries import time as tq
 from regionmgr.store.vocab import ACTIVE_STATUSES, DONE
 
 LANGUAGES = ("en", "fr")
+UI_LOCALES = {"en": "en_GB", "fr": "fr_FR"}  # the UI's own formats: "2 November 2026", "2 novembre 2026"
+NBSP = "\u00a0"
+CHARS_PER_ROW = 80.0  # characters a table row of the PDF holds at BODY_PT (A4 portrait; with a margin)
+BODY_PT, MIN_PT = 10.0, 7.0  # the PDF's text size (``ui.common.pdf``), the smallest a table may shrink to
+CELL_PAD = 2.0  # a cell's padding and borders, in characters
+HEAD_WIDER = 1.3  # a column head is bold
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -103,6 +109,11 @@ def labels_for(language: str, overrides: Mapping[str, str] | None = None) -> dic
     return out
 
 
+def ui_locale(language: str) -> str:
+    """The babel locale whose dates and numbers look like the UI's in ``language`` (British English, French)."""
+    return UI_LOCALES.get(language, language)
+
+
 def fmt_date(value: dt.date | dt.datetime | None, language: str, zone: ZoneInfo | None = None,
              fmt: str = "medium") -> str:
     if value is None:
@@ -113,7 +124,10 @@ def fmt_date(value: dt.date | dt.datetime | None, language: str, zone: ZoneInfo 
 
 
 def fmt_datetime(value: dt.datetime, language: str, zone: ZoneInfo) -> str:
-    return format_datetime(value.astimezone(zone), "medium", tzinfo=zone, locale=language)
+    """A medium date and a short time ("23 Nov 2026, 10:30"): the seconds say nothing in a report."""
+    local = value.astimezone(zone)
+    return str(get_datetime_format("medium", locale=language)).format(
+        format_time(local, "short", tzinfo=zone, locale=language), format_date(local.date(), "medium", locale=language))
 
 
 def fmt_number(value: float, language: str, pattern: str = "#,##0.0") -> str:
@@ -201,30 +215,77 @@ def _median(value: dt.timedelta | None, language: str, none: str) -> str:
     return format_timedelta(value, threshold=1.5, locale=language)
 
 
+def _keep(text: object) -> str:
+    """``text`` that never breaks across lines (a number and its unit, a date): its spaces made non-breaking."""
+    return str(text).replace(" ", NBSP)
+
+
+def _layout(rows: list[list[str]]) -> tuple[list[float], float]:
+    """Column widths (percent) and a font size (pt) for a table's cells (its head first).
+
+    Each column gets at least its longest word (words never break: a column too narrow for one
+    cuts it); the room left goes to the columns with more text. When the longest words alone
+    overfill a row, the table's font shrinks (down to ``MIN_PT``) until they fit. Lengths are
+    counted in characters (``core`` has no fonts), calibrated on the PDF's A4 page.
+    """
+    def length(text: str, head: bool) -> float:
+        return len(text) * (HEAD_WIDER if head else 1.0)
+
+    columns = list(zip(*rows, strict=True))
+    need = [max(length(word, i == 0) for i, cell in enumerate(col) for word in cell.split(" ")) + CELL_PAD
+            for col in columns]
+    want = [max(length(cell, i == 0) for i, cell in enumerate(col)) + CELL_PAD for col in columns]
+    size = max(MIN_PT, min(BODY_PT, BODY_PT * CHARS_PER_ROW / sum(need)))
+    room = max(0.0, CHARS_PER_ROW * BODY_PT / size - sum(need))
+    more = [w - n for w, n in zip(want, need, strict=True)]
+    widths = [n + min(m, room * m / (sum(more) or 1.0)) for n, m in zip(need, more, strict=True)]
+    return [100.0 * w / sum(widths) for w in widths], size
+
+
+def _table(rows: list[list[str]], styles: list[str] | None = None, foot: list[str] | None = None) -> str:
+    """An HTML table (``rows[0]``: the head; ``foot``: a last row of heads, e.g. totals; ``styles``: each
+    body row's attributes) whose lines break between words only (see ``_layout``)."""
+    widths, size = _layout(rows + ([foot] if foot else []))
+
+    def cell(tag: str, text: str, extra: str = "") -> str:  # the size on a span: Qt's cells don't inherit it
+        return f"<{tag}{extra}><span style='font-size:{size:.1f}pt'>{esc(text)}</span></{tag}>"
+
+    out = ["<table width='100%'><tr>"]
+    out.extend(cell("th", text, f" width='{w:.1f}%'") for text, w in zip(rows[0], widths, strict=True))
+    out.append("</tr>")
+    for n, row in enumerate(rows[1:]):
+        out.append(f"<tr{styles[n] if styles else ''}>" + "".join(cell("td", c) for c in row) + "</tr>")
+    if foot:
+        out.append("<tr>" + "".join(cell("th", c) for c in foot) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
 def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = None,
                 only: str | None = None) -> str:
-    """The report as HTML; ``only`` (a country code): the shares of all, the details of that country."""
-    lang = report.language
-    words = labels_for(lang, labels)
+    """The report as HTML; ``only`` (a country code): the shares of all, the details of that country.
+
+    Dates and numbers are in the UI's formats for the report's language (``ui_locale``); the tables
+    break lines between words only (``_table``).
+    """
+    words = labels_for(report.language, labels)
+    lang = ui_locale(report.language)
     zone = ZoneInfo(report.zone)
     out = [f"<html><head><meta charset='utf-8'><title>{esc(words['title'])}</title></head><body>",
            f"<h1>{esc(words['title'])}</h1>",
            f"<p><b>{esc(words['period'].format(fmt_date(report.period.first, lang, fmt='long'), fmt_date(report.period.last, lang, fmt='long')))}</b><br>",
            f"{esc(words['generated'].format(fmt_datetime(report.generated_at, lang, zone), report.zone))}</p>",
-           f"<p>{esc(words['intro'])}</p>",
-           "<table width='100%'><tr>"]
+           f"<p>{esc(words['intro'])}</p>"]
     heads = ["country", "hours", "actual", "target", "gap", "received", "answered", "median", "open"]
-    out.append("".join(f"<th>{esc(words[h])}</th>" for h in heads) + "</tr>")
+    rows, styles = [[words[h] for h in heads]], []
     for line in report.countries:
-        style = " style='background:#fde2e1'" if line.under_served else ""
+        styles.append(" style='background:#fde2e1'" if line.under_served else "")  # the PDF is always light
         gap = words["none"] if line.gap is None else fmt_number(line.gap, lang, "+0.0;-0.0")
-        cells = [line.name + (f" ({words['under']})" if line.under_served else ""),
-                 fmt_number(line.hours, lang), _pct(line.actual, lang, words["none"]),
-                 _pct(line.target, lang, words["none"]), gap, line.received, line.answered,
-                 _median(line.median_response, lang, words["none"]), len(line.open_items)]
-        out.append(f"<tr{style}>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
-    out.append(f"<tr><th>{esc(words['total'])}</th><th>{esc(fmt_number(report.total_hours, lang))}</th>"
-               + "<th></th>" * 7 + "</tr></table>")
+        rows.append([line.name + (f" ({words['under']})" if line.under_served else ""),
+                     fmt_number(line.hours, lang), _keep(_pct(line.actual, lang, words["none"])),
+                     _keep(_pct(line.target, lang, words["none"])), gap, str(line.received), str(line.answered),
+                     _keep(_median(line.median_response, lang, words["none"])), str(len(line.open_items))])
+    out.append(_table(rows, styles, foot=[words["total"], fmt_number(report.total_hours, lang)] + [""] * 7))
     if report.unassigned_hours:
         out.append(f"<p><i>{esc(words['unassigned'].format(fmt_number(report.unassigned_hours, lang)))}</i></p>")
     for line in report.countries:
@@ -238,14 +299,11 @@ def report_html(report: TransparencyReport, labels: Mapping[str, str] | None = N
         if not line.open_items:
             out.append(f"<p>{esc(words['nothing_open'])}</p>")
             continue
-        out.append(f"<h3>{esc(words['open_items'])}</h3><table width='100%'><tr><th>{esc(words['open_items'])}</th>"
-                   f"<th>{esc(words['requester'])}</th><th>{esc(words['since'])}</th><th>{esc(words['due'])}</th>"
-                   f"<th>{esc(words['status'])}</th></tr>")
-        out.extend("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in (
-            item.title, item.requester, fmt_date(item.created_at, lang, zone),
-            fmt_date(item.due_at, lang, zone), words["status_" + item.status])) + "</tr>"
-            for item in line.open_items)
-        out.append("</table>")
+        out.append(f"<h3>{esc(words['open_items'])}</h3>")
+        out.append(_table([[words[h] for h in ("open_items", "requester", "since", "due", "status")]] + [
+            [item.title, item.requester, _keep(fmt_date(item.created_at, lang, zone)),
+             _keep(fmt_date(item.due_at, lang, zone)), words["status_" + item.status]]
+            for item in line.open_items]))
     out.append("</body></html>")
     return "".join(out)
 

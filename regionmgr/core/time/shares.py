@@ -14,6 +14,9 @@ on average (4 hours per day with logged time) raises a warning.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +24,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar.workweek import WorkWeek
+from regionmgr.core.changes import Applied
+from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from regionmgr.core.tasks.priority import Quadrant, place
 from regionmgr.store.db import Store
 from regionmgr.store.queries import time as tq
@@ -107,11 +112,46 @@ class Span:
 
 
 def load_spans(store: Store, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> list[Span]:
-    """Entries overlapping [start, end), a running one ending at ``now``."""
+    """Entries overlapping [start, end), a running one ending at ``now``, made ``disjoint``."""
     spans = []
     for started, ended, country_id, task_id, task_country in tq.spans(store, start, end):
         spans.append(Span(started, ended or max(now, started), task_country or country_id, task_id))
-    return spans
+    return disjoint(spans)
+
+
+def disjoint(spans: Iterable[Span]) -> list[Span]:
+    """``spans`` cut so that no time counts twice (data imported or written before overlaps were refused).
+
+    The union of the spans is kept; where several cover the same time, the one started last
+    takes it (as starting a timer stops the running one), and the earlier one resumes when it
+    ends, if it is still running. Returned in time order.
+    """
+    ordered = sorted((s for s in spans if s.ended_at > s.started_at), key=lambda s: s.started_at)
+    cuts = sorted({t for s in ordered for t in (s.started_at, s.ended_at)})
+    out: list[Span] = []
+    active: list[tuple[dt.timedelta, int, Span]] = []  # a heap: the latest start first
+    nxt = 0
+    for left, right in itertools.pairwise(cuts):
+        while nxt < len(ordered) and ordered[nxt].started_at <= left:
+            heapq.heappush(active, (_negated(ordered[nxt].started_at), -nxt, ordered[nxt]))
+            nxt += 1
+        while active and active[0][2].ended_at <= left:
+            heapq.heappop(active)
+        if not active:
+            continue
+        owner = active[0][2]
+        last = out[-1] if out else None
+        if last is not None and last.ended_at == left and (last.country_id, last.task_id) == (owner.country_id,
+                                                                                              owner.task_id):
+            out[-1] = Span(last.started_at, right, owner.country_id, owner.task_id)
+        else:
+            out.append(Span(left, right, owner.country_id, owner.task_id))
+    return out
+
+
+def _negated(at: dt.datetime) -> dt.timedelta:
+    """A heap key that puts later instants first."""
+    return dt.datetime(1970, 1, 1, tzinfo=UTC) - at
 
 
 def seconds_by(spans: Iterable[Span], first: dt.date, last: dt.date, zone: ZoneInfo,
@@ -179,6 +219,64 @@ def compute_shares(store: Store, period: Period, zone: ZoneInfo, now: dt.datetim
     start, end = period.bounds(zone)
     spans = load_spans(store, start, end, now)
     return shares_from(seconds_by(spans, period.first, period.last, zone), countries(store), period, margin)
+
+
+# -- time per internal client -------------------------------------------------------
+@dataclass(frozen=True)
+class RequesterTime:
+    requester: str  # "" = no requester (time on a country, or on a task nobody asked for)
+    seconds: float
+    share: float  # percent of all logged time in the period
+
+    @property
+    def hours(self) -> float:
+        return self.seconds / 3600
+
+
+def _requester_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def time_per_requester(store: Store, period: Period, zone: ZoneInfo, now: dt.datetime) -> list[RequesterTime]:
+    """Time per internal client (``task.requester``) over ``period``, overlaps counted once (the spans are
+    ``disjoint``), the most first and "no requester" last; names differing only in case or spaces are one."""
+    start, end = period.bounds(zone)
+    spans = load_spans(store, start, end, now)
+    by_task = seconds_by(spans, period.first, period.last, zone, key=lambda s: s.task_id)
+    requesters = tq.task_requesters(store, [t for t in by_task if t is not None])
+    seconds: dict[str, float] = defaultdict(float)
+    shown: dict[str, str] = {}  # key -> the name as first written
+    for task_id, secs in by_task.items():
+        name = " ".join(requesters.get(task_id or "", "").split())
+        key = _requester_key(name)
+        shown.setdefault(key, name)
+        seconds[key] += secs
+    total = sum(seconds.values())
+    rows = [RequesterTime(shown[k], v, 100.0 * v / total if total else 0.0) for k, v in seconds.items() if v > 0]
+    rows.sort(key=lambda r: (r.requester == "", -r.seconds, r.requester.casefold()))
+    return rows
+
+
+# -- agreed shares -------------------------------------------------------------------
+def check_agreed_share(value: float | None) -> float | None:
+    """An agreed share in percent (None: not agreed), or ValidationError outside 0-100."""
+    if value is None:
+        return None
+    if not math.isfinite(value) or not 0.0 <= value <= 100.0:
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "An agreed share is between 0 and 100 %."))
+    return round(float(value), 1)
+
+
+def set_agreed_share(store: Store, country_id: str, value: float | None) -> Applied:
+    """Set a country's agreed share of the manager's time (None: not agreed); undoable."""
+    from regionmgr.core.countries.operations import update_country
+
+    return update_country(store, country_id, {"target_share": check_agreed_share(value)})
+
+
+def agreed_total(store: Store) -> float:
+    """The agreed shares added up, in percent (over 100: more time promised than there is)."""
+    return sum(target for _cid, _code, target in tq.country_targets(store) if target is not None)
 
 
 @dataclass(frozen=True)

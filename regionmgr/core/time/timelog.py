@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -102,6 +103,21 @@ def country_codes(store: Store) -> list[tuple[str, str]]:
 
 
 # -- manual entries and edits ------------------------------------------------------
+_CLOCK = re.compile(r"^(\d{1,2})(?:\s*[:hH.]\s*(\d{2})?)?$|^(\d{2})(\d{2})$")
+
+
+def read_clock(text: str) -> dt.time:
+    """A typed time of day: "08:15", "8:15", "8h15", "8h", "8.15", "0815" (ValidationError if none)."""
+    typed = (text or "").strip()
+    m = _CLOCK.match(typed)
+    if not m:
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "“{0}” is not a time of day (write 08:15)."), typed)
+    hour, minute = (int(m.group(1)), int(m.group(2) or 0)) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+    if hour > 23 or minute > 59:
+        raise ValidationError(QT_TRANSLATE_NOOP("Core", "“{0}” is not a time of day (write 08:15)."), typed)
+    return dt.time(hour, minute)
+
+
 def validate_entry(values: Mapping[str, Any], now: dt.datetime) -> dict[str, Any]:
     """Check a manual entry or an edit; return the values to write (raises ValidationError).
 
@@ -126,6 +142,47 @@ def validate_entry(values: Mapping[str, Any], now: dt.datetime) -> dict[str, Any
         raise ValidationError(QT_TRANSLATE_NOOP("Core", "The start is in the future."))
     out["comment"] = str(out.get("comment") or "")[:500]
     return out
+
+
+def overlapping(store: Store, start: dt.datetime, end: dt.datetime | None,
+                exclude_id: str | None = None) -> EntryRow | None:
+    """The first logged entry sharing time with [start, end) (``end`` None: open-ended), or None.
+
+    A running entry counts as running on; entries that only touch (one ends when the other starts) don't overlap.
+    """
+    for row in sorted(list_entries(store, start, end), key=lambda r: r.started_at):
+        if row.id != exclude_id and (end is None or row.started_at < end):
+            return row
+    return None
+
+
+def overlap_error(row: EntryRow, zone: dt.tzinfo | None = None) -> ValidationError:
+    """The refusal naming ``row`` (what it was on, its times in ``zone``; UTC when none is given)."""
+    shown = zone or UTC
+    suffix = "" if zone is not None else " UTC"
+    what = f"{row.country_code} · {row.task_title}" if row.country_code and row.task_title else (
+        row.task_title or row.country_code)
+    start = row.started_at.astimezone(shown)
+    fields = {"what": what, "start": start.strftime("%Y-%m-%d %H:%M") + suffix}
+    if row.ended_at is None:
+        return ValidationError(QT_TRANSLATE_NOOP(
+            "Core", "This time overlaps the running timer ({what}, since {start}). Stop it first; nothing was saved."),
+            **fields)
+    end = row.ended_at.astimezone(shown)
+    fields["end"] = end.strftime("%H:%M" if end.date() == start.date() else "%Y-%m-%d %H:%M") + suffix
+    if suffix:
+        fields["start"] = start.strftime("%Y-%m-%d %H:%M")
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Core", "This time overlaps an entry already logged: {what}, {start} – {end}. Change that entry or "
+        "these times; nothing was saved."), **fields)
+
+
+def check_no_overlap(store: Store, values: Mapping[str, Any], zone: dt.tzinfo | None = None,
+                     exclude_id: str | None = None) -> None:
+    """Refuse (ValidationError) checked entry ``values`` that share time with another logged entry."""
+    row = overlapping(store, values["started_at"], values.get("ended_at"), exclude_id)
+    if row is not None:
+        raise overlap_error(row, zone)
 
 
 def left_running(values: Mapping[str, Any], was_running: bool, now: dt.datetime) -> dict[str, Any]:

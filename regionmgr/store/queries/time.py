@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from regionmgr.store.vocab import ACTIVE_STATUSES, OPEN
@@ -154,6 +154,18 @@ def spans(store: Store, start: dt.datetime, end: dt.datetime) -> list[tuple]:
         return [tuple(row) for row in session.execute(stmt)]
 
 
+def task_requesters(store: Store, task_ids: Iterable[str]) -> dict[str, str]:
+    """The requester (internal client) of each of ``task_ids`` that exists ("" when none is recorded)."""
+    from sqlalchemy import select
+
+    from regionmgr.store.models import Task
+
+    ids = list(task_ids)
+    with store.session() as session:
+        return {tid: requester or "" for tid, requester in session.execute(
+            select(Task.id, Task.requester).where(Task.id.in_(ids)))} if ids else {}
+
+
 def country_targets(store: Store) -> list[tuple[str, str, float | None]]:
     """(id, code, agreed share) of every country, in the user's order."""
     from sqlalchemy import select
@@ -231,9 +243,10 @@ class HandoverData:
     contacts: list[Contact]  # by name
     procedures: list[Note]  # by title
     series: list[MeetingSeries]  # active
+    culture: list[Note] = field(default_factory=list)  # by title
 
 
-def handover_data(store: Store, procedure_kind: str = "procedure") -> HandoverData:
+def handover_data(store: Store, procedure_kind: str = "procedure", culture_kind: str = "culture") -> HandoverData:
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload
 
@@ -247,6 +260,7 @@ def handover_data(store: Store, procedure_kind: str = "procedure") -> HandoverDa
             list(s.scalars(select(Note).where(Note.kind == procedure_kind).order_by(Note.title))),
             list(s.scalars(select(MeetingSeries).where(MeetingSeries.status == "active")
                            .options(selectinload(MeetingSeries.attendees), selectinload(MeetingSeries.skips)))),
+            list(s.scalars(select(Note).where(Note.kind == culture_kind).order_by(Note.title))),
         )
 
 

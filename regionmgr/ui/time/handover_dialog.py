@@ -1,7 +1,10 @@
 """The handover dialog: an absence (dates, who covers), saved undoably; the dossier as PDF and HTML; the out-of-office text.
 
-The dossier files are written off the UI thread with a progress bar; the
-out-of-office text (French and English) is shown at once, ready to copy.
+The absence is saved at once; the dossier is then built (a 256 KB one takes a third of a
+second), laid out and written off the UI thread, a busy bar in the dialog, which stays
+responsive; the out-of-office text (French and English) shows when it is ready, to copy.
+The folder proposed is the last one used (else Documents, else home: one that exists);
+a folder that can't be used, or a write that fails, is said in a box over this dialog.
 One colleague covers every country, or (ticking "A different cover per country")
 each country gets its own cover in a small table, pre-filled with the general one.
 """
@@ -9,9 +12,10 @@ each country gets its own cover in a small table, pre-filled with the general on
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,10 +39,20 @@ from regionmgr.core import atomic
 from regionmgr.core.countries import region as countries
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.time import handover, operations
+from regionmgr.ui.common import save_location
 from regionmgr.ui.common.context import AppContext
-from regionmgr.ui.common.export_progress import ExportRunner, Output
+from regionmgr.ui.common.export_progress import Output, describe_export_error, write_outputs
 from regionmgr.ui.common.i18n import current_language
-from regionmgr.ui.time.report_dialog import FOLDER_KEY, folder_row, language_combo
+from regionmgr.ui.common.worker import Cancelled, Job, start
+from regionmgr.ui.time.report_dialog import language_combo
+
+
+class DossierRunner(QObject):
+    """What became of the dossier job: the written paths, a message for the user, or a cancel."""
+
+    succeeded = Signal(object)  # list of written paths
+    failed = Signal(str)
+    cancelled = Signal()
 
 
 class HandoverDialog(QDialog):
@@ -46,11 +61,9 @@ class HandoverDialog(QDialog):
         self.ctx = ctx
         self.saved_absence_id: str | None = None  # pressing Create again updates this one
         self._saved_values: dict = {}
-        self.runner = ExportRunner(ctx, self)
-        self.runner.succeeded.connect(
-            lambda paths: self._status(self.tr("Saved: {0}").format(", ".join(str(p) for p in paths))))
-        self.runner.failed.connect(self._status)
-        self.runner.cancelled.connect(lambda: self._status(self.tr("Export cancelled; nothing was written.")))
+        self.runner = DossierRunner(self)
+        self.job: Job | None = None
+        self._first_target: Path | None = None
         self.setWindowTitle(self.tr("Handover dossier"))
         self.resize(720, 640)
 
@@ -72,7 +85,7 @@ class HandoverDialog(QDialog):
             self.cover_name_edit.setText(previous[0].cover_name)
             self.cover_email_edit.setText(previous[0].cover_email)
         self.language_combo = language_combo(self)
-        folder_widget, self.folder_edit = folder_row(self, ctx)
+        folder_widget, self.folder_edit = save_location.folder_row(self, ctx.settings)
         form.addRow(self.tr("First day away:"), self.starts_edit)
         form.addRow(self.tr("Last day away:"), self.ends_edit)
         form.addRow(self.tr("Covered by:"), self.cover_name_edit)
@@ -89,6 +102,10 @@ class HandoverDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         form.addRow(self.status_label)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        form.addRow(self.busy_bar)
 
         grid = QGridLayout()
         self.ooo_edits: dict[str, QPlainTextEdit] = {}
@@ -180,6 +197,7 @@ class HandoverDialog(QDialog):
     def _status(self, text: str) -> None:
         self.status_label.setText(text)
         self.create_button.setEnabled(True)
+        self.busy_bar.hide()
 
     def absence_values(self) -> dict:
         return handover.validate_absence({
@@ -191,12 +209,19 @@ class HandoverDialog(QDialog):
         })
 
     def create(self) -> bool:  # type: ignore[override]  # not QWidget.create: the dialog's action
-        """Save the absence, show the out-of-office text, write the dossier files in a worker."""
+        """Save the absence, then build and write the dossier in a worker (the result shows when ready)."""
+        if self.job is not None:  # one dossier at a time
+            return False
         try:
             values = self.absence_values()
             covers = self.country_covers()
         except ValidationError as exc:
             self._status(self.absence_message(exc))
+            return False
+        problem = save_location.folder_problem(self.folder_edit.text())
+        if problem:  # said over this dialog, before anything is saved
+            self._status(problem)
+            save_location.show_error(self, problem)
             return False
         store, saved = self.ctx.store, self.saved_absence_id
         if saved is None:
@@ -208,24 +233,78 @@ class HandoverDialog(QDialog):
                 self.tr("Change absence"), lambda: operations.update_absence(store, saved, values)) is None:
             return False
         self._saved_values = values
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        save_location.remember_folder(self.ctx.settings, folder)
+        self._start_job(values, covers, folder)
+        return True
+
+    def _start_job(self, values: dict, covers: dict[str, tuple[str, str]] | None, folder: Path) -> None:
+        """Read the rows here (the store stays on this thread); build, lay out and write in a worker."""
         lang = self.language_combo.currentData()
-        dossier = handover.build_dossier(self.ctx.store, values, self.ctx.now(), lang, covers=covers)
-        for key, text in handover.out_of_office(dossier).items():
-            self.ooo_edits[key].setPlainText(text)
-        html = handover.dossier_html(dossier)
-        folder = Path(self.folder_edit.text().strip() or ".")
+        data, now = handover.dossier_data(self.ctx.store), self.ctx.now()
         stem = f"handover_{values['starts_on'].isoformat()}_{values['ends_on'].isoformat()}"
         title = handover.DOSSIER_LABELS[lang]["d_title"]
+        pdf_path, html_path = folder / f"{stem}.pdf", folder / f"{stem}.html"
+        self._first_target = pdf_path
 
-        def pdf(target: Path) -> None:
-            from regionmgr.ui.common.pdf import write_pdf
+        def work(report: Callable[[int, int], None]) -> tuple[list[Path], dict[str, str]]:
+            report(0, 3)
+            dossier = handover.dossier_from(data, values, now, lang, covers=covers)
+            texts = handover.out_of_office(dossier)
+            html = handover.dossier_html(dossier)
 
-            write_pdf(html, target, title)
+            def pdf(target: Path) -> None:  # laid out so that no table row is cut by a page end
+                from regionmgr.ui.time.dossier_pdf import write_dossier_pdf
 
-        outputs: list[Output] = [(folder / f"{stem}.pdf", pdf),
-                                 (folder / f"{stem}.html", lambda target: atomic.write_text(target, html))]
-        self.ctx.settings.setValue(FOLDER_KEY, self.folder_edit.text().strip())
+                write_dossier_pdf(lambda breaks: handover.dossier_html(dossier, breaks=breaks), target, title)
+
+            outputs: list[Output] = [(pdf_path, pdf), (html_path, lambda target: atomic.write_text(target, html))]
+            return write_outputs(outputs, lambda done, total: report(done + 1, total + 1)), texts
+
+        job = Job(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.cancelled.connect(self._on_cancelled)
+        self.job = job
         self.create_button.setEnabled(False)
         self.status_label.setText(self.tr("Writing the dossier…"))
-        self.runner.run(outputs, self.tr("Writing the handover dossier…"))
-        return True
+        self.busy_bar.setRange(0, 0)  # busy until the first step is done
+        self.busy_bar.show()
+        start(job)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if done:
+            self.busy_bar.setRange(0, total)
+            self.busy_bar.setValue(done)
+
+    def _on_finished(self, result: object) -> None:
+        self.job = None
+        paths: list[Path]
+        texts: dict[str, str]
+        paths, texts = result  # type: ignore[misc]  # what ``work`` returned
+        for key, text in texts.items():
+            self.ooo_edits[key].setPlainText(text)
+        self._status(self.tr("Saved: {0}").format(", ".join(str(p) for p in paths)))
+        self.runner.succeeded.emit(paths)
+
+    def _on_failed(self, exc: object) -> None:
+        self.job = None
+        if isinstance(exc, Cancelled):
+            self._on_cancelled()
+            return
+        message = describe_export_error(exc, self._first_target)  # type: ignore[arg-type]
+        self._status(message)
+        save_location.show_error(self, message)  # over this dialog, not behind it
+        self.runner.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self._status(self.tr("Export cancelled; nothing was written."))
+        self.runner.cancelled.emit()
+
+    def reject(self) -> None:
+        """Closing the dialog stops a dossier still being written (what it wrote is removed)."""
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()

@@ -33,7 +33,9 @@ FOLDER_KEY = "export/folder"
 
 def default_folder(ctx: AppContext) -> str:
     saved = str(ctx.settings.value(FOLDER_KEY, "") or "")
-    return saved or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    from regionmgr.ui.common.save_location import start_folder
+
+    return start_folder(saved, QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def language_combo(parent: QWidget) -> QComboBox:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,26 +33,36 @@ from regionmgr.core.countries.region import country_name
 from regionmgr.core.errors import ValidationError
 from regionmgr.core.tasks import operations as task_operations
 from regionmgr.core.tasks import rules as task_rules
-from regionmgr.core.time import operations, shares, timelog
+from regionmgr.core.time import colleagues, delegation_mail, operations, shares, timelog
 from regionmgr.core.time.shares import Period
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.common.settings_values import read_float
 from regionmgr.ui.time.time_models import (
     ID_ROLE,
+    AgreedShareDelegate,
     DelegableTaskModel,
+    RequesterTableModel,
     ShareTableModel,
     TimeEntryModel,
     hours_text,
 )
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from regionmgr.ui.time.colleagues_dialog import ColleaguesDialog
     from regionmgr.ui.time.handover_dialog import HandoverDialog
     from regionmgr.ui.time.report_dialog import ReportDialog
     from regionmgr.ui.time.time_entry_dialog import TimeEntryDialog
 
-WATCHED = ("", "time_entry", "task", "country", "contact")
+WATCHED = ("", "time_entry", "task", "country", "contact", "colleague")
+EMAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # a delegate's e-mail in the delegate box
 MARGIN_KEY = "time/margin"
+
+
+def _open_url(url: str) -> None:
+    """Hand a mailto: link to the desktop (its percent-encoding kept as is)."""
+    QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
 
 def _table(model, parent: QWidget) -> QTableView:
@@ -81,6 +92,8 @@ class TimePage(QWidget):
         self.report_dialog: ReportDialog | None = None
         self.handover_dialog: HandoverDialog | None = None
         self.entry_dialog: TimeEntryDialog | None = None
+        self.colleagues_dialog: ColleaguesDialog | None = None
+        self.open_url = _open_url  # replaced in tests
         self._stale = False
 
         # -- top: period, margin, documents -----------------------------------------
@@ -114,8 +127,11 @@ class TimePage(QWidget):
         top.addWidget(QLabel(self.tr("Flag below target by more than:"), self))
         top.addWidget(self.margin_spin)
         top.addStretch(1)
-        top.addWidget(self.report_button)
-        top.addWidget(self.handover_button)
+        documents = QWidget(self)  # beside the tabs: the period row keeps its room on a narrow window
+        row = QHBoxLayout(documents)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.addWidget(self.report_button)
+        row.addWidget(self.handover_button)
 
         # -- shares tab ----------------------------------------------------------------
         self.share_chart = ShareChartView(self)
@@ -124,6 +140,21 @@ class TimePage(QWidget):
         self.share_view = _table(self.share_model, self)
         self.share_view.horizontalHeader().setStretchLastSection(False)
         self.share_view.horizontalHeader().setSectionResizeMode(ShareTableModel.COL_COUNTRY, QHeaderView.ResizeMode.Stretch)
+        self.share_view.setItemDelegateForColumn(ShareTableModel.COL_TARGET, AgreedShareDelegate(self.share_view))
+        self.share_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.share_model.accept_target = self.set_agreed_share
+        self.requester_model = RequesterTableModel(self)
+        self.requester_view = _table(self.requester_model, self)
+        self.requester_view.horizontalHeader().setStretchLastSection(False)
+        self.requester_view.horizontalHeader().setSectionResizeMode(RequesterTableModel.COL_REQUESTER,
+                                                                    QHeaderView.ResizeMode.Stretch)
+        self.requester_view.setToolTip(self.tr("Time per internal client (who asked for the task)"))
+        tables = QSplitter(Qt.Orientation.Horizontal, self)
+        tables.addWidget(self.share_view)
+        tables.addWidget(self.requester_view)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 2)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         charts = QSplitter(Qt.Orientation.Horizontal, self)
@@ -133,7 +164,7 @@ class TimePage(QWidget):
         lay = QVBoxLayout(shares_tab)
         lay.addWidget(charts, 3)
         lay.addWidget(self.summary_label)
-        lay.addWidget(self.share_view, 2)
+        lay.addWidget(tables, 2)
 
         # -- time log tab ------------------------------------------------------------
         self.entry_model = TimeEntryModel(self)
@@ -168,6 +199,13 @@ class TimePage(QWidget):
             line_edit.setPlaceholderText(self.tr("Name of a contact or colleague"))
         self.delegate_button = QPushButton(self.tr("Delegate"), self)
         self.delegate_button.clicked.connect(self.delegate_selected)
+        self.compose_button = QPushButton(self.tr("Compose e-mail"), self)
+        self.compose_button.setToolTip(self.tr("Open your mail program with a message handing the task over: "
+                                               "deadline, country, internal client, notes, follow-up"))
+        self.compose_button.clicked.connect(self.compose_mail)
+        self.colleagues_button = QPushButton(self.tr("Colleagues…"), self)
+        self.colleagues_button.setToolTip(self.tr("The people you can delegate to, with their languages and skills"))
+        self.colleagues_button.clicked.connect(self.open_colleagues)
         self.delegable_view.selectionModel().selectionChanged.connect(self._fill_delegates)
         delegable_tab = QWidget(self)
         lay = QVBoxLayout(delegable_tab)
@@ -177,14 +215,17 @@ class TimePage(QWidget):
         row.addWidget(QLabel(self.tr("Delegate the selected task to:"), self))
         row.addWidget(self.delegate_combo, 1)
         row.addWidget(self.delegate_button)
+        row.addWidget(self.compose_button)
+        row.addWidget(self.colleagues_button)
         lay.addLayout(row)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(shares_tab, self.tr("Shares"))
         self.tabs.addTab(log_tab, self.tr("Time log"))
         self.tabs.addTab(delegable_tab, self.tr("Delegable work"))
+        self.tabs.setCornerWidget(documents, Qt.Corner.TopRightCorner)
         self.status_label = QLabel(self)
-        self.status_label.setStyleSheet("color: #b00020;")
+        self.status_label.setStyleSheet(f"color: {theme.css('error')};")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -274,10 +315,18 @@ class TimePage(QWidget):
         self.delegable_model.zone = zone
         self.delegable_model.set_rows(delegable.tasks)
         self.delegable_label.setText(self._delegable_text(delegable))
+        self.requester_model.set_rows(shares.time_per_requester(store, self.period, zone, now))
         self._update_buttons()
         self._fill_delegates()
 
     def _summary(self, report: shares.ShareReport) -> str:
+        agreed = sum(r.target for r in report.rows if r.target is not None)
+        warning = self.tr("The agreed shares add up to {0} %: more than 100 %.").format(
+            QLocale().toString(agreed, "f", 1))
+        over = "" if agreed <= 100.0 + 1e-9 else f" <span style='color:{theme.css('error')}'><b>⚠ {warning}</b></span>"
+        return self._logged_summary(report) + over
+
+    def _logged_summary(self, report: shares.ShareReport) -> str:
         if not report.total_seconds:
             return self.tr("No time logged in this period. Start the timer from the toolbar or add time in the Time log tab.")
         text = self.tr("{0} logged from {1} to {2}.").format(
@@ -293,7 +342,7 @@ class TimePage(QWidget):
                        "{2} per day with logged time.").format(
             hours_text(rep.delegable_seconds), rep.share, hours_text(rep.per_day.total_seconds()))
         if rep.warning:
-            text = "<span style='color:#b00020'><b>⚠ " + self.tr(
+            text = f"<span style='color:{theme.css('error')}'><b>⚠ " + self.tr(
                 "More than 40 % of a 10-hour day goes to work others could do. Delegate some of it.") + \
                 "</b></span><br>" + text
         if not rep.tasks:
@@ -345,11 +394,74 @@ class TimePage(QWidget):
         typed = self.delegate_combo.currentText()
         self.delegate_combo.clear()
         if task_id:
+            listed = set()
+            for hint in colleagues.suggest(self.ctx.store, task_id):  # the best fit first
+                self.delegate_combo.addItem(hint.name, None)
+                last = self.delegate_combo.count() - 1
+                self.delegate_combo.setItemData(last, hint.colleague.email, EMAIL_ROLE)
+                self.delegate_combo.setItemData(last, self._hint_text(hint), Qt.ItemDataRole.ToolTipRole)
+                listed.add(hint.name.casefold())
             for name, cid in shares.delegate_candidates(self.ctx.store, task_id):
-                self.delegate_combo.addItem(name, cid)
+                if name.casefold() not in listed:
+                    self.delegate_combo.addItem(name, cid)
         self.delegate_combo.setEditText(typed if typed and self.delegate_combo.findText(typed) < 0 else
                                         self.delegate_combo.itemText(0) if self.delegate_combo.count() else "")
         self.delegate_button.setEnabled(task_id is not None)
+        self.compose_button.setEnabled(task_id is not None)
+
+    def _hint_text(self, hint: colleagues.Suggestion) -> str:
+        """Why a colleague is suggested, for the delegate box's tooltip."""
+        parts = [self.tr("Speaks the country's language") if hint.speaks else self.tr("Does not speak the country's language")]
+        if hint.skills:
+            parts.append(self.tr("Skills: {0}").format(", ".join(hint.skills)))
+        parts.append(self.tr("%n open task(s) already delegated", "", hint.open_delegated))
+        return "\n".join(parts)
+
+    def compose_mail(self) -> str | None:
+        """Open the mail program with the message handing the selected task to the person in the box
+        (their address when known, or the address typed). Returns the mailto: link, None if refused."""
+        task_id = self.selected_delegable()
+        if task_id is None:
+            return None
+        name = self.delegate_combo.currentText().strip()
+        index = self.delegate_combo.findText(name)
+        address = (self.delegate_combo.itemData(index, EMAIL_ROLE) if index >= 0 else None) or ""
+        who = name
+        if not address and "@" in name:  # an address typed in the box: checked by the core
+            address, who = name, ""
+        elif not address:
+            address = delegation_mail.address_for(self.ctx.store, name)
+        try:
+            url = delegation_mail.delegation_mailto(self.ctx.store, task_id, address, current_language(),
+                                                    self.ctx.zone, who)
+        except ValidationError as exc:
+            self.status_label.setText(self.ctx.describe_error(exc))
+            return None
+        self.status_label.clear()
+        self.open_url(url)
+        return url
+
+    def open_colleagues(self) -> ColleaguesDialog:
+        from regionmgr.ui.time.colleagues_dialog import ColleaguesDialog
+
+        if self.colleagues_dialog is None:
+            self.colleagues_dialog = ColleaguesDialog(self.ctx, self)
+        self.colleagues_dialog.show()
+        self.colleagues_dialog.raise_()
+        return self.colleagues_dialog
+
+    # -- agreed shares -----------------------------------------------------------
+    def set_agreed_share(self, country_id: str, value: float | None) -> bool:
+        """Save a country's agreed share (one undoable step); a bad value is said and changes nothing."""
+        try:
+            checked = shares.check_agreed_share(value)
+        except ValidationError as exc:
+            self.status_label.setText(self.ctx.describe_error(exc))
+            return False
+        self.status_label.clear()
+        store = self.ctx.store
+        return self.ctx.run(self.tr("Set agreed share"),
+                            lambda: shares.set_agreed_share(store, country_id, checked)) is not None
 
     def delegate_selected(self) -> bool:
         """Hand the selected task to the person in the box (one undoable step)."""

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from regionmgr.core.time import timelog
 from regionmgr.core.time.timelog import IdleChoice, IdleTimer
+from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.time.time_models import local_text
@@ -74,6 +75,16 @@ class CountryCombo(QComboBox):
             self.setCurrentIndex(max(0, self.findData(chosen)))
         self.blockSignals(False)
 
+    def show_country(self, country_id: str | None, code: str | None) -> bool:
+        """Choose the country ``country_id`` (or, without one, the one of ``code``); False if not in the list."""
+        index = self.findData(country_id) if country_id else -1
+        if index < 0 and code:
+            index = self.findData(code, self.CODE_ROLE)
+        if index < 0:
+            return False
+        self.setCurrentIndex(index)
+        return True
+
     def _name_items(self) -> None:
         from regionmgr.core.countries.region import country_name
 
@@ -99,6 +110,7 @@ class TimerWidget(QWidget):
         self.current: timelog.RunningTimer | None = None
         self.idle: IdleTimer | None = None
         self.idle_box: QMessageBox | None = None
+        self._shown_timer: tuple[str, str | None, str] | None = None  # the running timer the combo last followed
         self._last_tick = ctx.now()
         self._last_beat = ctx.now()
 
@@ -136,7 +148,28 @@ class TimerWidget(QWidget):
         self.current = timelog.running(self.ctx.store)
         self.country_combo.set_countries(timelog.country_codes(self.ctx.store))
         self.start_button.setEnabled(self.country_combo.count() > 0)
+        self._follow_running()
         self._show()
+
+    def _follow_running(self) -> None:
+        """Show the running timer's country in the combo when that timer starts or its country changes.
+
+        Only then: a country the user picked to start next stays picked through unrelated changes.
+        """
+        if self.current is None:
+            self._shown_timer = None
+            return
+        code = self._running_code(self.current)
+        key = (self.current.entry_id, self.current.country_id, code)
+        if key != self._shown_timer:
+            self._shown_timer = key
+            self.country_combo.show_country(self.current.country_id, code)
+
+    @staticmethod
+    def _running_code(current: timelog.RunningTimer) -> str:
+        """The code of the country whose time it is: a task's own country (its label is "FR · title")."""
+        code, sep, _title = current.label.partition(" · ")
+        return code if sep or current.task_id is None else ""
 
     def _show(self) -> None:
         if self.current is None:
@@ -150,7 +183,7 @@ class TimerWidget(QWidget):
         self.status_label.setText(self.tr("Timing {0} — {1}").format(label, elapsed))
         self.status_label.setToolTip(self.tr("{0}: running since {1}").format(
             self.current.label, local_text(self.current.started_at, self.ctx.zone)))
-        self.status_label.setStyleSheet("color: #b03a2e; font-weight: bold;")
+        self.status_label.setStyleSheet(f"color: {theme.css('error')}; font-weight: bold;")
         self.stop_button.setEnabled(True)
 
     def _on_data_changed(self, table: str) -> None:
@@ -174,9 +207,9 @@ class TimerWidget(QWidget):
     def _start(self, task_id: str | None = None, country_id: str | None = None) -> bool:
         from regionmgr.core.time import operations  # loads the ORM: only once the user acts
 
-        store, now, new_id = self.ctx.store, self.ctx.now(), timelog.new_entry_id()
+        store, now, new_id, zone = self.ctx.store, self.ctx.now(), timelog.new_entry_id(), self.ctx.zone
         ok = self.ctx.run(self.tr("Start timer"), lambda: operations.start_timer(
-            store, now, task_id=task_id, country_id=country_id, new_id=new_id)) is not None
+            store, now, task_id=task_id, country_id=country_id, new_id=new_id, zone=zone)) is not None
         if ok:
             self._last_beat = now
             self.timer_changed.emit()

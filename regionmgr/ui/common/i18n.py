@@ -79,6 +79,13 @@ def current_language() -> str:
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
+def locale_name() -> str:
+    """The UI's locale for formatting outside Qt (babel): "en_GB" or "fr_FR", as ``install`` set it.
+
+    Its first two letters are the language, so it can be passed where a language is asked for."""
+    return QLocale().name()
+
+
 def when_switched(hook: Callable[[QCoreApplication], object]) -> None:
     """Call ``hook(app)`` after every ``apply_language`` (the shell rebuilds its windows then).
 
@@ -115,7 +122,8 @@ def read_catalogue(path) -> list[tuple[str, str, list[str]]]:
             messages = data[pos + 5: pos + 5 + length]
         pos += 5 + length
     out: list[tuple[str, str, list[str]]] = []
-    pos, context, source, translations = 0, "", "", []
+    pos, context, source = 0, "", ""
+    translations: list[str] = []
     try:
         while pos < len(messages):
             tag = messages[pos]

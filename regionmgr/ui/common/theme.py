@@ -92,7 +92,7 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 def _readable(colour: QColor, against: list[QColor], lighter: bool) -> QColor:
     """``colour`` made lighter (or darker) step by step until it reads on every one of ``against``."""
-    h, s, lightness, _a = colour.getHslF()
+    h, s, lightness = colour.hslHueF(), colour.hslSaturationF(), colour.lightnessF()
     candidate = QColor(colour)
     for _ in range(50):
         if all(contrast(candidate, bg) >= MIN_CONTRAST for bg in against):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QAction, QUndoCommand
 
@@ -97,6 +98,8 @@ class StepActions(QObject):
 
     def next_step(self, undo: bool) -> QUndoCommand | None:
         stack = self.ctx.undo_stack
+        if not shiboken6.isValid(stack):  # the context is going away (its stack signals as it goes)
+            return None
         if not (stack.canUndo() if undo else stack.canRedo()):
             return None
         return stack.command(stack.index() - 1 if undo else stack.index())
@@ -111,6 +114,8 @@ class StepActions(QObject):
         return self._page_title(page)
 
     def refresh(self) -> None:
+        if not (shiboken6.isValid(self.undo_action) and shiboken6.isValid(self.redo_action)):
+            return
         for action, undo in ((self.undo_action, True), (self.redo_action, False)):
             command = self.next_step(undo)
             action.setEnabled(command is not None)

@@ -160,7 +160,7 @@ class ImportPreviewDialog(QDialog):
         self._backup()
         plan, store = self.plan, self.ctx.store
         return self.ctx.run(self.tr("Import {0}").format(self.path.name),
-                            lambda: transfer.import_plan(store, plan)) is not None
+                            lambda: transfer.import_plan(store, plan), everywhere=True) is not None
 
     def start_apply(self) -> Job:
         """Write the import in a worker with a progress bar and Cancel (a cancel or a failure rolls
@@ -185,7 +185,7 @@ class ImportPreviewDialog(QDialog):
             progress.setValue(done)
 
         def done(applied: object) -> None:
-            ctx.push(OpCommand(ctx, title, lambda: applied))  # type: ignore[arg-type,return-value]
+            ctx.push(OpCommand(ctx, title, lambda: applied, everywhere=True))  # type: ignore[arg-type,return-value]
 
         def failed(exc: object) -> None:
             message = (refusal_message(exc) if isinstance(exc, transfer.ImportRefused)

@@ -182,7 +182,7 @@ def show_tabs_of(widget: QWidget) -> None:
         if isinstance(current, QTabWidget):
             for index in range(current.count()):
                 tab = current.widget(index)
-                if tab is child or tab.isAncestorOf(child):
+                if tab is not None and (tab is child or tab.isAncestorOf(child)):
                     current.setCurrentIndex(index)
                     break
         child, current = current, current.parentWidget()

@@ -221,3 +221,21 @@ def test_zone_lookups_are_cached_across_checks(sample_store, clock, monkeypatch)
     assert "Europe/Paris" in looked_up and len(set(looked_up)) > 1  # the user's zone and the tasks' ones
     assert len(looked_up) == len(set(looked_up))
     reminders.zone_named.cache_clear()
+
+
+def test_a_reminder_about_a_country_in_its_lunch_break_says_so(ctx, qtbot, clock):
+    """The user is told not to call now: "Lunch break in FR until 14:00"."""
+    service = ReminderService(ctx)
+    at = clock.value + dt.timedelta(minutes=30)
+    until = at.replace(hour=13, minute=0)
+    r = reminders.Reminder("k", "task", "t1", "Call Claire", at, at, country_code="FR",
+                           busy="Lunch break", busy_until=until, busy_kind="daily")
+    line = service.line_for(r)
+    assert "Call Claire" in line and "Lunch break" in line and "FR" in line
+    assert service.when(until) in line
+    rest_of_day = service.line_for(reminders.Reminder("k2", "task", "t1", "Call Claire", at, at, country_code="FR",
+                                                      busy="Ramadan hours", busy_kind="ramadan"))
+    assert "Ramadan hours" in rest_of_day and "FR" in rest_of_day
+    plain = service.line_for(reminders.Reminder("k3", "task", "t1", "Call Claire", at, at, country_code="FR"))
+    assert " — " not in plain
+    service.close()

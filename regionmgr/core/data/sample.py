@@ -139,13 +139,33 @@ TASK_EXTRAS = {
     "Payroll question: overtime rules for engineers": ("meeting", 0),
     "Approve Q4 bonus list": ("email", -5),
     "Visa renewal for the new sales lead": ("phone", 1),
+    "Update phone list": ("phone", 2),
+    "Book meeting rooms for the audit": ("chat", 1),
+    "Collect signed timesheets": ("phone", -3),
+    "CNSS declaration check": ("visit", 0),
+    "Newsletter paragraph on Ramadan hours": ("email", 3),
 }
+# Requests parked for their country's next weekly meeting (parked a day ago).
+PARKED = {"Read the new travel policy draft", "Compare coffee machine offers"}
+# Recurring tasks (``core.tasks.recurrence``): monthly on their due day, or weekly on its weekday.
+RECURRING = {"CNSS declaration check": "monthly", "Collect signed timesheets": "weekly"}
 
 # Colleagues tasks can be handed to: name, e-mail, languages, skills, comments.
 COLLEAGUES = [
     ("Léa Roux", "lea.roux@example.com", "fr,en,ar", "payroll, visas, CNSS", "Back office, Paris."),
     ("Tomasz Wójcik", "tomasz.wojcik@example.com", "pl,en,de", "timesheets, onboarding, translation", ""),
     ("Hannah Becker", "hannah.becker@example.com", "de,en", "bonus, works council, controlling", "Part-time: Mon-Thu."),
+]
+
+# Protected periods: code, kind, ISO weekday, start, end (minutes, local), label.
+PROTECTED = [
+    ("FR", "daily", None, 12 * 60 + 30, 14 * 60, "Lunch break"),
+    ("DE", "daily", None, 12 * 60, 13 * 60, "Lunch break"),
+    ("MA", "weekday", 5, 12 * 60 + 30, 14 * 60 + 30, "Friday prayer"),
+    ("MA", "ramadan", None, 9 * 60, 15 * 60, "Ramadan hours"),
+    ("AE", "weekday", 5, 12 * 60, 24 * 60, "Short Friday"),
+    ("AE", "ramadan", None, 9 * 60, 15 * 60, "Ramadan hours"),
+    ("PL", "daily", None, 12 * 60, 12 * 60 + 30, "Lunch break"),
 ]
 
 
@@ -224,6 +244,10 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
     people.extend(("colleague", {"id": sample_id("colleague", name), "name": name, "email": email,
                                  "languages": langs, "skills": skills, "comments": comments})
                   for name, email, langs, skills, comments in COLLEAGUES)
+    people.extend(("protected_period", {"id": sample_id("protected_period", code, kind, label),
+                                        "country_id": countries[code]["id"], "kind": kind, "weekday": weekday,
+                                        "start_min": start_min, "end_min": end_min, "label": label})
+                  for code, kind, weekday, start_min, end_min, label in PROTECTED)
     tasks: list[Row] = []
     for i, (title, code, requester, urgent, important, days, status, notes) in enumerate(TASKS):
         zone = countries[code]["timezone"]
@@ -236,6 +260,12 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
             channel, asked = TASK_EXTRAS[title]
             t.update(channel=channel, requested_due_on=(now + dt.timedelta(days=asked)).date(),
                      deadline_agreed_on=(now - dt.timedelta(days=1)).date())
+        if title in PARKED:
+            t["parked_at"] = now - dt.timedelta(days=1)
+        if title in RECURRING and t["due_at"] is not None:
+            due_day = t["due_at"].astimezone(ZoneInfo(zone))
+            t["recurrence"] = (f"monthly:{due_day.day}" if RECURRING[title] == "monthly"
+                               else f"weekly:{due_day.isoweekday()}")
         if status == "done":
             t["completed_at"] = now - dt.timedelta(days=abs(days or 1) // 2 + 1)
         tasks.append(("task", t))
@@ -284,6 +314,16 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
         ct = contacts[name]
         meeting.append(("meeting_attendee", {"id": sample_id("meeting_attendee", name), "series_id": series["id"], "contact_id": ct["id"],
                                              "name": ct["name"], "email": ct["email"], "position": pos}))
+    # Last week's meeting, held and closed: one decision for Morocco, kept with its minutes
+    # (written with the next batch: these rows refer to the series, which must be flushed first).
+    last_week = first_date + dt.timedelta(days=7)
+    held: list[Row] = []
+    held.append(("meeting_item", {"id": sample_id("meeting_item", "last week", "MA"), "series_id": series["id"],
+                                     "on_date": last_week, "country_id": countries["MA"]["id"], "kind": "decision",
+                                     "body": "Payslips in French and Arabic from January.", "position": 0}))
+    held.append(("meeting_minutes", {"id": sample_id("meeting_minutes", "last week"), "series_id": series["id"],
+                                        "on_date": last_week, "closed_at": now - dt.timedelta(days=6),
+                                        "text": "MOROCCO\nDecisions:\n  - Payslips in French and Arabic from January.\n"}))
     # Logged time over the last three weeks, uneven on purpose (Poland under-served).
     hours = {"FR": 3.5, "DE": 2.5, "MA": 1.5, "AE": 1.5, "PL": 0.5}
     logged: list[Row] = []
@@ -300,4 +340,4 @@ def sample_rows(now: dt.datetime) -> list[list[Row]]:
                                           "country_id": countries[code]["id"], "started_at": begin,
                                           "ended_at": end}))
             begin = end
-    return [first, people, tasks, meeting, logged]
+    return [first, people, tasks, meeting, logged + held]

@@ -15,6 +15,11 @@ When a reminder is due:
 - the next held meeting of each active series (weeks in MeetingSkip are not
   held): ``meeting_lead_min`` before it starts, until it ends.
 
+A task or follow-up reminder about a country that is in one of its protected periods at that
+moment (its lunch, Friday prayer, outside its Ramadan hours: ``core.calendar.protected``)
+carries it in ``busy`` and ``busy_until``, so the notification can say "lunch time in
+France until 14:00" before the user picks up the phone.
+
 It runs every minute from start-up, so it reads plain rows (``store.raw()``, or a
 read-only connection of its own in a worker thread: ``reader``), imports neither
 SQLAlchemy nor icalendar, and looks each time zone up once (``zone_named``).
@@ -22,13 +27,14 @@ SQLAlchemy nor icalendar, and looks each time zone up once (``zone_named``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import sqlite3
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from regionmgr.core.calendar import weekly
+from regionmgr.core.calendar import protected, weekly
 from regionmgr.core.tasks.rules import due_instant, due_view
 from regionmgr.store import codec
 from regionmgr.store.db import Store
@@ -86,6 +92,9 @@ class Reminder:
     remind_at: dt.datetime
     country_code: str = ""
     who: str = ""  # the person a follow-up is about
+    busy: str = ""  # the country's protected period at the reminder's moment (its label), if any
+    busy_until: dt.datetime | None = None  # when it ends (aware UTC; None: the rest of the working day)
+    busy_kind: str = ""  # that period's kind ("" when not busy)
 
 
 def _morning(day: dt.date, zone: ZoneInfo, hour: int) -> dt.datetime:
@@ -167,4 +176,24 @@ def due_reminders(store: Source, now: dt.datetime, zone_name: str, leads: LeadTi
     leads = leads or LeadTimes()
     zone = zone_named(zone_name)
     found = task_reminders(store, now, zone, leads) + meeting_reminders(store, now, leads)
-    return sorted((r for r in found if r.key not in already), key=lambda r: (r.at, r.title))
+    found = with_protection(store, [r for r in found if r.key not in already], now)
+    return sorted(found, key=lambda r: (r.at, r.title))
+
+
+def with_protection(store: Source, found: list[Reminder], now: dt.datetime) -> list[Reminder]:
+    """``found`` with ``busy`` set on the reminders about a country in a protected period ``now``."""
+    if not any(r.country_code and r.kind in ("task", "follow_up") for r in found):
+        return found
+    conn = _conn(store)
+    periods = protected.by_code(conn)
+    if not periods:
+        return found
+    weeks = protected.weeks_by_code(conn)
+    out = []
+    for r in found:
+        week = weeks.get(r.country_code)
+        hit = (protected.protection_at(week, periods.get(r.country_code, ()), now)
+               if week is not None and r.kind in ("task", "follow_up") else None)
+        out.append(r if hit is None else dataclasses.replace(
+            r, busy=hit.label, busy_until=hit.until, busy_kind=hit.kind))
+    return out

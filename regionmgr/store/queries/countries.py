@@ -199,3 +199,39 @@ def search(conn: sqlite3.Connection, expression: str, limit: int, mark_start: st
         return conn.execute(sql, (mark_start, mark_end, mark_start, mark_end, expression, int(limit))).fetchall()
     except sqlite3.OperationalError:
         return []  # a query FTS5 still refuses: no hits rather than a crash
+
+
+# -- protected periods ------------------------------------------------------------------------
+_PERIOD_COLUMNS = "p.id, p.country_id, p.kind, p.weekday, p.start_min, p.end_min, p.from_date, p.to_date, p.label"
+_PERIOD_ORDER = (" ORDER BY CASE p.kind WHEN 'daily' THEN 0 WHEN 'weekday' THEN 1 WHEN 'ramadan' THEN 2 ELSE 3 END, "
+                 "p.weekday, p.from_date, p.start_min, p.id")
+
+
+def protected_periods(conn: sqlite3.Connection, country_id: str) -> list[tuple]:
+    """(id, country_id, kind, weekday, start_min, end_min, from_date, to_date, label) of the
+    country's protected periods: daily ones first, then weekly, Ramadan, dated; by time within."""
+    return conn.execute(
+        f"SELECT {_PERIOD_COLUMNS} FROM protected_period p WHERE p.country_id = ?" + _PERIOD_ORDER,
+        (country_id,),
+    ).fetchall()
+
+
+def protected_periods_by_code(conn: sqlite3.Connection) -> list[tuple]:
+    """(country code, id, country_id, kind, weekday, start_min, end_min, from_date, to_date, label)
+    of every country's protected periods, by country code (same order within a country)."""
+    return conn.execute(
+        f"SELECT c.code, {_PERIOD_COLUMNS} FROM protected_period p JOIN country c ON c.id = p.country_id"
+        + _PERIOD_ORDER.replace(" ORDER BY ", " ORDER BY c.code, "),
+    ).fetchall()
+
+
+def country_weeks(conn: sqlite3.Connection) -> list[tuple[str, str, str, int, int]]:
+    """(code, timezone, work_days, work_start_min, work_end_min) of every country."""
+    return conn.execute(
+        "SELECT code, timezone, work_days, work_start_min, work_end_min FROM country ORDER BY code"
+    ).fetchall()
+
+
+def protected_period(conn: sqlite3.Connection, period_id: str) -> tuple | None:
+    """One protected period, in the columns of ``protected_periods``; None when it does not exist."""
+    return conn.execute(f"SELECT {_PERIOD_COLUMNS} FROM protected_period p WHERE p.id = ?", (period_id,)).fetchone()

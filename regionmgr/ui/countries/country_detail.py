@@ -3,6 +3,9 @@
 Settings (time zone, working days, working hours) are saved as soon as they
 change, each as one undoable step. Bad input (an unknown zone, hours that end
 before they start, no working day) is reported and nothing changes.
+
+It also says when the country is in a protected period now ("Now: Lunch break until 14:00")
+and lists its protected periods; "Protected times…" opens their editor.
 """
 
 from __future__ import annotations
@@ -15,18 +18,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from regionmgr.core.countries import operations
+from regionmgr.core.countries import operations, protected
 from regionmgr.core.countries import region as core
 from regionmgr.core.errors import ValidationError
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.country_models import qdate
+from regionmgr.ui.countries.protected_editor import ProtectedPeriodsDialog, period_label, when_text
 
 
 def validation_messages() -> dict[str, str]:
@@ -73,12 +78,29 @@ class CountryHeader(QWidget):
         top.addWidget(self.clock_label)
         top.addSpacing(12)
         top.addWidget(self.state_label)
+        self.now_label = QLabel(self)  # the protected period the country is in now, if any
+        top.addSpacing(12)
+        top.addWidget(self.now_label)
         top.addStretch(1)
         layout.addLayout(top)
+        self.periods: list[protected.Period] = []
+        self.periods_dialog: ProtectedPeriodsDialog | None = None
 
         self.holidays_label = QLabel(self)
         self.holidays_label.setWordWrap(True)
         layout.addWidget(self.holidays_label)
+
+        periods_row = QHBoxLayout()
+        self.periods_label = QLabel(self)
+        self.periods_label.setWordWrap(True)
+        self.periods_button = QPushButton(self.tr("Protected times…"), self)
+        self.periods_button.setToolTip(self.tr("Lunch breaks, prayer times, short Fridays, Ramadan hours and "
+                                               "dated periods: not to call or meet the country then"))
+        self.periods_button.clicked.connect(self.edit_periods)
+        periods_row.addWidget(self.periods_label, 1)
+        periods_row.addWidget(self.periods_button)
+        layout.addLayout(periods_row)
+        ctx.data_changed.connect(self._data_changed)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Time zone:"), self))
@@ -132,9 +154,11 @@ class CountryHeader(QWidget):
             self.zone_combo.clear()
             if country is None:
                 self.title_label.setText(self.tr("<h2>No country selected</h2>"))
-                for label in (self.clock_label, self.state_label, self.holidays_label):
+                for label in (self.clock_label, self.state_label, self.holidays_label, self.now_label,
+                              self.periods_label):
                     label.clear()
                 self.holidays_label.setText(self.empty_hint)
+                self.periods = []
                 return
             zones = core.zones_for_country(country.code)
             if country.timezone not in zones:
@@ -152,7 +176,32 @@ class CountryHeader(QWidget):
                 w.blockSignals(False)
         name = core.country_name(country.code, current_language())
         self.title_label.setText(f"<h2>{html.escape(name)} <small>({country.code})</small></h2>")
+        self.load_periods()
+
+    def load_periods(self) -> None:
+        """Read the country's protected periods again and show them."""
+        if self.country is None:
+            return
+        self.periods = protected.load(self.ctx.store, self.country.id)
+        if self.periods:
+            items = "; ".join(f"{html.escape(period_label(p))} ({html.escape(when_text(p))})" for p in self.periods)
+            self.periods_label.setText(self.tr("<b>Protected times:</b> {0}").format(items))
+        else:
+            self.periods_label.setText(self.tr("<b>Protected times:</b> none (add a lunch break or prayer time "
+                                               "so the time finder and reminders avoid it)"))
         self.refresh_clock()
+
+    def _data_changed(self, table: str) -> None:
+        if table in ("", "protected_period"):
+            self.load_periods()
+
+    def edit_periods(self) -> ProtectedPeriodsDialog | None:
+        if self.country is None:
+            return None
+        name = core.country_name(self.country.code, current_language())
+        self.periods_dialog = ProtectedPeriodsDialog(self.ctx, self.country.id, name, self)
+        self.periods_dialog.open()
+        return self.periods_dialog
 
     def refresh_clock(self) -> None:
         if self.country is None:
@@ -164,6 +213,7 @@ class CountryHeader(QWidget):
             locale.toString(QTime(state.local.hour, state.local.minute), QLocale.FormatType.ShortFormat),
         )
         self.clock_label.setText(self.tr("<b>Local time:</b> {0} (UTC{1})").format(when, state.utc_offset))
+        self.now_label.setText(self.now_text())
         if state.working:
             self.state_label.setText(self.tr("<span style='color:#2e7d32'>● Inside working hours</span>").replace("#2e7d32", theme.css("ok")))
         else:
@@ -176,6 +226,24 @@ class CountryHeader(QWidget):
             self.holidays_label.setText(self.tr("<b>Next public holidays:</b> {0}").format(items))
         else:
             self.holidays_label.setText(self.tr("<b>Next public holidays:</b> none known for this country"))
+
+    def now_text(self) -> str:
+        """"Now: Lunch break until 14:00" when the country is in a protected period, else ""."""
+        if self.country is None:
+            return ""
+        found = protected.protection_at(self.country.week, self.periods, self.ctx.now())
+        if found is None:
+            return ""
+        name = html.escape(found.label) if found.label else ""
+        if not name:
+            name = self.tr("Ramadan hours") if found.kind == "ramadan" else self.tr("protected period")
+        if found.until is not None:
+            local = found.until.astimezone(self.country.week.zone)
+            until = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+            text = self.tr("● Now: {0} until {1}").format(name, until)
+        else:
+            text = self.tr("● Now: {0} (no more calls today)").format(name)
+        return f"<span style='color:{theme.css('warning')}'>{text}</span>"
 
     # -- editing ------------------------------------------------------------------
     def _reject(self, exc: ValidationError) -> None:

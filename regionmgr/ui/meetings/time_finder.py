@@ -1,22 +1,28 @@
 """The time finder: a week grid ranking meeting start times for the chosen attendees' countries.
 
 Columns are the days of a week, rows the start times (every 30 minutes) in the
-organizer's zone. A cell is green when the whole meeting falls inside every
-country's working day (darker: further from anyone's start or end of day),
-amber when it suits only some, grey when it suits nobody. The slot under the
-pointer shows each country's local time; clicking chooses it, and a warning
-says who would be outside their day. The best slots are listed beside the grid.
+organizer's zone. Each start is a weekly slot judged over the next weeks (8 by
+default): a cell is green when most weeks suit every country (darker: further
+from anyone's start or end of a working window; paler: some week has a holiday
+or another reason), amber when it suits only some, grey when it suits nobody.
+Countries' protected periods (lunch, Friday prayer, Ramadan hours) count as
+outside their day. The slot under the pointer shows each country's local time
+and, per country, how many weeks suit it and why the others don't; clicking
+chooses it, and a warning says who would be outside their day and why. The best
+slots are listed beside the grid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -41,8 +47,18 @@ from PySide6.QtWidgets import (
 )
 
 from regionmgr.core.calendar.workweek import WorkWeek
-from regionmgr.core.meetings.timefinder import Slot, evaluate, week_grid
+from regionmgr.core.countries import protected, region
+from regionmgr.core.countries.protected import Period
+from regionmgr.core.meetings.timefinder import (
+    HORIZON_WEEKS,
+    CountryFit,
+    Miss,
+    Slot,
+    evaluate,
+    week_grid,
+)
 from regionmgr.ui.common import theme
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.meetings.meeting_models import fmt_date, fmt_time
 
 STEP_MIN = 30
@@ -51,6 +67,38 @@ STEP_MIN = 30
 def slot_label(slot: Slot, zone: ZoneInfo) -> str:
     local = slot.start.astimezone(zone)
     return f"{QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)} {fmt_time(local.time())}"
+
+
+def holiday_text(code: str, day: dt.date, fallback: str) -> str:
+    """The public holiday of ``code`` on ``day``, named in the UI language where known."""
+    found = region.next_holidays(code, day, current_language(), count=1)
+    return found[0][1] if found and found[0][0] == day else fallback
+
+
+def miss_text(miss: Miss, code: str = "") -> str:
+    """Why one week does not suit a country (``code``), in the UI language."""
+    if miss.kind == "holiday":
+        return QCoreApplication.translate("TimeFinder", "{0}: {1}").format(
+            QLocale().toString(QDate(miss.day.year, miss.day.month, miss.day.day), "d MMM"),
+            holiday_text(code, miss.day, miss.label) if code else miss.label)
+    if miss.kind == "day_off":
+        return QCoreApplication.translate("TimeFinder", "day off")
+    if miss.kind == "ramadan":
+        return miss.label or QCoreApplication.translate("TimeFinder", "Ramadan hours")
+    if miss.kind == "protected":
+        return miss.label or QCoreApplication.translate("TimeFinder", "protected period")
+    return QCoreApplication.translate("TimeFinder", "outside the working hours")
+
+
+def fit_text(fit: CountryFit, weeks: int) -> str:
+    """"fits 7 of 8 weeks: 14 Jul: National Day" ("" when every week suits)."""
+    if fit.weeks_ok >= weeks:
+        return ""
+    reasons = list(dict.fromkeys(miss_text(m, fit.code) for m in fit.missed))
+    if weeks == 1:
+        return "; ".join(reasons)
+    return QCoreApplication.translate("TimeFinder", "fits {0} of {1} weeks: {2}").format(
+        fit.weeks_ok, weeks, "; ".join(reasons))
 
 
 class RankedSlotsModel(QAbstractListModel):
@@ -78,9 +126,16 @@ class RankedSlotsModel(QAbstractListModel):
             return None
         slot = self._slots[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{0} — suits {1} of {2}").format(slot_label(slot, self._zone), len(slot.fits), self._total)
-        if role == Qt.ItemDataRole.ToolTipRole and slot.misses:
-            return self.tr("Outside the working day in: {0}").format(", ".join(slot.misses))
+            text = self.tr("{0} — suits {1} of {2}").format(slot_label(slot, self._zone), len(slot.fits), self._total)
+            if slot.weeks > 1:
+                text += " · " + self.tr("%n of {0} weeks", "", slot.weeks_together).format(slot.weeks)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{fit.code}: {fit_text(fit, slot.weeks)}" for fit in slot.countries
+                     if fit.weeks_ok < slot.weeks]
+            if slot.misses:
+                lines.insert(0, self.tr("Outside the working day in: {0}").format(", ".join(slot.misses)))
+            return "\n".join(lines) or None
         return None
 
 
@@ -143,6 +198,8 @@ class WeekGrid(QWidget):
             return theme.tint("busy")
         if slot.suits_all:
             strength = min(slot.margin_min, 180) / 180
+            if slot.weeks_together < slot.weeks:  # some week has a holiday or a protected period: paler
+                return QColor.fromHsvF(0.30, 0.15 + 0.25 * strength, 0.92 - 0.1 * strength)
             return QColor.fromHsvF(0.33, 0.35 + 0.45 * strength, 0.85 - 0.2 * strength)
         share = len(slot.fits) / max(self._total, 1)
         return QColor.fromHsvF(0.11, 0.15 + 0.45 * share, 0.98)
@@ -191,13 +248,22 @@ class WeekGrid(QWidget):
 
 
 class TimeFinderDialog(QDialog):
-    """Find a start time suiting every chosen country; ``chosen`` is the slot picked (or None)."""
+    """Find a start time suiting every chosen country; ``chosen`` is the slot picked (or None).
+
+    ``protected``: country code -> its protected periods; when not given, they are read from the
+    parent's ``ctx.store`` if it has one."""
 
     def __init__(self, weeks: Sequence[WorkWeek], zone: str, duration_min: int, week_start: dt.date,
-                 initial: dt.datetime | None = None, parent: QWidget | None = None):
+                 initial: dt.datetime | None = None, parent: QWidget | None = None,
+                 protected_periods: Mapping[str, Sequence[Period]] | None = None,
+                 weeks_ahead: int = HORIZON_WEEKS):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find a time"))
         self.weeks = list(weeks)
+        if protected_periods is None:
+            store = getattr(getattr(parent, "ctx", None), "store", None)
+            protected_periods = protected.by_code(store) if store is not None else {}
+        self.protected = dict(protected_periods)
         self.zone_name = zone
         self.zone = ZoneInfo(zone)
         self.week_start = week_start - dt.timedelta(days=week_start.isoweekday() - 1)
@@ -214,7 +280,15 @@ class TimeFinderDialog(QDialog):
         top = QHBoxLayout()
         for w in (self.prev_button, self.week_label, self.next_button):
             top.addWidget(w)
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 26)
+        self.horizon.setValue(weeks_ahead)
+        self.horizon.setToolTip(self.tr("A weekly slot is judged on this many weeks from the week shown"))
         top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Judge over:")))
+        top.addWidget(self.horizon)
+        top.addWidget(QLabel(self.tr("weeks")))
+        top.addSpacing(12)
         top.addWidget(QLabel(self.tr("Duration:")))
         top.addWidget(self.duration)
 
@@ -222,7 +296,7 @@ class TimeFinderDialog(QDialog):
         self.ranked = RankedSlotsModel(self)
         self.ranked_view = QListView()
         self.ranked_view.setModel(self.ranked)
-        self.ranked_view.setMinimumWidth(240)
+        self.ranked_view.setMinimumWidth(330)  # "Tue 10:00 — suits 5 of 5 · 8 of 8 weeks", in French too
         self.hover_label = QLabel()
         self.hover_label.setWordWrap(True)
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -242,8 +316,10 @@ class TimeFinderDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this time"))
         layout = QVBoxLayout(self)
-        legend = QLabel(self.tr("Green: inside everyone's working day (darker: more comfortable). "
-                                "Amber: some are outside their day. Times are in {0}.").format(zone))
+        legend = QLabel(self.tr("Green: inside everyone's working day in most weeks (darker: more comfortable; "
+                                "paler: some weeks don't suit). Amber: some are outside their day. "
+                                "Lunch breaks, prayer times and Ramadan hours count as outside. "
+                                "Times are in {0}.").format(zone))
         legend.setWordWrap(True)
         layout.addLayout(top)
         layout.addWidget(legend)
@@ -253,6 +329,7 @@ class TimeFinderDialog(QDialog):
         self.prev_button.clicked.connect(lambda: self.move_week(-1))
         self.next_button.clicked.connect(lambda: self.move_week(1))
         self.duration.valueChanged.connect(lambda _v: self.refresh())
+        self.horizon.valueChanged.connect(lambda _v: self.refresh())
         self.grid.slot_hovered.connect(self.show_hover)
         self.grid.slot_clicked.connect(self.choose)
         self.ranked_view.clicked.connect(lambda idx: self.choose(self.ranked.slot_at(idx.row())))
@@ -260,12 +337,15 @@ class TimeFinderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.refresh()
         if initial is not None:
-            self.choose(evaluate(self.weeks, initial, self.duration.value()))
+            self.choose(self.evaluate(initial, self.duration.value()))
         else:
             self._update_ok()
 
     def days(self) -> list[dt.date]:
         return [self.week_start + dt.timedelta(days=i) for i in range(7)]
+
+    def evaluate(self, local_start: dt.datetime, duration: int) -> Slot:
+        return evaluate(self.weeks, local_start, duration, self.protected, self.horizon.value(), self.zone_name)
 
     def move_week(self, step: int) -> None:
         self.week_start += dt.timedelta(days=7 * step)
@@ -273,7 +353,8 @@ class TimeFinderDialog(QDialog):
 
     def refresh(self) -> None:
         duration = self.duration.value()
-        grid = week_grid(self.weeks, self.week_start, self.zone_name, duration, STEP_MIN)
+        grid = week_grid(self.weeks, self.week_start, self.zone_name, duration, STEP_MIN, self.protected,
+                         self.horizon.value())
         self.grid.set_grid(grid, self.days(), len(self.weeks))
         ranked = sorted((s for col in grid for s in col if s.fits), key=Slot.rank_key)[:12]
         self.ranked.set_slots(ranked, self.zone, len(self.weeks))
@@ -282,7 +363,7 @@ class TimeFinderDialog(QDialog):
             # Same weekday and time in the new week / with the new duration.
             local = self.chosen.start.astimezone(self.zone)
             day = self.week_start + dt.timedelta(days=local.isoweekday() - 1)
-            self.choose(evaluate(self.weeks, dt.datetime.combine(day, local.time(), self.zone), duration))
+            self.choose(self.evaluate(dt.datetime.combine(day, local.time(), self.zone), duration))
 
     def describe(self, slot: Slot) -> str:
         lines = []
@@ -290,8 +371,11 @@ class TimeFinderDialog(QDialog):
             local = slot.start.astimezone(week.zone)
             day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
             state = "✓" if week.code in slot.fits else "✗ " + self.tr("outside the working day")
-            lines.append(self.tr("{0} {1} {2} {3} ({4})").format(state, week.code, day, fmt_time(local.time()),
-                                                                week.timezone))
+            line = self.tr("{0} {1} {2} {3} ({4})").format(state, week.code, day, fmt_time(local.time()),
+                                                          week.timezone)
+            fit = next((f for f in slot.countries if f.code == week.code), None)
+            why = fit_text(fit, slot.weeks) if fit is not None else ""
+            lines.append(f"{line} — {why}" if why else line)
         return "\n".join(lines)
 
     def show_hover(self, slot: Slot | None) -> None:
@@ -301,8 +385,10 @@ class TimeFinderDialog(QDialog):
         self.chosen = slot
         self.grid.set_chosen(slot)
         if slot.misses:
+            why = [f"{f.code} ({fit_text(f, slot.weeks)})" if fit_text(f, slot.weeks) else f.code
+                   for f in slot.countries if f.code in slot.misses]
             self.warning.setText(self.tr("{0}: outside the working day in {1}.").format(
-                slot_label(slot, self.zone), ", ".join(slot.misses)))
+                slot_label(slot, self.zone), ", ".join(why)))
         else:
             self.warning.setText("")
         self.hover_label.setText(self.describe(slot))

@@ -213,6 +213,9 @@ class ReminderService(QObject):
         return formats.date_time_text(local)
 
     def line_for(self, r: Reminder) -> str:
+        return self._line(r) + self._busy(r)
+
+    def _line(self, r: Reminder) -> str:
         where = f" ({r.country_code})" if r.country_code else ""
         if r.kind == "meeting":
             return self.tr("Meeting at {0}: {1}").format(self.when(r.at), r.title)
@@ -221,6 +224,14 @@ class ReminderService(QObject):
         if r.at < self.ctx.now():
             return self.tr("Overdue: {0}{1}").format(r.title, where)
         return self.tr("Due {0}: {1}{2}").format(self.when(r.at), r.title, where)
+
+    def _busy(self, r: Reminder) -> str:
+        """" — Lunch break in FR until 14:00": not the moment to call that country."""
+        if not r.busy:
+            return ""
+        if r.busy_until is not None:
+            return " — " + self.tr("{0} in {1} until {2}").format(r.busy, r.country_code, self.when(r.busy_until))
+        return " — " + self.tr("{0} in {1} now").format(r.busy, r.country_code)
 
     def message_for(self, due: list[Reminder]) -> tuple[str, str]:
         if len(due) == 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import cast
@@ -40,7 +41,7 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "Waiting for others", "overdue": "Overdue", "nothing": "Nothing to discuss.",
         "since": "Since {0}", "due": "due {0}", "waiting_for": "waiting for {0}", "other": "No country",
         "requested_by": "from {0}", "no_meeting": "No upcoming meeting.", "notes": "Notes",
-        "skipped": "No meeting on",
+        "skipped": "No meeting on", "parked": "Parked for this meeting",
     },
     "fr": {
         "title": "Ordre du jour", "when": "Quand", "video": "Lien vidéo", "local_times": "Heures locales",
@@ -49,10 +50,10 @@ LABELS: dict[str, dict[str, str]] = {
         "waiting": "En attente d'autres personnes", "overdue": "En retard", "nothing": "Rien à discuter.",
         "since": "Depuis le {0}", "due": "échéance {0}", "waiting_for": "attend {0}", "other": "Sans pays",
         "requested_by": "de {0}", "no_meeting": "Aucune réunion à venir.", "notes": "Notes",
-        "skipped": "Pas de réunion le",
+        "skipped": "Pas de réunion le", "parked": "Mis de côté pour cette réunion",
     },
 }
-SECTIONS = ("raised", "answered", "waiting", "overdue")
+SECTIONS = ("raised", "parked", "answered", "waiting", "overdue")
 
 
 @dataclass(frozen=True)
@@ -61,18 +62,21 @@ class AgendaItem:
     requester: str = ""
     due: dt.datetime | None = None  # in the task's zone
     delegated_to: str = ""
+    task_id: str = ""
+    status: str = ""
 
 
 @dataclass
 class CountryAgenda:
     code: str | None
     raised: list[AgendaItem] = field(default_factory=list)
+    parked: list[AgendaItem] = field(default_factory=list)
     answered: list[AgendaItem] = field(default_factory=list)
     waiting: list[AgendaItem] = field(default_factory=list)
     overdue: list[AgendaItem] = field(default_factory=list)
 
     def empty(self) -> bool:
-        return not (self.raised or self.answered or self.waiting or self.overdue)
+        return not (self.raised or self.parked or self.answered or self.waiting or self.overdue)
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,16 @@ class Agenda:
 
 def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
                  meeting_date: dt.date | None = None) -> Agenda:
-    """The agenda of ``meeting_date`` (default: the next held occurrence after ``now``)."""
-    day = meeting_date or meetings.next_occurrence(view, now)
+    """The agenda of ``meeting_date`` (default: the next held occurrence after ``now`` whose
+    minutes are not closed yet).
+
+    It starts from what is still open: items collected since the last held meeting (skipped and
+    cancelled weeks are passed over, so their items wait for the next held one), parked
+    requests (whenever they were parked), and not a task answered or decided on in a closed
+    meeting unless it is still open and changed since.
+    """
+    conn = store.raw()
+    day = meeting_date or next_open_occurrence(store, view, now)
     start = view.start_at(day).astimezone(UTC) if day else None
     prev = meetings.previous_occurrence(view, day) if day else None
     if prev is not None:
@@ -104,7 +116,7 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
     else:
         since = (start or now) - dt.timedelta(days=7)
     until = start or now
-    conn = store.raw()
+    settled = _settled(conn, view, day)
     countries = queries.agenda_countries(conn)
     by_id = {country_id: (code, zone) for country_id, code, zone in countries}
     groups: dict[str | None, CountryAgenda] = {code: CountryAgenda(code) for _id, code, _zone in countries}
@@ -112,28 +124,59 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
     live = (vocab.OPEN, vocab.WAITING)
     instant = codec.instant
     for (title, requester, due_at, due_tz, delegated_to, status, created_at, completed_at,
-         country_id) in queries.agenda_tasks(conn, codec.stored_instant(since), live):
+         country_id, task_id, parked_at, updated_at) in queries.agenda_tasks(conn, codec.stored_instant(since), live):
         code, country_zone = by_id.get(country_id, (None, None)) if country_id else (None, None)
         group = groups[code]
         zone = ZoneInfo(due_tz or country_zone or view.timezone)
         try:
             due_utc = instant(due_at)
             created, completed = cast(dt.datetime, instant(created_at)), instant(completed_at)  # created_at: NOT NULL
+            parked, changed = instant(parked_at), instant(updated_at)
         except codec.Unreadable as exc:  # one task's unreadable date never hides the agenda
             log.warning("a task %r left out of the agenda: %s", title, exc)
             continue
+        if task_id in settled and not (status in live and changed and changed > settled[task_id]):
+            continue  # answered or decided on in a closed meeting, and not changed since
         due = due_utc.astimezone(zone) if due_utc else None
-        item = AgendaItem(title, requester, due, delegated_to)
-        if status in live and since <= created < until:
+        item = AgendaItem(title, requester, due, delegated_to, task_id, status)
+        if status in live and parked is not None:
+            group.parked.append(item)
+        elif status in live and since <= created < until:
             group.raised.append(item)
         if status == vocab.DONE and completed and since <= completed < until:
             group.answered.append(item)
-        if status == vocab.WAITING:
+        if status == vocab.WAITING or (status in live and delegated_to):
             group.waiting.append(item)
         if status in live and due_utc is not None and due_utc < now:
             group.overdue.append(item)
     return Agenda(view, day, start, since, [g for g in groups.values() if not g.empty()],
                   local_times(view, day))
+
+
+def next_open_occurrence(store: Store, view: meetings.SeriesView, now: dt.datetime) -> dt.date | None:
+    """The next held occurrence after ``now`` whose minutes are not closed (a meeting ended early
+    hands over to the following week)."""
+    closed = {codec.day(d) for d in queries.closed_days(store.raw(), view.id)}
+    day = meetings.next_occurrence(view, now)
+    while day is not None and day in closed:
+        after = view.start_at(day) + dt.timedelta(minutes=view.duration_min)
+        day = meetings.next_occurrence(view, max(now, after.astimezone(UTC)))
+    return day
+
+
+def _settled(conn: sqlite3.Connection, view: meetings.SeriesView, day: dt.date | None) -> dict[str, dt.datetime]:
+    """Task id -> when it was last answered or decided on in a closed meeting before ``day``."""
+    if day is None:
+        return {}
+    out: dict[str, dt.datetime] = {}
+    for task_id, at in queries.closed_answers(conn, view.id, codec.stored_day(day)):
+        try:
+            moment = codec.instant(at)
+        except codec.Unreadable:
+            continue
+        if moment is not None and (task_id not in out or moment > out[task_id]):
+            out[task_id] = moment
+    return out
 
 
 def local_times(view: meetings.SeriesView, day: dt.date | None) -> list[LocalTime]:

@@ -272,12 +272,65 @@ def agenda_countries(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 def agenda_tasks(conn: sqlite3.Connection, since: str, live: Sequence[str]) -> list[tuple]:
     """Top-level tasks created or completed since ``since`` (a stored instant) or in a ``live`` status,
     soonest due first (no due date last), then by title: (title, requester, due_at, due_tz,
-    delegated_to, status, created_at, completed_at, country_id), in the store's text forms."""
+    delegated_to, status, created_at, completed_at, country_id, id, parked_at, updated_at), in the
+    store's text forms."""
     marks = ",".join("?" * len(live))
     return conn.execute(
-        "SELECT title, requester, due_at, due_tz, delegated_to, status, created_at, completed_at, country_id "
+        "SELECT title, requester, due_at, due_tz, delegated_to, status, created_at, completed_at, country_id, "
+        "id, parked_at, updated_at "
         "FROM task WHERE parent_id IS NULL "
         f"AND (created_at >= ? OR completed_at >= ? OR status IN ({marks})) "
         "ORDER BY due_at IS NULL, due_at, title",
         [since, since, *live],
     ).fetchall()
+
+
+# -- meeting mode and minutes ----------------------------------------------------------------------
+
+
+def closed_answers(conn: sqlite3.Connection, series_id: str, before: str) -> list[tuple[str, str]]:
+    """(task id, stored instant of the item) of every answer or decision on a task recorded in an
+    occurrence of the series before local date ``before`` (stored day) whose minutes are closed."""
+    return conn.execute(
+        "SELECT i.task_id, i.created_at FROM meeting_item i JOIN meeting_minutes m "
+        "ON m.series_id = i.series_id AND m.on_date = i.on_date "
+        "WHERE i.series_id = ? AND i.on_date < ? AND m.closed_at IS NOT NULL AND i.task_id IS NOT NULL "
+        "AND i.kind IN ('answer', 'decision')",
+        (series_id, before),
+    ).fetchall()
+
+
+def closed_days(conn: sqlite3.Connection, series_id: str) -> list[str]:
+    """The stored days of the series' occurrences whose minutes are closed."""
+    return [d for (d,) in conn.execute(
+        "SELECT on_date FROM meeting_minutes WHERE series_id = ? AND closed_at IS NOT NULL ORDER BY on_date",
+        (series_id,))]
+
+
+def occurrence_items(conn: sqlite3.Connection, series_id: str, day: str) -> list[tuple]:
+    """What was recorded in one occurrence: (id, task_id, country_id, kind, body, position, task title,
+    task delegated_to, task due_at, task due_tz, task status), by position."""
+    return conn.execute(
+        "SELECT i.id, i.task_id, i.country_id, i.kind, i.body, i.position, t.title, t.delegated_to, "
+        "t.due_at, t.due_tz, t.status "
+        "FROM meeting_item i LEFT JOIN task t ON t.id = i.task_id "
+        "WHERE i.series_id = ? AND i.on_date = ? ORDER BY i.position, i.created_at",
+        (series_id, day),
+    ).fetchall()
+
+
+def minutes_of(conn: sqlite3.Connection, series_id: str, day: str) -> tuple[str, str, str | None] | None:
+    """(id, text, closed_at) of an occurrence's minutes, or None."""
+    return conn.execute(
+        "SELECT id, text, closed_at FROM meeting_minutes WHERE series_id = ? AND on_date = ?",
+        (series_id, day),
+    ).fetchone()
+
+
+def parked_of(conn: sqlite3.Connection, task_ids: Iterable[str]) -> set[str]:
+    """Those of ``task_ids`` that are parked."""
+    ids = list(task_ids)
+    if not ids:
+        return set()
+    return {tid for (tid,) in conn.execute(
+        f"SELECT id FROM task WHERE parked_at IS NOT NULL AND id IN ({','.join('?' * len(ids))})", ids)}

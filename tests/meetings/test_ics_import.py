@@ -146,11 +146,12 @@ def test_missing_organizer_falls_back_to_the_settings_one():
 CORPUS = __import__("pathlib").Path(__file__).parent / "corpus"
 
 
-def test_cancelled_and_moved_weeks_are_saved_as_skipped_weeks(store):
+def test_cancelled_weeks_are_saved_as_skipped_weeks_and_moved_ones_as_moved(store):
     imported = ics_import.parse((CORPUS / "apple_calendar_moved_week.ics").read_bytes(), ("Me", "me@example.org"))
     series_id, _created = ics_import.save(store, imported)
     view = meetings.load_series(store, series_id)
-    assert {d: s.reason for d, s in view.skipped().items()} == {dt.date(2026, 10, 20): "→ 2026-10-21 15:00"}
+    assert {d: (s.reason, s.moved_to) for d, s in view.skipped().items()} == {
+        dt.date(2026, 10, 20): ("", dt.datetime(2026, 10, 21, 14, 0, tzinfo=dt.UTC))}
     # held weeks around it are untouched; the moved one is not shown at its old time
     assert meetings.next_occurrence(view, dt.datetime(2026, 10, 14, tzinfo=dt.UTC)) == dt.date(2026, 10, 27)
     imported = ics_import.parse((CORPUS / "thunderbird_cancelled_week.ics").read_bytes())

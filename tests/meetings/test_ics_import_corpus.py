@@ -149,9 +149,10 @@ def check(imported: ImportedSeries, want: dict[str, Any]) -> None:
     assert v["video_url"] == want["video"]
     got = [(n.kind, n.original, n.start.strftime("%Y-%m-%d %H:%M") if n.start else None) for n in imported.not_kept]
     assert got == want["not_kept"]
-    for kind, original, start in got:  # a moved week is skipped, its reason saying where it went
+    for kind, original, start in got:  # a moved week is kept as moved, at its new time
         if kind == "moved":
-            assert imported.skip_reasons[original] == f"→ {start}"
+            assert imported.moves[original][0].strftime("%Y-%m-%d %H:%M") == start
+            assert original not in imported.skip_reasons
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -63,8 +63,12 @@ class Person:
 
 @dataclass(frozen=True)
 class Skip:
+    """An occurrence not held at its usual time: skipped, or moved (``moved_to`` set)."""
+
     on_date: dt.date  # the occurrence's local date in the series' zone
     reason: str = ""
+    moved_to: dt.datetime | None = None  # aware: the occurrence's new start
+    moved_minutes: int | None = None  # its new length (None: the series')
 
 
 @dataclass(frozen=True)
@@ -413,10 +417,30 @@ def _series_times(event: Event, spec: SeriesSpec) -> None:
     event.add("rrule", _rrule(spec))
 
 
-def _finish(cal: Calendar, event: Event, spec: SeriesSpec) -> bytes:
-    cal.add_component(build_vtimezone(spec.timezone, *series_span(spec)))
+def _finish(cal: Calendar, event: Event, spec: SeriesSpec, overrides: tuple[Event, ...] = ()) -> bytes:
+    start, end = series_span(spec)
+    for override in overrides:  # a week moved outside the series' span still gets its clock changes
+        moved = override.decoded("dtstart").astimezone(UTC)
+        start, end = min(start, moved), max(end, moved + dt.timedelta(days=1))
+    cal.add_component(build_vtimezone(spec.timezone, start, end))
     cal.add_component(event)
+    for override in overrides:
+        cal.add_component(override)
     return cal.to_ical()
+
+
+def _moved_event(spec: SeriesSpec, skip: Skip, sequence: int, now: dt.datetime, description: str) -> Event:
+    """The override of one moved week (RFC 5545 3.8.4.4): same UID and SEQUENCE as the series,
+    RECURRENCE-ID the usual start, DTSTART/DTEND the new ones in the series' zone."""
+    assert skip.moved_to is not None
+    event = _event_base(spec, sequence, now, description)
+    start = skip.moved_to.astimezone(spec.zone)
+    minutes = skip.moved_minutes or spec.duration_min
+    event.add("recurrence-id", spec.start_at(skip.on_date))
+    event.add("dtstart", start)
+    event.add("dtend", (start.astimezone(UTC) + dt.timedelta(minutes=minutes)).astimezone(spec.zone))
+    event.add("status", "CONFIRMED")
+    return event
 
 
 def with_skip_reasons(description: str, skips: tuple[Skip, ...]) -> str:
@@ -426,7 +450,8 @@ def with_skip_reasons(description: str, skips: tuple[Skip, ...]) -> str:
     in a REQUEST and Outlook ignores it. The agenda text (the usual description) already
     lists upcoming skipped dates in the user's language; what it leaves out is added here.
     """
-    missing = [s for s in sorted(skips, key=lambda s: s.on_date) if s.reason and s.reason not in description]
+    missing = [s for s in sorted(skips, key=lambda s: s.on_date)
+               if s.moved_to is None and s.reason and s.reason not in description]
     if not missing:
         return description
     lines = ["No meeting on:"] + [f"- {s.on_date.isoformat()} ({s.reason})" for s in missing]
@@ -434,15 +459,20 @@ def with_skip_reasons(description: str, skips: tuple[Skip, ...]) -> str:
 
 
 def invite(spec: SeriesSpec, sequence: int, now: dt.datetime, description: str | None = None) -> bytes:
-    """METHOD:REQUEST for the whole series (first invite or update), skipped dates as EXDATE."""
+    """METHOD:REQUEST for the whole series (first invite or update): skipped dates as EXDATE,
+    moved weeks as override VEVENTs (same UID, RECURRENCE-ID, the new DTSTART/DTEND)."""
     cal = _calendar("REQUEST")
     given = spec.description if description is None else description
-    event = _event_base(spec, sequence, now, with_skip_reasons(given, spec.skips))
+    text_ = with_skip_reasons(given, spec.skips)
+    event = _event_base(spec, sequence, now, text_)
     _series_times(event, spec)
-    for skip in sorted(spec.skips, key=lambda s: s.on_date):
-        event.add("exdate", spec.start_at(skip.on_date))
+    ordered = sorted(spec.skips, key=lambda s: s.on_date)
+    for skip in ordered:
+        if skip.moved_to is None:
+            event.add("exdate", spec.start_at(skip.on_date))
     event.add("status", "CONFIRMED")
-    return _finish(cal, event, spec)
+    overrides = tuple(_moved_event(spec, skip, sequence, now, text_) for skip in ordered if skip.moved_to is not None)
+    return _finish(cal, event, spec, overrides)
 
 
 def cancel_occurrence(
@@ -450,6 +480,11 @@ def cancel_occurrence(
 ) -> bytes:
     """METHOD:CANCEL of the occurrence held on local ``on_date`` (RECURRENCE-ID)."""
     cal = _calendar("CANCEL")
+    moved = next((s for s in spec.skips if s.on_date == on_date and s.moved_to is not None), None)
+    if moved is not None:  # a moved week: the cancellation names it where it is now
+        event = _moved_event(spec, moved, sequence, now, description)
+        event["status"] = "CANCELLED"
+        return _finish(cal, event, spec)
     event = _event_base(spec, sequence, now, description)
     event.add("recurrence-id", spec.start_at(on_date))
     event.add("dtstart", spec.start_at(on_date))

@@ -20,10 +20,10 @@ or Google's conference link or an http(s) LOCATION -> video link, UNTIL -> the
 last meeting at or before it (exactly), COUNT -> end, EXDATE and cancelled
 RECURRENCE-ID weeks -> skipped weeks.
 
-What a weekly series can't hold is said, never silently changed: a week moved to
-another time (RECURRENCE-ID) is skipped with the new time as its reason, and a
-meeting outside the weekly rule (DTSTART off the BYDAY weekday, RDATE) is left out;
-both are listed in ``ImportedSeries.not_kept`` for the preview.
+A week moved to another time (RECURRENCE-ID) is kept as a moved week (``ImportedSeries.moves``,
+stored as ``meeting_skip.moved_to``/``moved_minutes``) and listed in ``ImportedSeries.not_kept``
+for the preview; a meeting outside the weekly rule (DTSTART off the BYDAY weekday, RDATE) can't
+be held by a weekly series: it is left out and listed there too, never silently changed.
 A file whose UID is already in the store updates that series.
 
 Errors raise ``IcsImportError`` (a ``ValidationError``) with a ``code`` the UI
@@ -45,6 +45,7 @@ from regionmgr.core import text
 from regionmgr.core.calendar import weekly
 from regionmgr.core.errors import CodedError, ValidationError
 from regionmgr.core.meetings import ics_zones
+from regionmgr.core.meetings import moves as moved_weeks
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.storage import Store
 from regionmgr.store.codec import MAX_YEAR
@@ -93,7 +94,7 @@ class NotKept:
     """A meeting in the file that a weekly series can't hold.
 
     ``kind`` "moved": the week of ``original`` (local date) was moved to ``start`` (it is
-    imported as a skipped week); "extra": a meeting at ``start`` outside the weekly rule.
+    imported as a moved week); "extra": a meeting at ``start`` outside the weekly rule.
     """
 
     kind: str
@@ -110,6 +111,8 @@ class ImportedSeries:
     dropped: list[Dropped] = field(default_factory=list)
     skip_reasons: dict[dt.date, str] = field(default_factory=dict)
     not_kept: list[NotKept] = field(default_factory=list)
+    # moved weeks: usual local date -> (new start, aware; its length in minutes)
+    moves: dict[dt.date, tuple[dt.datetime, int]] = field(default_factory=dict)
 
     def first_start(self) -> dt.datetime:
         """The first weekly meeting's start, in UTC."""
@@ -354,8 +357,9 @@ def _series(event: Any, overrides: Sequence[Any], ctx: _Context) -> ImportedSeri
         end_kind = "count"
 
     skips: dict[dt.date, str] = dict.fromkeys(exdates, "")
+    moves: dict[dt.date, tuple[dt.datetime, int]] = {}
     for override in overrides[:MAX_SKIPS]:
-        _apply_override(override, ctx, zone, start_local, minutes, skips, not_kept)
+        _apply_override(override, ctx, zone, start_local, minutes, skips, not_kept, moves)
 
     dropped: list[Dropped] = []
     org_name, org_email, _role = _address(event.get("ORGANIZER"))
@@ -393,7 +397,8 @@ def _series(event: Any, overrides: Sequence[Any], ctx: _Context) -> ImportedSeri
     }
     kept_skips = sorted(d for d in skips if d >= first_weekly)
     imported = ImportedSeries(_text(event.get("UID", ""), 200), values, attendees, kept_skips, dropped,
-                              {d: skips[d] for d in kept_skips if skips[d]}, not_kept)
+                              {d: skips[d] for d in kept_skips if skips[d]}, not_kept,
+                              {d: moves[d] for d in kept_skips if d in moves})
     # a series without attendees is valid (the organizer invites people later): the other checks still run
     meetings.validate(values, attendees or [{"email": org_email}])
     return imported
@@ -417,9 +422,10 @@ def _last_until(until: Any, zone: ZoneInfo, weekday: int, start_local: dt.time) 
 
 
 def _apply_override(override: Any, ctx: _Context, zone: ZoneInfo, start_local: dt.time, minutes: int,
-                    skips: dict[dt.date, str], not_kept: list[NotKept]) -> None:
-    """A RECURRENCE-ID component: a cancelled week becomes a skipped one; a moved week can't be
-    held by a weekly series, so it is skipped (its reason names the new time) and listed in ``not_kept``."""
+                    skips: dict[dt.date, str], not_kept: list[NotKept],
+                    moves: dict[dt.date, tuple[dt.datetime, int]]) -> None:
+    """A RECURRENCE-ID component: a cancelled week becomes a skipped one; a moved week is kept
+    as moved (``moves``: not held at its usual time but at the new one) and listed in ``not_kept``."""
     rid = override["RECURRENCE-ID"]
     original = _local(rid.dt, zone)
     if isinstance(original, dt.datetime) and rid.params.get("TZID"):
@@ -427,6 +433,7 @@ def _apply_override(override: Any, ctx: _Context, zone: ZoneInfo, start_local: d
     day = original.date() if isinstance(original, dt.datetime) else original
     if str(override.get("STATUS", "")).upper() == "CANCELLED":
         skips.setdefault(day, "")
+        moves.pop(day, None)
         not_kept[:] = [n for n in not_kept if not (n.kind == "extra" and n.start is not None and n.start.date() == day)]
         return
     start_prop = override.get("DTSTART")
@@ -449,7 +456,9 @@ def _apply_override(override: Any, ctx: _Context, zone: ZoneInfo, start_local: d
         if moved_to is not None:
             not_kept.append(NotKept("extra", None, moved_to))
         return
-    skips[day] = f"→ {moved_to:%Y-%m-%d %H:%M}" if moved_to is not None else ""
+    skips[day] = ""
+    if moved_to is not None and 0 < new_minutes <= 24 * 60:
+        moves[day] = (moved_to, new_minutes)
     not_kept.append(NotKept("moved", day, moved_to))
 
 
@@ -535,7 +544,10 @@ def save(store: Store, imported: ImportedSeries) -> tuple[str, bool]:
         created = False
     view = meetings.load_series(store, series_id)
     known = set(view.skipped())
-    new_skips = [(d, imported.skip_reasons.get(d, "")) for d in imported.skips if d not in known]
+    new_skips = [(d, imported.skip_reasons.get(d, "")) for d in imported.skips
+                 if d not in known and d not in imported.moves]
     if new_skips:
         meetings.add_skips(store, series_id, new_skips)
+    if imported.moves:
+        moved_weeks.move_occurrences(store, series_id, dict(imported.moves.items()))
     return series_id, created

@@ -24,7 +24,7 @@ from regionmgr.core import text
 from regionmgr.core.calendar import weekly
 from regionmgr.core.calendar.workweek import WorkWeek, _zone_table, holidays_in
 from regionmgr.core.errors import CodedError
-from regionmgr.core.meetings import ics
+from regionmgr.core.meetings import ics, invite_text
 from regionmgr.core.ops import new_id
 from regionmgr.core.storage import Store
 from regionmgr.store.queries import meetings as queries
@@ -33,7 +33,7 @@ UTC = dt.UTC
 MAX_TITLE = 200  # characters; a title is one line
 SERIES_FIELDS = (
     "name", "organizer_name", "organizer_email", "weekday", "start_local", "duration_min", "timezone",
-    "video_url", "first_date", "end_kind", "until_date", "count", "description",
+    "video_url", "first_date", "end_kind", "until_date", "count", "description", "invite_agenda",
 )
 
 
@@ -76,6 +76,8 @@ class SkipView:
     on_date: dt.date
     reason: str
     cancelled: bool
+    moved_to: dt.datetime | None = None  # aware UTC: held then instead (a moved week)
+    moved_minutes: int | None = None  # its length then (None: the series')
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class SeriesView:
     attendees: list[AttendeeView] = field(default_factory=list)
     skips: list[SkipView] = field(default_factory=list)
     sent: list[SentView] = field(default_factory=list)
+    invite_agenda: bool = False  # the invite may list, per attending country, its items' titles
 
     @property
     def zone(self) -> ZoneInfo:
@@ -124,14 +127,19 @@ class SeriesView:
             timezone=self.timezone, first_date=self.first_date, video_url=self.video_url,
             end_kind=self.end_kind, until_date=self.until_date, count=self.count,
             description=self.description,
-            skips=tuple(ics.Skip(s.on_date, s.reason) for s in self.skips),
+            skips=tuple(ics.Skip(s.on_date, s.reason, s.moved_to, s.moved_minutes) for s in self.skips),
         )
 
     def start_at(self, day: dt.date) -> dt.datetime:
         return weekly.start_at(self, day)
 
     def skipped(self) -> dict[dt.date, SkipView]:
+        """Occurrences not held at their usual time (skipped, cancelled or moved), by local date."""
         return {s.on_date: s for s in self.skips}
+
+    def moved(self) -> dict[dt.date, SkipView]:
+        """The moved occurrences (``moved_to`` set), by their usual local date."""
+        return {s.on_date: s for s in self.skips if s.moved_to is not None and not s.cancelled}
 
 
 def _view(record: Mapping[str, Any]) -> SeriesView:
@@ -143,9 +151,11 @@ def _view(record: Mapping[str, Any]) -> SeriesView:
         duration_min=row["duration_min"], timezone=row["timezone"], video_url=row["video_url"],
         first_date=row["first_date"], end_kind=row["end_kind"], until_date=row["until_date"],
         count=row["count"], description=row["description"], sequence=row["sequence"], status=row["status"],
+        invite_agenda=bool(row.get("invite_agenda")),
         attendees=[AttendeeView(a["name"], a["email"], a["role"], a["contact_id"], a["country_code"],
                                 a["country_zone"]) for a in record["attendees"]],
-        skips=[SkipView(k["on_date"], k["reason"], k["cancelled"]) for k in record["skips"]],
+        skips=[SkipView(k["on_date"], k["reason"], k["cancelled"], k.get("moved_to"), k.get("moved_minutes"))
+               for k in record["skips"]],
         sent=[SentView(m["id"], m["method"], m["sequence"], m["recurrence_date"], m["sent_at"], m["ics"])
               for m in record["sent"]],
     )
@@ -228,6 +238,8 @@ def _clean(values: Mapping[str, Any]) -> dict[str, Any]:
         out["until_date"] = None
     if out.get("end_kind") != "count":
         out["count"] = None
+    if "invite_agenda" in out:
+        out["invite_agenda"] = bool(out["invite_agenda"])
     return out
 
 
@@ -491,12 +503,21 @@ def next_sequence(view: SeriesView) -> int:
     return view.sequence + 1 if view.sent else view.sequence
 
 
-def prepare_request(view: SeriesView, now: dt.datetime, description: str | None = None) -> Outgoing:
-    """The invite (first time) or the update (later) for the whole series."""
+def prepare_request(view: SeriesView, now: dt.datetime, agenda: invite_text.Agenda | str | None = None,
+                    language: str = "en", translate: invite_text.Translate | None = None) -> Outgoing:
+    """The invite (first time) or the update (later) for the whole series.
+
+    Its description is ``invite_text.invite_description``: what attendees should see, built
+    here from the ``agenda`` (titles of the attending countries' items, only when the series
+    allows it). Text is never taken as it is: callers used to pass the internal agenda's text,
+    a ``str`` is ignored so that nothing internal reaches the invite.
+    """
     if view.status == "cancelled":
         raise MeetingError("series_cancelled")
     validate(_values_of(view), [{"email": a.email} for a in view.attendees], sending=True)
     seq = next_sequence(view)
+    built = None if isinstance(agenda, str) else agenda
+    description = invite_text.invite_description(view, built, language, translate or invite_text.identity)
     return Outgoing("REQUEST", seq, None, ics.invite(view.spec(), seq, now, description))
 
 
@@ -515,7 +536,6 @@ def prepare_cancel(
     if skip is not None and skip.cancelled:
         raise MeetingError("already_cancelled", on_date.isoformat())
     return Outgoing("CANCEL", seq, on_date, ics.cancel_occurrence(view.spec(), on_date, seq, now, description))
-
 
 def record_sent(store: Store, series_id: str, out: Outgoing, now: dt.datetime, reason: str = "") -> str:
     """Note that ``out`` was written: history row, the series' sequence, cancelled week/series."""

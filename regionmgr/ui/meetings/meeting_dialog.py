@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -105,8 +106,12 @@ class MeetingDialog(QDialog):
         self.count.setRange(0, 1000)
         self.count.setSuffix(self.tr(" meetings"))
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(self.tr("Shown at the top of the invite, before the agenda"))
+        self.description.setPlaceholderText(self.tr("Shown at the top of the invite"))
         self.description.setFixedHeight(60)
+        self.invite_agenda = QCheckBox(self.tr("Include a short agenda per attending country"))
+        self.invite_agenda.setToolTip(self.tr(
+            "The invite then lists, for each country with an attendee, the titles of its items. Notes, "
+            "requesters, due dates and other countries are never sent: the full agenda stays in the app."))
         self.find_button = QPushButton(self.tr("Find a time…"))
 
         when = QHBoxLayout()
@@ -137,6 +142,7 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("From:"), self.first_date)
         form.addRow(self.tr("Ends:"), end)
         form.addRow(self.tr("Description:"), self.description)
+        form.addRow("", self.invite_agenda)
 
         # Attendees: the dialog's own edit buffer.
         self.attendee_model = AttendeeModel(self)
@@ -224,6 +230,7 @@ class MeetingDialog(QDialog):
         self.count.setValue(view.count or 10)
         {"until": self.end_until, "count": self.end_count}.get(view.end_kind, self.end_never).setChecked(True)
         self.description.setPlainText(view.description)
+        self.invite_agenda.setChecked(view.invite_agenda)
         self.attendee_model.set_rows(view.attendees)
         self._update_end()
 
@@ -331,6 +338,7 @@ class MeetingDialog(QDialog):
             "until_date": _pydate(self.until_date.date()) if end_kind == "until" else None,
             "count": self.count.value() if end_kind == "count" else None,
             "description": self.description.toPlainText().strip(),
+            "invite_agenda": self.invite_agenda.isChecked(),
         }
 
     def attendees(self) -> list[dict]:

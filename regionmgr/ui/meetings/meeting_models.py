@@ -150,12 +150,20 @@ class SkipModel(_MeetingRows):
         QT_TRANSLATE_NOOP("Meetings", "State"),
     )
 
+    zone: tzinfo | None = None  # the series' zone: a moved week's new time is shown in it
+
     def text(self, row: SkipView, column: int) -> str:
         if column == self.COL_DATE:
             return fmt_date(row.on_date)
         if column == self.COL_REASON:
             return row.reason
-        return QCoreApplication.translate("Meetings", "Cancellation sent") if row.cancelled else QCoreApplication.translate("Meetings", "Skipped")
+        if row.cancelled:
+            return QCoreApplication.translate("Meetings", "Cancellation sent")
+        if row.moved_to is not None:
+            local = row.moved_to.astimezone(self.zone)
+            return QCoreApplication.translate("Meetings", "Moved to {0} {1}").format(
+                fmt_date(local.date()), fmt_time(local.time()))
+        return QCoreApplication.translate("Meetings", "Skipped")
 
 
 class SentModel(_MeetingRows):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +44,14 @@ from PySide6.QtWidgets import (
 from regionmgr.core.atomic import write_bytes
 from regionmgr.core.changes import Applied
 from regionmgr.core.errors import ValidationError
-from regionmgr.core.meetings import agenda, operations
+from regionmgr.core.meetings import agenda, moves, operations
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import Outgoing, SeriesView
 from regionmgr.core.storage import Store
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language as ui_language
+from regionmgr.ui.common.i18n import locale_name
 from regionmgr.ui.meetings.meeting_dialog import MeetingDialog
 from regionmgr.ui.meetings.meeting_models import (
     AttendeeModel,
@@ -58,6 +60,7 @@ from regionmgr.ui.meetings.meeting_models import (
     SkipModel,
     error_text,
     fmt_date,
+    fmt_time,
     weekday_name,
     when_text,
 )
@@ -157,6 +160,11 @@ class MeetingsPage(QWidget):
         self.act_mail = self._action(self.tr("Compose e-mail"), self.compose_email)
         self.act_print = self._action(self.tr("Print agenda…"), self.print_agenda)
         self.act_pdf = self._action(self.tr("Agenda as PDF…"), self.agenda_pdf)
+        # Meeting mode: a button beside the series' details (the toolbar is full in French).
+        self.act_meeting = QAction(self.tr("Start meeting"), self)
+        self.act_meeting.triggered.connect(lambda _checked=False: self.start_meeting())
+        self.meeting_button = QToolButton()
+        self.meeting_button.setDefaultAction(self.act_meeting)
         self.toolbar.addSeparator()
         self.act_delete = self._action(self.tr("Delete series"), self.delete_series)
 
@@ -168,7 +176,10 @@ class MeetingsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.details, 1)
+        details_row.addWidget(self.meeting_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(details_row)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -235,7 +246,8 @@ class MeetingsPage(QWidget):
     def show_current(self) -> None:
         view = self.current()
         active = view is not None and view.status == "active"
-        for action in (self.act_edit, self.act_find, self.act_delete, self.act_print, self.act_pdf, self.act_mail):
+        for action in (self.act_edit, self.act_find, self.act_delete, self.act_print, self.act_pdf, self.act_mail,
+                       self.act_meeting):
             action.setEnabled(view is not None)
         for action in (self.act_send, self.act_cancel_week, self.act_cancel_series):
             action.setEnabled(active)
@@ -250,18 +262,19 @@ class MeetingsPage(QWidget):
             self.agenda_view.setHtml("")
             return
         self.attendee_model.set_rows(view.attendees)
+        self.skip_model.zone = view.zone  # a moved week's new time, in the series' zone
         self.skip_model.set_rows(view.skips)
         self.sent_model.set_rows(list(reversed(view.sent)))
         for table in (self.skip_view, self.sent_view):
             table.resizeColumnsToContents()
         self.details.setText(self._details_html(view))
-        self.agenda_view.setHtml(agenda.agenda_html(self._agenda(view), ui_language()))
+        self.agenda_view.setHtml(agenda.agenda_html(self._agenda(view), locale_name()))
 
     def _agenda(self, view: SeriesView) -> agenda.Agenda:
         return agenda.build_agenda(self.ctx.store, view, self.ctx.now())
 
     def agenda_text(self, view: SeriesView) -> str:
-        return agenda.agenda_text(self._agenda(view), ui_language())
+        return agenda.agenda_text(self._agenda(view), locale_name())
 
     def _details_html(self, view: SeriesView) -> str:
         e = html.escape
@@ -281,6 +294,10 @@ class MeetingsPage(QWidget):
             lines.append(e(self.tr("Video link: {0}").format(view.video_url)))
         if view.status == "cancelled":
             lines.append(f"<span style='color:{theme.css('error')}'>{e(self.tr('This series has been cancelled.'))}</span>")
+        elif (held := moves.next_held(view, self.ctx.now())) is not None and held.moved:
+            lines.append(e(self.tr("Next meeting: {0} {1}, moved to {2}").format(
+                weekday_name(held.start.isoweekday()), fmt_date(held.start.date(), weekday=False),
+                fmt_time(held.start.time()))))
         elif nxt:
             lines.append(e(self.tr("Next meeting: {0} {1}").format(weekday_name(nxt.isoweekday()), fmt_date(nxt, weekday=False))))
         if view.status != "cancelled" and meetings.needs_zone_notice(meetings.values_of(view)):
@@ -458,7 +475,9 @@ class MeetingsPage(QWidget):
         if view is None:
             return False
         try:
-            out = meetings.prepare_request(view, self.ctx.now(), self.agenda_text(view))
+            # the invite gets what attendees should see (core.meetings.invite_text), never this agenda's text
+            out = meetings.prepare_request(view, self.ctx.now(), self._agenda(view), ui_language(),
+                                           QCoreApplication.translate)
         except ValidationError as exc:
             self.show_error(exc)
             return False
@@ -569,7 +588,23 @@ class MeetingsPage(QWidget):
             self.open_url(self.mailto_url(view))
 
     def agenda_html(self, view: SeriesView) -> str:
-        return agenda.agenda_html(self._agenda(view), ui_language())
+        return agenda.agenda_html(self._agenda(view), locale_name())
+
+    def start_meeting(self) -> QDialog | None:
+        """Meeting mode for the selected series' current or next occurrence."""
+        view = self.current()
+        if view is None:
+            return None
+        day = agenda.next_open_occurrence(self.ctx.store, view, self.ctx.now())
+        if day is None:
+            self.show_error(self.tr("This series has no meeting to come."))
+            return None
+        from regionmgr.ui.meetings.meeting_mode import MeetingModeDialog
+
+        dialog = MeetingModeDialog(self.ctx, view, day, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def print_agenda(self) -> None:
         view = self.current()

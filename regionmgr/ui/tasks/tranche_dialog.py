@@ -269,6 +269,10 @@ class TrancheDialog(QDialog):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.propose_button)
+        self.export_button = QPushButton(self.tr("Export schedule…"), self)
+        self.export_button.setToolTip(self.tr("A document (PDF or text) and a calendar file of the parts' "
+                                              "deadlines, to propose the schedule to the client"))
+        row.addWidget(self.export_button)
         layout.addLayout(row)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -282,6 +286,7 @@ class TrancheDialog(QDialog):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
         self.propose_button.clicked.connect(self.propose)
+        self.export_button.clicked.connect(lambda: self.export_schedule())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         if not parts:
@@ -347,6 +352,54 @@ class TrancheDialog(QDialog):
             return False
         self.accept()
         return True
+
+    # -- export (a schedule to propose to the client) ----------------------------------
+    def ask_export_path(self, suggested: str) -> str | None:
+        """Where to write the document (tests replace this); the .ics goes beside it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the schedule"), suggested,
+            self.tr("PDF document (*.pdf);;Text file (*.txt)"))
+        return path or None
+
+    def export_schedule(self, target: str | None = None) -> list[str]:
+        """Write the schedule as PDF (or text, for a .txt name) and its milestones as .ics beside it;
+        the paths written ([] when nothing was: the user was told why)."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QCoreApplication
+
+        from regionmgr.core.atomic import write_bytes
+        from regionmgr.core.tasks import schedule_export
+        from regionmgr.ui.common.pdf import write_pdf
+
+        try:
+            plan = schedule_export.schedule_of(self.task.title, self.deadline(), list(self.model.parts))
+        except PlanError as exc:
+            self.show_error(exc)
+            return []
+        target = target or self.ask_export_path(schedule_export.file_stem(plan) + ".pdf")
+        if not target:
+            return []
+        doc = Path(target)
+        if doc.suffix.lower() not in (".pdf", ".txt"):
+            doc = doc.with_name(doc.name + ".pdf")
+        calendar = doc.with_suffix(".ics")
+        language, tr = current_language(), QCoreApplication.translate
+        try:
+            if doc.suffix.lower() == ".txt":
+                write_bytes(doc, schedule_export.schedule_text(plan, language, tr).encode("utf-8"), mode=0o644)
+            else:
+                write_pdf(schedule_export.schedule_html(plan, language, tr), doc, plan.request)
+            write_bytes(calendar, schedule_export.schedule_ics(plan, self.ctx.now(), tr), mode=0o644)
+        except OSError as exc:
+            self.show_message(self.tr("The schedule could not be written: {0}").format(exc.strerror or exc),
+                              warning=True)
+            return []
+        self.show_message(self.tr("Saved {0} and {1} (the deadlines, for the client's calendar).").format(
+            doc, calendar.name))
+        return [str(doc), str(calendar)]
 
     # -- messages ------------------------------------------------------------------
     def show_message(self, text: str, warning: bool = False) -> None:

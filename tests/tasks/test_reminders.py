@@ -239,3 +239,27 @@ def test_a_reminder_about_a_country_in_its_lunch_break_says_so(ctx, qtbot, clock
     plain = service.line_for(reminders.Reminder("k3", "task", "t1", "Call Claire", at, at, country_code="FR"))
     assert " — " not in plain
     service.close()
+
+
+def test_a_moved_meeting_is_reminded_before_its_new_start(store, clock):
+    series_id = _series(store, dt.date(2026, 11, 1))
+    paris = ZoneInfo("Europe/Paris")
+    new = dt.datetime(2026, 11, 25, 15, 0, tzinfo=paris)  # Tuesday 24th's meeting held Wednesday 15:00
+    from regionmgr.core.meetings import moves
+
+    moves.move_occurrences(store, series_id, {dt.date(2026, 11, 24): (new, 30)})
+    leads = LeadTimes(meeting_min=15)
+    clock.value = dt.datetime(2026, 11, 24, 9, 50, tzinfo=paris).astimezone(UTC)  # not at the usual time
+    assert reminders.due_reminders(store, clock.value, "Europe/Paris", leads) == []
+    clock.value = dt.datetime(2026, 11, 25, 14, 44, tzinfo=paris).astimezone(UTC)
+    assert reminders.due_reminders(store, clock.value, "Europe/Paris", leads) == []
+    clock.advance(minutes=1)
+    found = reminders.due_reminders(store, clock.value, "Europe/Paris", leads)
+    assert [(r.kind, r.at, r.remind_at) for r in found] == [
+        ("meeting", new.astimezone(UTC), (new - dt.timedelta(minutes=15)).astimezone(UTC))]
+    clock.value = dt.datetime(2026, 11, 25, 15, 29, tzinfo=paris).astimezone(UTC)  # still on: 30 minutes
+    assert [r.at for r in reminders.due_reminders(store, clock.value, "Europe/Paris", leads)] == [new]
+    clock.value = dt.datetime(2026, 11, 25, 15, 31, tzinfo=paris).astimezone(UTC)
+    assert reminders.due_reminders(store, clock.value, "Europe/Paris", leads) == []
+    (plain,) = reminders.active_series(store)
+    assert weekly.next_occurrence(plain, clock.value, plain.skipped, plain.moved) == dt.date(2026, 12, 1)

@@ -17,9 +17,18 @@ The line is read in this order (the rules a user can rely on):
   ``!`` marks urgent, ``*`` important, ``!!`` both; ``#urgent`` / ``#important``
   work anywhere. In the middle of the title these words are just words
   ("Reply to the important client" keeps its title).
+* **Channel** — how the request arrived, as a ``#`` tag anywhere, in English or
+  French (``core.tasks.requests.CHANNEL_WORDS``): ``#meeting``/``#réunion``,
+  ``#mail``/``#courriel``, ``#phone``/``#tel``/``#appel``, ``#chat``/``#teams``,
+  ``#visit``/``#visite``. Read before the country tags: ``#réunion`` is never the island.
 * **Requester** — ``@Claire`` anywhere (``@Claire_Dubois`` for a full name;
   ``@Claire Dubois`` too when the words after ``@Claire`` continue a contact's
   name); expanded to a contact's full name when exactly one contact matches.
+* **Repeat** — a repeat phrase anywhere ("every monday", "chaque lundi", "tous les 15 du
+  mois", "the last working day of the month": ``core.tasks.recurrence_words``) makes a recurring
+  task; the first due date is the first occurrence in the country's calendar (from the date
+  given, if any). A phrase that never happens ("every 31st of February") gives
+  ``Problem.BAD_RECURRENCE``.
 * **Due date** — at the end of the line (or right after the country and
   markers), optionally after "by", "due", "before", "on", "until", "for",
   "avant", "pour", "le", "d'ici", "au plus tard": read by the one date reader
@@ -50,6 +59,9 @@ from zoneinfo import ZoneInfo
 
 from regionmgr.core.calendar.dates import LOAD_LOCK, fold, read_moment
 from regionmgr.core.calendar.dates import warm_up as warm_up_dates
+from regionmgr.core.tasks import recurrence_words
+from regionmgr.core.tasks.recurrence import NO_WORK_WEEK, Rule, first_due
+from regionmgr.core.tasks.request_rules import channel_of_tag
 from regionmgr.core.tasks.rules import entry_date_ok
 from regionmgr.store.queries import capture as queries
 
@@ -76,6 +88,7 @@ class Problem(enum.Enum):
     TITLE_TOO_LONG = "title_too_long"  # more than MAX_TITLE characters (a paste meant for the notes)
     DATE_OUT_OF_RANGE = "date_out_of_range"  # a year outside 1970–2200
     DATE_TOO_FAR = "date_too_far"  # outside ``rules.entry_range``: more than a year back or 20 years ahead
+    BAD_RECURRENCE = "bad_recurrence"  # a repeat phrase that never happens ("every 31st of February")
 
 
 MAX_TITLE = 500  # the task.title column's length
@@ -102,12 +115,16 @@ class Capture:
     urgent: bool = False
     important: bool = False
     requester: str = ""
+    channel: str = ""  # how the request arrived (``requests.CHANNELS``; "" = not said)
     due_at: dt.datetime | None = None  # aware UTC instant
     due_all_day: bool = True
     zone: str = "UTC"  # the zone the due time is fixed in
     date_text: str = ""  # the words read as the due date
     problems: tuple[Problem, ...] = ()
     problem_text: str = ""  # the words a problem is about ("31 février", "IT")
+    recurrence: str = ""  # the repeat rule (``core.tasks.recurrence`` text form; "" = once)
+    recurrence_text: str = ""  # the words read as the repeat rule
+    recurrence_problem: str = ""  # why the repeat phrase can't be one (``RecurrenceError.code``)
 
     @property
     def ok(self) -> bool:
@@ -130,11 +147,13 @@ class Capture:
             "urgent": self.urgent,
             "important": self.important,
             "requester": self.requester,
+            "channel": self.channel,
             "due_at": self.due_at,
             "due_tz": self.zone if self.due_at is not None else None,
             "due_all_day": self.due_all_day,
             "due_floating": False,
             "status": "open",
+            "recurrence": self.recurrence,
         }
 
 
@@ -299,10 +318,18 @@ def parse_capture(
     def country_ref(code: str) -> CountryRef:
         return by_code.get(code) or CountryRef(code=code, timezone=default_zone_of(code) or default_zone)
 
+    # Channel: a tag anywhere (the first one), before the country tags ("#réunion" is no island).
+    channel = ""
+    for i, tok in enumerate(tokens):
+        found_channel = channel_of_tag(tok)
+        if found_channel is not None and not channel:
+            channel = found_channel
+            st.used[i] = True
+
     # Country: tags anywhere, else the first word(s).
     country: CountryRef | None = None
     for i, tok in enumerate(tokens):
-        if tok.startswith("#") and len(tok) > 2 and _marker(tok) is None:
+        if tok.startswith("#") and len(tok) > 2 and not st.used[i] and _marker(tok) is None:
             tag = tok[1:].strip(".,;:")
             found = _match_name([tag], allowed)
             if found is None and is_country_code(tag) and (allowed is None or tag.upper() in allowed):
@@ -363,6 +390,15 @@ def parse_capture(
         i += 1
     lead_end = i
 
+    # A repeat phrase, before the date (its weekday is no due date).
+    repeat = recurrence_words.find(tokens, st.used)
+    if repeat is not None:
+        for k in repeat.span:
+            st.used[k] = True
+        if repeat.error is not None:
+            problems.append(Problem.BAD_RECURRENCE)
+            problem_text = " ".join(tokens[k] for k in repeat.span)
+
     zone = country.timezone if country else default_zone
     work_end = country.work_end_min if country else 18 * 60
     now_local = now.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
@@ -408,6 +444,9 @@ def parse_capture(
         _drop_connectors(tokens, st, date_idx)
         strip_trailing_markers()
 
+    if repeat is not None and repeat.rule is not None:
+        due_local = _first_occurrence(repeat.rule, due_local, has_time, now_local, country)
+        recurrence_words.drop_start_words(tokens, st.used, date_idx)
     due_at = None
     if due_local is not None:
         if not has_time:
@@ -421,10 +460,26 @@ def parse_capture(
         problems.insert(0, Problem.TITLE_TOO_LONG)
     return Capture(
         text=text, title=title, country=country, urgent=urgent, important=important,
-        requester=requester, due_at=due_at, due_all_day=due_at is not None and not has_time,
+        requester=requester, channel=channel, due_at=due_at, due_all_day=due_at is not None and not has_time,
         zone=zone, date_text=" ".join(tokens[k] for k in date_idx), problems=tuple(problems),
         problem_text=problem_text,
+        recurrence=repeat.rule.text if repeat is not None and repeat.rule is not None else "",
+        recurrence_text=" ".join(tokens[k] for k in repeat.span) if repeat is not None else "",
+        recurrence_problem=repeat.error.code if repeat is not None and repeat.error is not None else "",
     )
+
+
+def _first_occurrence(rule: Rule, given: dt.datetime | None, has_time: bool,
+                      now_local: dt.datetime, country: CountryRef | None) -> dt.datetime | None:
+    """A recurring task's first due date: the first occurrence from the date given (else today) in
+    the country's calendar, at the time given (else none: the end of that working day)."""
+    from regionmgr.core.calendar.workweek import WorkWeek
+
+    week = WorkWeek(country.code, country.timezone, country.work_days) if country else NO_WORK_WEEK
+    day = first_due(rule, (given or now_local).date(), week)
+    if day is None:
+        return given
+    return dt.datetime.combine(day, given.time() if given is not None and has_time else dt.time(0))
 
 
 def warm_up() -> None:

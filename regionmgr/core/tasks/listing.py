@@ -21,8 +21,10 @@ from regionmgr.store.queries.tasks import (
     F_ALL_DAY,
     F_FLOATING,
     F_IMPORTANT,
+    F_PARKED,
     F_TRANCHE,
     F_URGENT,
+    R_CHANNEL,
     R_COUNTRY,
     R_DELEGATED_AT,
     R_DELEGATED_TO,
@@ -36,6 +38,7 @@ from regionmgr.store.queries.tasks import (
     R_TITLE,
     all_rowids,
     first_rows,
+    fold_search,
     ids_of,
     list_snapshot,
     rowid_of,
@@ -105,10 +108,10 @@ def contact_named(store: Store, name: str) -> str | None:
 
 __all__ = [
     "ACTIVE_STATUSES", "DONE", "DONE_CODE", "DROPPED", "DROPPED_CODE", "FINISHED_CODES", "F_ALL_DAY",
-    "F_FLOATING", "F_IMPORTANT", "F_TRANCHE", "F_URGENT", "OPEN", "R_COUNTRY", "R_DELEGATED_AT",
+    "F_FLOATING", "F_IMPORTANT", "F_PARKED", "F_TRANCHE", "F_URGENT", "OPEN", "R_CHANNEL", "R_COUNTRY", "R_DELEGATED_AT",
     "R_DELEGATED_TO", "R_DUE", "R_DUE_TZ", "R_FLAGS", "R_FOLLOW_UP", "R_REQUESTER", "R_ROWID", "R_STATUS",
     "R_TITLE", "STATUSES", "UNKNOWN_STATUS", "WAITING", "all_rowids", "connection", "contact_named",
-    "contacts", "countries", "day", "first_rows", "ids_of", "instant", "is_active", "list_snapshot",
+    "contacts", "countries", "day", "first_rows", "fold_search", "ids_of", "instant", "is_active", "list_snapshot",
     "read_task", "reader", "rowid_of", "rows_by_id", "rows_by_rowid", "search_rowids", "search_texts", "status_code",
     "stored_instant", "tranche_links", "tranche_stats", "wall",
 ]

@@ -61,6 +61,7 @@ class MatrixRow:
     parent_title: str
     placement: Placement
     parent_id: str | None = None
+    requested_due_on: dt.date | None = None  # the deadline asked for (``due_at`` is the agreed one)
 
     @property
     def quadrant(self) -> Quadrant:
@@ -99,7 +100,7 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> Matrix:
     user = ZoneInfo(user_zone)
     by_zone: dict[str, WorkWeek] = {}
     for (tid, title, urgent, important, due_at, _due_tz, floating, due_local, requester,
-         code, zone, work_days, start_min, end_min, parent_title, parent_id) in tq.matrix_rows(conn):
+         code, zone, work_days, start_min, end_min, parent_title, parent_id, requested) in tq.matrix_rows(conn):
         if code:
             key = (code, zone, work_days, start_min, end_min)
             week = weeks.get(key)
@@ -111,13 +112,14 @@ def load_matrix(store, now: dt.datetime, user_zone: str = "UTC") -> Matrix:
         try:
             wall = codec.wall(due_local) if floating else None
             due = wall.replace(tzinfo=user).astimezone(UTC) if wall is not None else codec.instant(due_at)
+            asked = codec.day(requested) if requested else None
         except codec.Unreadable as exc:
             log.warning("task %s left out of the matrix: %s", tid, exc)
             out.unreadable.append(tid)
             continue
         placement = place(bool(urgent), bool(important), due, week, now)
         row = MatrixRow(tid, title, bool(urgent), bool(important), due, code or "",
-                        week.timezone, requester or "", parent_title or "", placement, parent_id)
+                        week.timezone, requester or "", parent_title or "", placement, parent_id, asked)
         out[placement.quadrant].append(row)
     far = dt.datetime.max.replace(tzinfo=UTC)
     for rows in out.values():

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from regionmgr.core.tasks import request_rules as requests
 from regionmgr.core.tasks import rules
 from regionmgr.core.tasks.priority import Quadrant, flags_for
 from regionmgr.store.db import Store
@@ -92,7 +93,32 @@ def set_requester(store: Store, task_id: str, name: str) -> Applied:
 
 
 def complete_tasks(store: Store, ids: Iterable[str], now: dt.datetime) -> Applied:
-    return update_tasks(store, ids, rules.complete_changes(now))
+    """Complete tasks; a recurring one gets its next task (``core.tasks.recurrence``) in the same
+    step: undo deletes the new tasks and reopens the old ones, redo creates the same ones again."""
+    ids = list(dict.fromkeys(ids))
+    from regionmgr.core.tasks.recurrence import next_tasks
+
+    new_rows = next_tasks(store, ids, now)
+    if not new_rows:
+        return update_tasks(store, ids, rules.complete_changes(now))
+    fields = rules.complete_changes(now)
+    per_task = dict.fromkeys(ids, fields)
+    new_ids = [str(row["id"]) for row in new_rows]
+    change = Change.of(TABLE, [*ids, *new_ids])
+
+    def apply() -> Applied:
+        try:
+            olds = task_rows.update_and_insert(store.raw(), per_task, new_rows, _clock())
+        except task_rows.TasksGone as exc:
+            raise TaskGoneError(QT_TRANSLATE_NOOP("Core", "The task no longer exists.")) from exc
+
+        def revert() -> Applied:
+            task_rows.restore_and_delete(store.raw(), olds, new_ids, _clock())
+            return Applied(change, apply)
+
+        return Applied(change, revert)
+
+    return apply()
 
 
 def reopen_tasks(store: Store, ids: Iterable[str]) -> Applied:
@@ -119,6 +145,39 @@ def delegate_tasks(store: Store, ids: Iterable[str], name: str, contact_id: str 
 def undelegate_tasks(store: Store, ids: Iterable[str]) -> Applied:
     """Take delegated tasks back: open again, no delegate, no follow-up."""
     return update_tasks(store, ids, rules.undelegate_changes())
+
+
+def set_channel(store: Store, ids: Iterable[str], channel: str) -> Applied:
+    """How the requests arrived (``requests.CHANNELS``, "" = not recorded); an unknown one is refused."""
+    return update_tasks(store, ids, {"channel": requests.check_channel(channel)})
+
+
+def park_tasks(store: Store, ids: Iterable[str], now: dt.datetime) -> Applied:
+    """Park tasks for their country's next weekly meeting (``parked_at`` = ``now``)."""
+    if now.tzinfo is None:
+        raise ValueError("park_tasks needs an aware instant")
+    return update_tasks(store, ids, {"parked_at": now})
+
+
+def unpark(store: Store, ids: Iterable[str]) -> Applied:
+    """Take tasks off their country's next meeting agenda."""
+    return update_tasks(store, ids, {"parked_at": None})
+
+
+def set_negotiation(store: Store, task_id: str, requested: dt.date | None, agreed_on: dt.date | None,
+                    note: str) -> Applied:
+    """The deadline asked for, the day the (due date's) deadline was agreed and a note; bad input
+    raises ``ValidationError`` and writes nothing."""
+    return update_tasks(store, [task_id], requests.negotiation_changes(requested, agreed_on, note))
+
+
+def set_recurrence(store: Store, ids: Iterable[str], rule_text: str) -> Applied:
+    """Make tasks repeat by a rule (``core.tasks.recurrence`` text form; "" = stop repeating). A rule
+    that can't be used raises ``RecurrenceError`` (a ``ValidationError``) and writes nothing."""
+    from regionmgr.core.tasks.recurrence import parse_rule
+
+    rule = parse_rule(rule_text)
+    return update_tasks(store, ids, {"recurrence": rule.text if rule is not None else ""})
 
 
 def delete_tasks(store: Store, ids: Iterable[str]) -> Applied:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from regionmgr.store import codec
+from regionmgr.store import codec, vocab
 
 COLUMNS = (
     "id", "created_at", "updated_at", "title", "notes", "country_id", "requester", "urgent", "important",
@@ -85,9 +85,10 @@ def _olds(conn: sqlite3.Connection, ids: list[str], columns: list[str]) -> dict[
 
 
 def _write(conn: sqlite3.Connection, rows: Iterable[tuple[str, Mapping[str, Any]]], now: dt.datetime,
-           ids: list[str] | None = None, columns: list[str] | None = None) -> dict[str, dict[str, Any]]:
+           ids: list[str] | None = None, columns: list[str] | None = None,
+           inserts: Iterable[Mapping[str, Any]] = (), deletes: Iterable[str] = ()) -> dict[str, dict[str, Any]]:
     """In one durable transaction: read the old values of ``columns`` for ``ids`` (when given),
-    then set each row's values and ``updated_at``."""
+    then set each row's values and ``updated_at``; add the ``inserts`` rows, delete ``deletes``."""
     stamp = codec.stored_instant(now)
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -99,6 +100,10 @@ def _write(conn: sqlite3.Connection, rows: Iterable[tuple[str, Mapping[str, Any]
             sets = ", ".join(f"{c} = ?" for c in stored)
             conn.execute(f"UPDATE task SET {sets}{', ' if sets else ''}updated_at = ? WHERE id = ?",
                          (*stored.values(), stamp, task_id))
+        for values in inserts:
+            _insert(conn, values, stamp)
+        for task_id in deletes:
+            conn.execute("DELETE FROM task WHERE id = ?", (task_id,))
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -130,3 +135,60 @@ def update_each(conn: sqlite3.Connection, changes: Mapping[str, Mapping[str, Any
 def restore(conn: sqlite3.Connection, olds: Mapping[str, Mapping[str, Any]], now: dt.datetime) -> None:
     """Put back per-task values returned by ``update`` (undo); tasks gone since are skipped."""
     _write(conn, olds.items(), now)
+
+
+# -- recurring tasks (``core.tasks.recurrence``) -----------------------------------------------
+NEW_TASK = {  # a new row's values where the caller gives none (the model's defaults)
+    "notes": "", "country_id": None, "requester": "", "urgent": False, "important": False, "status": "open",
+    "due_at": None, "due_tz": None, "due_floating": False, "due_local": None, "due_all_day": True,
+    "delegated_to": "", "delegated_contact_id": None, "delegated_at": None, "follow_up_on": None,
+    "parent_id": None, "position": 0, "start_on": None, "completed_at": None, "channel": "", "parked_at": None,
+    "requested_due_on": None, "deadline_agreed_on": None, "deadline_note": "", "recurrence": "",
+}
+
+
+def _insert(conn: sqlite3.Connection, values: Mapping[str, Any], stamp: str) -> None:
+    row = {**NEW_TASK, **values}
+    stored = {"id": str(row.pop("id")), "created_at": codec.stored_instant(row.pop("created_at"))}
+    stored.update((c, _stored(c, v)) for c, v in row.items())
+    stored["updated_at"] = stamp
+    conn.execute(f"INSERT INTO task ({', '.join(stored)}) VALUES ({', '.join('?' * len(stored))})",
+                 tuple(stored.values()))
+
+
+def recurring_among(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """Every column of the tasks in ``ids`` that repeat (a rule) and are not finished yet."""
+    out: list[dict[str, Any]] = []
+    finished = f"'{vocab.DONE}', '{vocab.DROPPED}'"
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM task WHERE recurrence <> '' AND status NOT IN "
+                            f"({finished}) AND id IN ({','.join('?' * len(chunk))})", chunk)
+        out.extend({c: _python(c, v) for c, v in zip(COLUMNS, row, strict=True)} for row in rows)
+    return out
+
+
+def update_and_insert(conn: sqlite3.Connection, changes: Mapping[str, Mapping[str, Any]],
+                      new_rows: Sequence[Mapping[str, Any]], now: dt.datetime) -> dict[str, dict[str, Any]]:
+    """``update_each`` and new task rows (``id`` and ``created_at`` given), in one transaction."""
+    columns = sorted({column for values in changes.values() for column in values})
+    return _write(conn, changes.items(), now, list(changes), columns, inserts=new_rows)
+
+
+def restore_and_delete(conn: sqlite3.Connection, olds: Mapping[str, Mapping[str, Any]], new_ids: list[str],
+                       now: dt.datetime) -> None:
+    """Undo ``update_and_insert``: the old values back, the new rows deleted, in one transaction."""
+    _write(conn, olds.items(), now, deletes=new_ids)
+
+
+def recurring_rowids(conn: sqlite3.Connection, rowids: list[int] | None = None) -> dict[int, str]:
+    """rowid -> repeat rule text of every recurring task (the list's marker), or of those among
+    ``rowids``."""
+    if rowids is None:
+        return dict(conn.execute("SELECT rowid, recurrence FROM task WHERE recurrence <> ''").fetchall())
+    out: dict[int, str] = {}
+    for i in range(0, len(rowids), _CHUNK):
+        chunk = rowids[i:i + _CHUNK]
+        out.update(conn.execute(f"SELECT rowid, recurrence FROM task WHERE recurrence <> '' AND rowid IN "
+                                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -70,10 +71,17 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def due_text(row: MatrixRow) -> str:
+    """"due 12 Dec (asked 5 Dec)": the agreed deadline, and the one asked for when it differs."""
+    asked = row.requested_due_on
     if row.due_at is None:
-        return ""
-    local = row.due_at.astimezone(ZoneInfo(row.zone))
-    return formats.date_text(local.date())
+        return QCoreApplication.translate("Matrix", "asked {0}").format(formats.date_text(asked)) \
+            if asked else ""
+    local = row.due_at.astimezone(ZoneInfo(row.zone)).date()
+    text = formats.date_text(local)
+    if asked is not None and asked != local:
+        text = QCoreApplication.translate("Matrix", "due {0} (asked {1})").format(
+            text, formats.date_text(asked))
+    return text
 
 
 class QuadrantModel(QAbstractListModel):

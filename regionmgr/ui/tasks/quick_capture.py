@@ -35,6 +35,9 @@ from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.common.quadrants import quadrant_title
+from regionmgr.ui.tasks.recurrence_texts import MARK as RECURRING_MARK
+from regionmgr.ui.tasks.recurrence_texts import problem_words, stored_words
+from regionmgr.ui.tasks.task_texts import channel_name
 from regionmgr.ui.tasks.urgency import urgency_text
 
 DEBOUNCE_MS = 150
@@ -68,11 +71,12 @@ class QuickCaptureBar(QWidget):
         self.edit.setObjectName("quickCapture")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr(
-            "New task (Ctrl+N), e.g. “FR urgent payroll question by friday” or "
-            "“DE rappel procédure vendredi prochain @Anna”"))
+            "New task (Ctrl+N), e.g. “FR urgent payroll question by friday #phone” or "
+            "“DE rappel procédure vendredi prochain @Anna #réunion”"))
         self.edit.setToolTip(self.tr(
             "Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). "
-            "@Name for the requester. End with a due date in English or French "
+            "@Name for the requester. #phone, #mail, #chat, #visit, #meeting (or #tel, #courriel, #réunion, "
+            "#visite) for how the request arrived. End with a due date in English or French "
             "(friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it."))
         self.edit.setAccessibleName(self.tr("Quick capture"))
         self.preview = QLabel(self)
@@ -166,8 +170,8 @@ class QuickCaptureBar(QWidget):
             self._countries = self._people = None
 
     def _show_hint(self) -> None:
-        self._show_message(self.tr("Country, urgent/important, @requester and a due date are understood "
-                                   "in English and French."))
+        self._show_message(self.tr("Country, urgent/important, @requester, #channel (#phone, #mail, #réunion…) "
+                                   "and a due date are understood in English and French."))
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.preview.setText(text)
@@ -188,6 +192,9 @@ class QuickCaptureBar(QWidget):
         if problem is Problem.DATE_OUT_OF_RANGE:
             return self.tr("Nothing will be created: in “{0}”, the year must be between {1} and {2}.").format(
                 cap.problem_text, MIN_YEAR, MAX_YEAR)
+        if problem is Problem.BAD_RECURRENCE:
+            return self.tr("Nothing will be created: {0}").format(problem_words(cap.recurrence_problem,
+                                                                                cap.problem_text))
         if problem is Problem.DATE_TOO_FAR:
             first, last = entry_range(self.ctx.now().astimezone(self.ctx.zone).date())
             return self.tr("Nothing will be created: “{0}” is too far from today; give a due date between "
@@ -217,6 +224,10 @@ class QuickCaptureBar(QWidget):
             parts.append(self.tr("due {0}").format(self.format_due(cap)))
         if cap.requester:
             parts.append(self.tr("asked by {0}").format(cap.requester))
+        if cap.recurrence:
+            parts.append(f"{RECURRING_MARK} {stored_words(cap.recurrence)}")  # "↻ Every Monday"
+        if cap.channel:
+            parts.append(self.tr("channel: {0}").format(channel_name(cap.channel)))
         return " · ".join(parts) + " — " + self.tr("Enter to create")
 
     def format_due(self, cap: Capture) -> str:

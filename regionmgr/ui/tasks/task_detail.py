@@ -15,18 +15,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +38,13 @@ from regionmgr.core.errors import ValidationError
 from regionmgr.core.tasks import listing as tl
 from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
+from regionmgr.core.tasks.recurrence import RecurrenceError, next_due_preview
+from regionmgr.core.tasks.recurrence_words import parse_phrase
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.date_field import DateField
+from regionmgr.ui.tasks.recurrence_texts import problem_words, stored_words
+from regionmgr.ui.tasks.request_box import RequestBox
 from regionmgr.ui.tasks.task_model import push_update
 from regionmgr.ui.tasks.task_texts import (
     describe_input_error,
@@ -75,7 +81,13 @@ class TaskDetailPane(QWidget):
         self.form = QWidget()
         outer = QVBoxLayout(self)
         outer.addWidget(self.empty_label)
-        outer.addWidget(self.form)
+        # The fields scroll when the window is too short for them all (never squeezed onto each other).
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setWidget(self.form)
+        outer.addWidget(self.form_scroll)
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(core.TITLE_MAX + 20)
@@ -128,6 +140,23 @@ class TaskDetailPane(QWidget):
         zone_row.addWidget(self.due_zone, 1)
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
+        # Repeat: a rule typed in words (English or French), shown back in the UI language.
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setPlaceholderText(self.tr("e.g. every monday, tous les 15 du mois (empty: once)"))
+        self.repeat_edit.setToolTip(self.tr(
+            "Every day, every monday (and thursday), every month on the 15th, the second tuesday of the "
+            "month, the last working day of the month, every 14 July; in English or French. Completing "
+            "the task creates the next one."))
+        self.repeat_edit.editingFinished.connect(self._save_repeat)
+        self.stop_repeat_button = QPushButton(self.tr("Stop repeating"))
+        self.stop_repeat_button.clicked.connect(self.stop_repeating)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat_edit, 1)
+        repeat_row.addWidget(self.stop_repeat_button)
+        self.repeat_label = QLabel()
+        self.repeat_label.setWordWrap(True)
+        self.repeat_label.setToolTip(self.tr("Days off and public holidays of the task's country move an "
+                                             "occurrence to the next working day."))
 
         delegation = QGroupBox(self.tr("Delegation"))
         self.delegate_box = QComboBox()
@@ -193,23 +222,37 @@ class TaskDetailPane(QWidget):
         form.addRow("", zone_row)
         form.addRow("", self.due_date.preview)
         form.addRow("", self.due_label)
+        form.addRow(self.tr("Repeats"), repeat_row)
+        form.addRow("", self.repeat_label)
+        self._repeat_form = form
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        self.request_box = RequestBox(ctx, self._now_local)  # channel, parking, negotiated deadline
+        self.request_box.failed.connect(self._fail)
+        layout.addWidget(self.request_box)
         layout.addWidget(delegation)
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(actions)
 
+        self._fit_width()
         ctx.data_changed.connect(self._on_data_changed)
         ctx.zone_changed.connect(lambda _z: self._show_due_label())
         self.show_task(None)
+
+    def _fit_width(self) -> None:
+        """As wide as the fields need (filled: a zone's name, a long status), the splitter keeps it: only
+        the height scrolls."""
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width()
+                                    + self.form_scroll.verticalScrollBar().sizeHint().width())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Never narrower than its texts need (labels, buttons, choices whole, in French too): the
         page's splitter can't squeeze it below that, whatever the window's width."""
         hint = super().minimumSizeHint()
-        return QSize(max(MIN_WIDTH, hint.width()), hint.height())
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(MIN_WIDTH, hint.width(), self.form.minimumSizeHint().width() + bar), hint.height())
 
     # -- showing -------------------------------------------------------------------------
     def show_task(self, task_id: str | None) -> None:
@@ -229,6 +272,7 @@ class TaskDetailPane(QWidget):
         self.values = values
         self.empty_label.setVisible(values is None)
         self.form.setVisible(values is not None)
+        self.form_scroll.setVisible(values is not None)
         if values is None:
             return
         self._fill_lists()
@@ -252,6 +296,7 @@ class TaskDetailPane(QWidget):
         self.due_zone.setCurrentText(values["due_tz"] or self._country_zone() or self.ctx.zone_name)
         self.due_zone.setEnabled(not values["due_floating"])
         self._show_due_label()
+        self._show_repeat()
         self.delegate_box.setCurrentText(values["delegated_to"])
         follow = values["follow_up_on"]
         self._set_text(self.follow_up_edit, follow.strftime("%d/%m/%Y") if follow else "")
@@ -261,6 +306,9 @@ class TaskDetailPane(QWidget):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(values["notes"])
             self.notes_edit.blockSignals(False)
+        assert self.task_id is not None
+        self.request_box.show_values(self.task_id, values)
+        self._fit_width()
         done = values["status"] == tl.DONE
         self.complete_button.setText(self.tr("Reopen") if done else self.tr("Mark done"))
 
@@ -325,6 +373,45 @@ class TaskDetailPane(QWidget):
         else:
             text = self.tr("Due {0} ({1}).").format(mine, view.fixed_zone or self.ctx.zone_name)
         self.due_label.setText(text)
+
+    def _show_repeat(self) -> None:
+        rule = (self.values or {}).get("recurrence", "")
+        self._set_text(self.repeat_edit, stored_words(rule))
+        self.stop_repeat_button.setEnabled(bool(rule))
+        finished = (self.values or {}).get("status") in (tl.DONE, tl.DROPPED)
+        day = next_due_preview(self.ctx.store, self.values, self.ctx.now()) if rule and self.values else None
+        # One short line, only for a recurring task still to do (the pane is full at 1280x800).
+        self._repeat_form.setRowVisible(self.repeat_label, bool(rule) and not finished)
+        if day is None:
+            self.repeat_label.setText(self.tr("Completing it creates no other task."))
+        else:
+            self.repeat_label.setText(self.tr("Next one when done: {0}").format(
+                QLocale().toString(QDate(day), "ddd d MMM yyyy")))
+
+    def _save_repeat(self) -> None:
+        if self.task_id is None or self.values is None:
+            return
+        text = self.repeat_edit.text().strip()
+        if text == stored_words(self.values.get("recurrence", "")):
+            return  # unchanged (the words shown)
+        try:
+            rule = parse_phrase(text)
+        except RecurrenceError as exc:
+            self.error_label.setText(problem_words(exc.code, text))
+            self.error_label.show()
+            return
+        self._set_repeat(rule.text if rule is not None else "")
+
+    def stop_repeating(self) -> None:
+        self._set_repeat("")
+
+    def _set_repeat(self, rule_text: str) -> None:
+        if self.task_id is None or self.values is None or rule_text == self.values.get("recurrence", ""):
+            self._show_repeat()
+            return
+        store, ids = self.ctx.store, [self.task_id]
+        self._run(self.tr("Stop repeating") if not rule_text else self.tr("Repeat task"),
+                  lambda: operations.set_recurrence(store, ids, rule_text))
 
     def _show_delegation(self) -> None:
         v = self.values or {}

@@ -43,8 +43,10 @@ from regionmgr.core.tasks.listing import (
     F_ALL_DAY,
     F_FLOATING,
     F_IMPORTANT,
+    F_PARKED,
     F_URGENT,
     FINISHED_CODES,
+    R_CHANNEL,
     R_COUNTRY,
     R_DELEGATED_TO,
     R_DUE,
@@ -55,10 +57,15 @@ from regionmgr.core.tasks.listing import (
     R_STATUS,
     R_TITLE,
 )
+from regionmgr.core.tasks.recurrence import recurring_among, recurring_rowids
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.tasks.recurrence_texts import MARK as RECURRING_MARK
+from regionmgr.ui.tasks.recurrence_texts import stored_words
 from regionmgr.ui.tasks.row_index import RowIndex
 from regionmgr.ui.tasks.task_texts import (
+    PARKED_MARK,
+    channel_name,
     describe_input_error,
     format_due,
     quadrant_names,
@@ -69,14 +76,15 @@ from regionmgr.ui.tasks.task_texts import (
 __all__ = ["RowIndex", "describe_input_error", "format_due", "push_update", "quadrant_names", "status_names",
            "unknown_status_name"]  # (the texts and the row index are re-exported: the room imports them here)
 
-COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED = range(7)
+COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED, COL_CHANNEL = range(8)
+COLUMNS = 8
 # Roles as plain ints: data() runs for every painted cell, and enum comparisons cost.
 DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.EditRole.value)
 CHECK, BACKGROUND = int(Qt.ItemDataRole.CheckStateRole.value), int(Qt.ItemDataRole.BackgroundRole.value)
 FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole.value), int(Qt.ItemDataRole.FontRole.value)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_FLAGS = [_BASE_FLAGS] * 7
+_FLAGS = [_BASE_FLAGS] * COLUMNS
 _FLAGS[0] = _BASE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
 _FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +108,10 @@ class TaskFilter:
     overdue: bool = False
     due_this_week: bool = False
     waiting_for: bool = False  # delegated and not finished
+    channel: str | None = None  # how the request arrived ("" = not recorded; None: any)
+    parked: bool = False  # only the tasks parked for the next meeting
+    requester: str | None = None  # the internal client (None: anyone)
+    delegate: str | None = None  # delegated to (None: anyone)
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -121,6 +133,7 @@ class TaskTableModel(QAbstractTableModel):
         self._told: list[str] = []  # tables of the last ``changed``, echoed by ``data_changed``
         self._countries: dict[int, tuple] = {}
         self._tranches: dict[int, tuple] = {}  # parent rowid -> parts, done, first start, last due
+        self._recurring: dict[int, str] = {}  # rowid -> repeat rule of the recurring tasks (their ↻ mark)
         self._links: list[tuple[int, int]] = []  # (part rowid, parent rowid), each parent's in plan order
         self._depth: dict[int, int] = {}  # position -> how deep it is shown under its parent (parts)
         self._indent: dict[int, int] = {}  # the same for the rows shown now (a search may hide a parent)
@@ -160,7 +173,11 @@ class TaskTableModel(QAbstractTableModel):
         conn = tl.connection(self.ctx.store)
         self._read_meta(conn)
         self._hay = None
-        self._set_rows(tl.first_rows(conn, FIRST_PAGE))
+        # In rowid order, as the whole list is read: equal keys then sort the same in both (no row
+        # moves when the whole list replaces the first page).
+        rows = sorted(tl.first_rows(conn, FIRST_PAGE), key=lambda r: r[R_ROWID])
+        self._recurring = recurring_among(conn, [r[R_ROWID] for r in rows])  # the page's only (start-up)
+        self._set_rows(rows)
 
     def load(self) -> None:
         """Read the whole list now, on this thread (tests, small stores)."""
@@ -202,6 +219,7 @@ class TaskTableModel(QAbstractTableModel):
                         len(self.unreadable), self.unreadable[:20])
         self._read_meta(tl.connection(self.ctx.store))
         self._hay, self._complete = hay, True
+        self._recurring = recurring_rowids(tl.connection(self.ctx.store))
         pending, self._pending = self._pending, Change()
         self._set_rows(rows)
         if pending:
@@ -257,6 +275,11 @@ class TaskTableModel(QAbstractTableModel):
         zones = {rowid: entry[2] for rowid, entry in self._countries.items()}
         self._read_meta(conn)  # tranche counts and countries (a country's code, zone, working days)
         changed = tl.rows_by_id(conn, task_ids) if task_ids else []
+        if changed:  # the repeat rules of the rows read again (no scan of the whole list)
+            rowids = [r[R_ROWID] for r in changed]
+            for rowid in rowids:
+                self._recurring.pop(rowid, None)
+            self._recurring.update(recurring_among(conn, rowids))
         gone = len(changed) < len(task_ids)  # some were deleted
         moved = {k for k, zone in zones.items() if k in self._countries and self._countries[k][2] != zone}
         if moved:  # a country's zone changed: its tasks' due zones are told apart from it again
@@ -406,7 +429,7 @@ class TaskTableModel(QAbstractTableModel):
         self._apply()
 
     def set_search(self, text: str) -> None:
-        text = " ".join(text.split()).casefold()
+        text = tl.fold_search(" ".join(text.split()))  # case and accents ignored
         if text == self._search:
             return
         previous, self._search = self._search, text
@@ -421,7 +444,8 @@ class TaskTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _searched(self, positions: list[int]) -> list[int]:
-        """Positions whose title or notes contain the search text (case-insensitive)."""
+        """Positions whose title, notes, requester or delegate contain the search text (case and
+        accents ignored)."""
         text, rows = self._search, self._rows
         if not text:
             return list(positions)
@@ -429,14 +453,17 @@ class TaskTableModel(QAbstractTableModel):
         if hay is not None:  # one bulk scan in memory: a few ms at 100k rows
             needle = text.encode()
             return [p for p in positions if needle in hay[p]]
-        hits = tl.search_rowids(tl.connection(self.ctx.store), text)  # still loading: the trigram index
+        # Still loading: the trigram index (title and notes), and the people of the rows shown.
+        fold = tl.fold_search
+        people = {p for p in positions if text in fold(rows[p][R_REQUESTER]) or text in fold(rows[p][R_DELEGATED_TO])}
+        hits = tl.search_rowids(tl.connection(self.ctx.store), text)
         if hits is None:  # under three letters: titles only
             if self._titles is None:
                 self._titles = [r[R_TITLE].casefold() for r in rows]
             titles = self._titles
-            return [p for p in positions if text in titles[p]]
+            return [p for p in positions if text in fold(titles[p]) or p in people]
         found = set(hits)
-        return [p for p in positions if rows[p][R_ROWID] in found]
+        return [p for p in positions if rows[p][R_ROWID] in found or p in people]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
@@ -457,6 +484,8 @@ class TaskTableModel(QAbstractTableModel):
             return [r[R_STATUS] for r in rows]
         if column == COL_DELEGATED:
             return [r[R_DELEGATED_TO].casefold() or "\uffff" for r in rows]
+        if column == COL_CHANNEL:
+            return [r[R_CHANNEL] or "\uffff" for r in rows]
         return [d or "~" for d in self._due]
 
     def _apply(self) -> None:
@@ -473,6 +502,14 @@ class TaskTableModel(QAbstractTableModel):
             positions = [p for p in positions if rows[p][R_COUNTRY] == f.country]
         if f.waiting_for:
             positions = [p for p in positions if rows[p][R_DELEGATED_TO] and rows[p][R_STATUS] not in FINISHED_CODES]
+        if f.channel is not None:
+            positions = [p for p in positions if rows[p][R_CHANNEL] == f.channel]
+        if f.parked:
+            positions = [p for p in positions if rows[p][R_FLAGS] & F_PARKED]
+        if f.requester is not None:
+            positions = [p for p in positions if rows[p][R_REQUESTER] == f.requester]
+        if f.delegate is not None:
+            positions = [p for p in positions if rows[p][R_DELEGATED_TO] == f.delegate]
         due = self._due
         if f.overdue:
             now = self._now_text
@@ -603,13 +640,13 @@ class TaskTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < COLUMNS:
             return None
         return [self.tr("Title"), self.tr("Country"), self.tr("Requester"), self.tr("Quadrant"),
-                self.tr("Due"), self.tr("Status"), self.tr("Delegated to")][section]
+                self.tr("Due"), self.tr("Status"), self.tr("Delegated to"), self.tr("Channel")][section]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -652,6 +689,10 @@ class TaskTableModel(QAbstractTableModel):
             if r[R_ROWID] in self._tranches:
                 n, done, _s, _e = self._tranches[r[R_ROWID]]
                 title = self.tr("{0} ({1} of {2} done)").format(title, done, n)
+            if r[R_FLAGS] & F_PARKED:
+                title = PARKED_MARK + " " + title  # parked for the next meeting
+            if r[R_ROWID] in self._recurring:
+                title = RECURRING_MARK + " " + title  # a recurring task (first: seen when the title is cut)
             level = self._indent.get(pos)
             return title if level is None else "\u2003" * level + "↳ " + title  # a part, under its parent
         if col == COL_COUNTRY:
@@ -667,6 +708,8 @@ class TaskTableModel(QAbstractTableModel):
             return text
         if col == COL_STATUS:
             return self._status_names[r[R_STATUS]]
+        if col == COL_CHANNEL:
+            return channel_name(r[R_CHANNEL]) if r[R_CHANNEL] else ""
         return r[R_DELEGATED_TO]
 
     def due_view(self, r: tuple) -> core.DueView | None:
@@ -713,6 +756,10 @@ class TaskTableModel(QAbstractTableModel):
                 return self.tr("Floating: follows the zone you are in")
             if view is not None and view.fixed_zone:
                 return self.tr("Fixed in {0}").format(view.fixed_zone)
+        if col == COL_TITLE and r[R_FLAGS] & F_PARKED:
+            return self.tr("Parked for the next meeting")
+        if col == COL_TITLE and r[R_ROWID] in self._recurring:
+            return self.tr("Repeats: {0}").format(stored_words(self._recurring[r[R_ROWID]]))
         if col == COL_TITLE:
             late = self.urgency(pos)
             if late == "overdue":

@@ -82,3 +82,21 @@ def describe_input_error(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         return exc.translated(QCoreApplication.translate)
     return str(exc)
+
+
+def channel_names() -> dict[str, str]:
+    """How a request arrived, by ``requests.CHANNELS`` key ("" = not recorded)."""
+    return {"": QCoreApplication.translate("Channel", "Not recorded"),
+            "meeting": QCoreApplication.translate("Channel", "Meeting"),
+            "email": QCoreApplication.translate("Channel", "E-mail"),
+            "phone": QCoreApplication.translate("Channel", "Phone"),
+            "chat": QCoreApplication.translate("Channel", "Chat"),
+            "visit": QCoreApplication.translate("Channel", "Visit")}
+
+
+def channel_name(channel: str) -> str:
+    """A channel's name; a value this version does not know is shown as stored."""
+    return channel_names().get(channel, channel)
+
+
+PARKED_MARK = "⚑"  # before the title of a task parked for the next meeting (a flag: "bring it up")

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ColleaguesDialog</name>
+    <message numerus="yes">
+        <source>Delete %n colleague(s)</source>
+        <translation>
+            <numerusform>Delete %n colleague</numerusform>
+            <numerusform>Delete %n colleagues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IcsOpen</name>
     <message numerus="yes">
         <source>%n attendee(s)</source>
@@ -12,12 +22,39 @@
     </message>
 </context>
 <context>
+    <name>InterruptionsDialog</name>
+    <message numerus="yes">
+        <source>Last %n week(s): {0} per week on average</source>
+        <translation>
+            <numerusform>Last %n week: {0} per week on average</numerusform>
+            <numerusform>Last %n weeks: {0} per week on average</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n week(s) before: {0}</source>
+        <translation>
+            <numerusform>the %n week before: {0}</numerusform>
+            <numerusform>the %n weeks before: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrioritiesPage</name>
     <message numerus="yes">
         <source>%n task(s) could not be read and are not shown</source>
         <translation>
             <numerusform>%n task could not be read and is not shown</numerusform>
             <numerusform>%n tasks could not be read and are not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankedSlotsModel</name>
+    <message numerus="yes">
+        <source>%n of {0} weeks</source>
+        <translation>
+            <numerusform>%n of {0} weeks</numerusform>
+            <numerusform>%n of {0} weeks</numerusform>
         </translation>
     </message>
 </context>
@@ -60,6 +97,27 @@
 </context>
 <context>
     <name>TasksPage</name>
+    <message numerus="yes">
+        <source>Unpark %n task(s)</source>
+        <translation>
+            <numerusform>Unpark %n task</numerusform>
+            <numerusform>Unpark %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n task(s) for the next meeting</source>
+        <translation>
+            <numerusform>Park %n task for the next meeting</numerusform>
+            <numerusform>Park %n tasks for the next meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set how %n request(s) arrived</source>
+        <translation>
+            <numerusform>Set how %n request arrived</numerusform>
+            <numerusform>Set how %n requests arrived</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>
         <translation>
@@ -107,6 +165,16 @@
         <translation>
             <numerusform>Deleted %n task — &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</numerusform>
             <numerusform>Deleted %n tasks — &lt;a href=&quot;undo&quot;&gt;Undo&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimePage</name>
+    <message numerus="yes">
+        <source>%n open task(s) already delegated</source>
+        <translation>
+            <numerusform>%n open task already delegated</numerusform>
+            <numerusform>%n open tasks already delegated</numerusform>
         </translation>
     </message>
 </context>

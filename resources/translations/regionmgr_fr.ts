@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AgreedShareDelegate</name>
+    <message>
+        <source>The share of your time agreed for this country, 0 to 100 % (—: not agreed)</source>
+        <translation>La part de votre temps convenue pour ce pays, de 0 à 100 % (— : non convenue)</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The disk is full: this change could not be saved. Everything saved before it is intact.</source>
@@ -204,6 +211,33 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>E-mail</source>
@@ -224,6 +258,75 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>In person</source>
         <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Language codes, separated by commas (e.g. fr, en, ar)</source>
+        <translation>Codes de langue, séparés par des virgules (par ex. fr, en, ar)</translation>
+    </message>
+    <message>
+        <source>Words found in the tasks they can take, separated by commas</source>
+        <translation>Mots présents dans les tâches qu’il ou elle peut prendre, séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>People you can hand tasks to. The Time page suggests first those who speak the country&apos;s language, then those whose skills appear in the task, then the least busy. Double-click a cell to change it: it is saved at once.</source>
+        <translation>Les personnes à qui vous pouvez confier des tâches. La page Temps propose d’abord celles qui parlent la langue du pays, puis celles dont les compétences apparaissent dans la tâche, puis les moins chargées. Double-cliquez sur une cellule pour la modifier : c’est enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit colleague</source>
+        <translation>Modifier un collègue</translation>
+    </message>
+    <message>
+        <source>New colleague</source>
+        <translation>Nouveau collègue</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>Ajouter un collègue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n colleague(s)</source>
+        <translation>
+            <numerusform>Supprimer %n collègue</numerusform>
+            <numerusform>Supprimer %n collègues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -402,6 +505,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>« {zone} » n&apos;est pas un fuseau horaire connu.</translation>
     </message>
     <message>
+        <source>“{date}” is too far from today: give a date between {first} and {last}.</source>
+        <translation>«&#xa0;{date}&#xa0;» est trop loin d’aujourd’hui&#xa0;: indiquez une date entre le {first} et le {last}.</translation>
+    </message>
+    <message>
         <source>A due time needs a due date.</source>
         <translation>Une heure d&apos;échéance demande une date d&apos;échéance.</translation>
     </message>
@@ -450,6 +557,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Cette absence n’existe plus.</translation>
     </message>
     <message>
+        <source>“{0}” is not a time of day (write 08:15).</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une heure (écrivez 08:15).</translation>
+    </message>
+    <message>
         <source>Choose a task or a country for this time.</source>
         <translation>Choisissez une tâche ou un pays pour ce temps.</translation>
     </message>
@@ -476,6 +587,114 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>The start is in the future.</source>
         <translation>Le début est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This time overlaps the running timer ({what}, since {start}). Stop it first; nothing was saved.</source>
+        <translation>Ce temps chevauche le chronomètre en cours ({what}, depuis {start}). Arrêtez-le d’abord ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This time overlaps an entry already logged: {what}, {start} – {end}. Change that entry or these times; nothing was saved.</source>
+        <translation>Ce temps chevauche une saisie déjà enregistrée : {what}, {start} – {end}. Modifiez cette saisie ou ces horaires ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This protected period no longer exists.</source>
+        <translation>Cette période protégée n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a kind of protected period.</source>
+        <translation>« {0} » n’est pas un type de période protégée.</translation>
+    </message>
+    <message>
+        <source>A time of day must be between 00:00 and 24:00.</source>
+        <translation>Une heure doit être comprise entre 00:00 et 24:00.</translation>
+    </message>
+    <message>
+        <source>A protected period must end after it starts ({0} is not after {1}).</source>
+        <translation>Une période protégée doit finir après son début ({0} n’est pas après {1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a weekday (write e.g. Friday or vendredi).</source>
+        <translation>« {0} » n’est pas un jour de la semaine (écrivez par exemple vendredi ou Friday).</translation>
+    </message>
+    <message>
+        <source>Choose the weekday of a weekly period.</source>
+        <translation>Choisissez le jour d’une période hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>A dated period needs its first and last dates.</source>
+        <translation>Une période datée a besoin d’une première et d’une dernière date.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts ({0} is before {1}).</source>
+        <translation>La période finit avant de commencer ({0} est avant {1}).</translation>
+    </message>
+    <message>
+        <source>Write the answer or decision first.</source>
+        <translation>Écrivez d&apos;abord la réponse ou la décision.</translation>
+    </message>
+    <message>
+        <source>This text is {0} characters long; keep it under {1}.</source>
+        <translation>Ce texte fait {0} caractères ; restez sous {1}.</translation>
+    </message>
+    <message>
+        <source>This line can&apos;t become a request: write what is asked.</source>
+        <translation>Cette ligne ne peut pas devenir une demande : écrivez ce qui est demandé.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s minutes no longer exist.</source>
+        <translation>Le compte rendu de la réunion n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>“{0}” never happens: that month has no such day.</source>
+        <translation>« {0} » n’arrive jamais : ce mois n’a pas ce jour-là.</translation>
+    </message>
+    <message>
+        <source>“{0}”: a day of the month goes from 1 to 31.</source>
+        <translation>« {0} » : un jour du mois va de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>This repeat rule comes from a newer version of the app; it is kept as it is.</source>
+        <translation>Cette règle de répétition vient d’une version plus récente de l’application ; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>This repeat rule can&apos;t be read: “{0}”.</source>
+        <translation>Cette règle de répétition est illisible : « {0} ».</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a way a request arrives.</source>
+        <translation>« {0} » n’est pas un moyen par lequel une demande arrive.</translation>
+    </message>
+    <message>
+        <source>A note is at most {0} characters.</source>
+        <translation>Une note fait au plus {0} caractères.</translation>
+    </message>
+    <message>
+        <source>This colleague no longer exists.</source>
+        <translation>Ce collègue n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a language code (use e.g. fr, en, ar, pt-BR).</source>
+        <translation>« {0} » n’est pas un code de langue (utilisez par ex. fr, en, ar, pt-BR).</translation>
+    </message>
+    <message>
+        <source>Give the colleague&apos;s name.</source>
+        <translation>Indiquez le nom du collègue.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {0} characters).</source>
+        <translation>Le nom est trop long ({0} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid e-mail address.</source>
+        <translation>« {0} » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Too many languages.</source>
+        <translation>Trop de langues.</translation>
+    </message>
+    <message>
+        <source>An agreed share is between 0 and 100 %.</source>
+        <translation>Une part convenue est comprise entre 0 et 100 %.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +790,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
 <context>
     <name>CountryHeader</name>
     <message>
+        <source>Protected times…</source>
+        <translation>Périodes protégées…</translation>
+    </message>
+    <message>
+        <source>Lunch breaks, prayer times, short Fridays, Ramadan hours and dated periods: not to call or meet the country then</source>
+        <translation>Pauses déjeuner, heures de prière, vendredis courts, horaires du ramadan et périodes datées : ne pas appeler ni réunir le pays à ces moments</translation>
+    </message>
+    <message>
         <source>Time zone:</source>
         <translation>Fuseau horaire&#xa0;:</translation>
     </message>
@@ -591,6 +818,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>&lt;h2&gt;Aucun pays sélectionné&lt;/h2&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Protected times:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Périodes protégées :&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protected times:&lt;/b&gt; none (add a lunch break or prayer time so the time finder and reminders avoid it)</source>
+        <translation>&lt;b&gt;Périodes protégées :&lt;/b&gt; aucune (ajoutez une pause déjeuner ou une heure de prière pour que la recherche de créneau et les rappels l’évitent)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Local time:&lt;/b&gt; {0} (UTC{1})</source>
         <translation>&lt;b&gt;Heure locale&#xa0;:&lt;/b&gt; {0} (UTC{1})</translation>
     </message>
@@ -609,6 +844,22 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>&lt;b&gt;Next public holidays:&lt;/b&gt; none known for this country</source>
         <translation>&lt;b&gt;Prochains jours fériés&#xa0;:&lt;/b&gt; aucun connu pour ce pays</translation>
+    </message>
+    <message>
+        <source>Ramadan hours</source>
+        <translation>Horaires du ramadan</translation>
+    </message>
+    <message>
+        <source>protected period</source>
+        <translation>période protégée</translation>
+    </message>
+    <message>
+        <source>● Now: {0} until {1}</source>
+        <translation>● En ce moment : {0} jusqu’à {1}</translation>
+    </message>
+    <message>
+        <source>● Now: {0} (no more calls today)</source>
+        <translation>● En ce moment : {0} (plus d’appels aujourd’hui)</translation>
     </message>
     <message>
         <source>Change time zone</source>
@@ -878,10 +1129,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <source>Writing the dossier…</source>
         <translation>Rédaction du dossier…</translation>
     </message>
-    <message>
-        <source>Writing the handover dossier…</source>
-        <translation>Rédaction du dossier de passation…</translation>
-    </message>
 </context>
 <context>
     <name>HolidayDialog</name>
@@ -890,8 +1137,8 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Sauter les jours fériés</translation>
     </message>
     <message>
-        <source>These meetings fall on a public holiday in the organizer&apos;s or an attendee&apos;s country. Ticked ones are skipped; the next invite or update leaves them out (EXDATE).</source>
-        <translation>Ces réunions tombent un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant. Celles qui sont cochées sont sautées&#xa0;; la prochaine invitation ou mise à jour les exclut (EXDATE).</translation>
+        <source>These meetings fall on a public holiday in the organizer&apos;s or an attendee&apos;s country. Ticked ones are skipped: the next invite or update leaves them out.</source>
+        <translation>Ces réunions tombent un jour férié dans le pays de l&apos;organisateur ou d&apos;un participant. Les réunions cochées sont sautées : la prochaine invitation ou mise à jour les omet.</translation>
     </message>
     <message>
         <source>No meeting in the next twelve months falls on a public holiday of the organizer&apos;s or an attendee&apos;s country.</source>
@@ -921,14 +1168,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Le fichier ne contient aucune réunion.</translation>
     </message>
     <message>
-        <source>The file holds several meetings; import them one at a time.</source>
-        <translation>Le fichier contient plusieurs réunions&#xa0;; importez-les une par une.</translation>
-    </message>
-    <message>
-        <source>Only weekly meetings can be imported (this one repeats: {0}).</source>
-        <translation>Seules les réunions hebdomadaires peuvent être importées (celle-ci se répète&#xa0;: {0}).</translation>
-    </message>
-    <message>
         <source>The meeting has no start time.</source>
         <translation>La réunion n&apos;a pas d&apos;heure de début.</translation>
     </message>
@@ -947,6 +1186,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>The file can&apos;t be read: {0}.</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The meeting of {0} was moved to {1}: it is imported at its new time.</source>
+        <translation>La réunion du {0} a été déplacée au {1} : elle est importée à sa nouvelle heure.</translation>
     </message>
     <message>
         <source>“{0}” can&apos;t be imported. {1}</source>
@@ -984,6 +1227,70 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>et {0} autre(s)</translation>
     </message>
     <message>
+        <source>The file holds several weekly meetings ({0}); choose one.</source>
+        <translation>Le fichier contient plusieurs réunions hebdomadaires ({0}) ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Only weekly meetings can be imported; this one {0}.</source>
+        <translation>Seules les réunions hebdomadaires peuvent être importées ; celle-ci {0}.</translation>
+    </message>
+    <message>
+        <source>Only meetings held every week can be imported; this one is every {0} weeks.</source>
+        <translation>Seules les réunions qui ont lieu chaque semaine peuvent être importées ; celle-ci a lieu toutes les {0} semaines.</translation>
+    </message>
+    <message>
+        <source>Only meetings held on one day of the week can be imported; this one is held on several days ({0}).</source>
+        <translation>Seules les réunions qui ont lieu un seul jour de la semaine peuvent être importées ; celle-ci a lieu plusieurs jours ({0}).</translation>
+    </message>
+    <message>
+        <source>None of the {0} entries in the file is a weekly meeting.</source>
+        <translation>Aucune des {0} entrées du fichier n&apos;est une réunion hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>The series ends before its first weekly meeting.</source>
+        <translation>La série se termine avant sa première réunion hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>happens only once</source>
+        <translation>n&apos;a lieu qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>repeats every day</source>
+        <translation>se répète tous les jours</translation>
+    </message>
+    <message>
+        <source>repeats every month</source>
+        <translation>se répète tous les mois</translation>
+    </message>
+    <message>
+        <source>repeats every year</source>
+        <translation>se répète tous les ans</translation>
+    </message>
+    <message>
+        <source>follows several repeat rules</source>
+        <translation>suit plusieurs règles de répétition</translation>
+    </message>
+    <message>
+        <source>repeats several times a day</source>
+        <translation>se répète plusieurs fois par jour</translation>
+    </message>
+    <message>
+        <source>repeats only in some weeks</source>
+        <translation>ne se répète que certaines semaines</translation>
+    </message>
+    <message>
+        <source>The meeting of {0} was changed: it is imported as a skipped week.</source>
+        <translation>La réunion du {0} a été modifiée : elle est importée comme une semaine sautée.</translation>
+    </message>
+    <message>
+        <source>The meeting on {0} is outside the weekly rule: it is not imported.</source>
+        <translation>La réunion du {0} est en dehors de la règle hebdomadaire : elle n&apos;est pas importée.</translation>
+    </message>
+    <message>
+        <source>A weekly series can&apos;t hold every meeting in this file:</source>
+        <translation>Une série hebdomadaire ne peut pas contenir toutes les réunions de ce fichier :</translation>
+    </message>
+    <message>
         <source>Left out (not a plain e-mail address): {0}</source>
         <translation>Laissés de côté (pas une adresse e-mail simple) : {0}</translation>
     </message>
@@ -994,6 +1301,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The file holds several weekly meetings. Which one do you want to import?</source>
+        <translation>Le fichier contient plusieurs réunions hebdomadaires. Laquelle voulez-vous importer ?</translation>
     </message>
     <message>
         <source>Import “{0}”</source>
@@ -1055,6 +1366,78 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>InterruptionsDialog</name>
+    <message>
+        <source>Spontaneous requests per week</source>
+        <translation>Demandes spontanées par semaine</translation>
+    </message>
+    <message>
+        <source>Requests that arrived between meetings (e-mail, phone, chat, visit), counted by the week they were created. Tasks whose channel was not recorded are not counted.</source>
+        <translation>Demandes arrivées entre les réunions (e-mail, téléphone, messagerie, visite), comptées par semaine de création. Les tâches dont le canal n’est pas indiqué ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(sans pays)</translation>
+    </message>
+    <message>
+        <source>Week {0} · {1}</source>
+        <translation>Semaine {0} · {1}</translation>
+    </message>
+    <message>
+        <source>No spontaneous request recorded yet.</source>
+        <translation>Aucune demande spontanée enregistrée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n week(s): {0} per week on average</source>
+        <translation>
+            <numerusform>%n dernière semaine : {0} en moyenne par semaine</numerusform>
+            <numerusform>%n dernières semaines : {0} en moyenne par semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n week(s) before: {0}</source>
+        <translation>
+            <numerusform>%n semaine d’avant : {0}</numerusform>
+            <numerusform>les %n semaines d’avant : {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Invite</name>
+    <message>
+        <source>Our weekly meeting: each country&apos;s requests and last week&apos;s answers.</source>
+        <translation>Notre réunion hebdomadaire : les demandes de chaque pays et les réponses à celles de la semaine dernière.</translation>
+    </message>
+    <message>
+        <source>Video link: {0}</source>
+        <translation>Lien vidéo : {0}</translation>
+    </message>
+    <message>
+        <source>Short agenda:</source>
+        <translation>Ordre du jour résumé :</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>et {0} autres</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Backups…</source>
@@ -1109,14 +1492,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -1161,18 +1536,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Fuseau&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>Where are you now?</source>
-        <translation>Où êtes-vous en ce moment&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Time zone you are in:</source>
-        <translation>Votre fuseau horaire actuel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“{0}” is not a known time zone.</source>
-        <translation>«&#xa0;{0}&#xa0;» n&apos;est pas un fuseau horaire connu.</translation>
-    </message>
-    <message>
         <source>About Region Manager</source>
         <translation>À propos de Region Manager</translation>
     </message>
@@ -1213,6 +1576,17 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>asked {0}</source>
+        <translation>demandé pour le {0}</translation>
+    </message>
+    <message>
+        <source>due {0} (asked {1})</source>
+        <translation>échéance {0} (demandée pour le {1})</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Edit the meeting series</source>
@@ -1247,8 +1621,16 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation> réunions</translation>
     </message>
     <message>
-        <source>Shown at the top of the invite, before the agenda</source>
-        <translation>Affiché en haut de l&apos;invitation, avant l&apos;ordre du jour</translation>
+        <source>Shown at the top of the invite</source>
+        <translation>Affiché en tête de l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Include a short agenda per attending country</source>
+        <translation>Joindre un ordre du jour résumé pour chaque pays présent</translation>
+    </message>
+    <message>
+        <source>The invite then lists, for each country with an attendee, the titles of its items. Notes, requesters, due dates and other countries are never sent: the full agenda stays in the app.</source>
+        <translation>L&apos;invitation indique alors, pour chaque pays ayant un participant, les intitulés de ses points. Les notes, les demandeurs, les échéances et les autres pays ne sont jamais envoyés : l&apos;ordre du jour complet reste dans l&apos;application.</translation>
     </message>
     <message>
         <source>Find a time…</source>
@@ -1273,6 +1655,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Time zone:</source>
         <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This zone&apos;s clock changes follow no yearly rule. The invite lists each change, so most calendar programs show every meeting at the right time, but older Outlook versions may show some meetings an hour early or late.</source>
+        <translation>Les changements d&apos;heure de ce fuseau ne suivent aucune règle annuelle. L&apos;invitation indique chaque changement : la plupart des agendas affichent chaque réunion à la bonne heure, mais les anciennes versions d&apos;Outlook peuvent en afficher certaines une heure trop tôt ou trop tard.</translation>
     </message>
     <message>
         <source>Video link:</source>
@@ -1320,10 +1706,117 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>MeetingModeDialog</name>
+    <message>
+        <source>Meeting mode – {0}</source>
+        <translation>Mode réunion – {0}</translation>
+    </message>
+    <message>
+        <source>A: answer · D: decision · N: new request · Page Down / Page Up: next / previous country</source>
+        <translation>A : réponse · D : décision · N : nouvelle demande · Page suiv. / Page préc. : pays suivant / précédent</translation>
+    </message>
+    <message>
+        <source>← Previous country</source>
+        <translation>← Pays précédent</translation>
+    </message>
+    <message>
+        <source>Next country →</source>
+        <translation>Pays suivant →</translation>
+    </message>
+    <message>
+        <source>End meeting…</source>
+        <translation>Terminer la réunion…</translation>
+    </message>
+    <message>
+        <source>Requests since the last meeting</source>
+        <translation>Demandes depuis la dernière réunion</translation>
+    </message>
+    <message>
+        <source>Parked for this meeting</source>
+        <translation>Mis de côté pour cette réunion</translation>
+    </message>
+    <message>
+        <source>Answers to give</source>
+        <translation>Réponses à donner</translation>
+    </message>
+    <message>
+        <source>Waiting for others</source>
+        <translation>En attente d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>{0} – {1} ({2} of {3})</source>
+        <translation>{0} – {1} ({2} sur {3})</translation>
+    </message>
+    <message>
+        <source>New request for {0} (Enter adds it)</source>
+        <translation>Nouvelle demande pour {0} (Entrée l&apos;ajoute)</translation>
+    </message>
+    <message>
+        <source>Discussed in this meeting</source>
+        <translation>Abordé pendant cette réunion</translation>
+    </message>
+    <message>
+        <source>Recorded for the country</source>
+        <translation>Noté pour le pays</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Réponse : {0}</translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Décision : {0}</translation>
+    </message>
+    <message>
+        <source>Answer on “{0}” (Enter records, Escape cancels):</source>
+        <translation>Réponse sur « {0} » (Entrée enregistre, Échap annule) :</translation>
+    </message>
+    <message>
+        <source>Decision on “{0}” (Enter records, Escape cancels):</source>
+        <translation>Décision sur « {0} » (Entrée enregistre, Échap annule) :</translation>
+    </message>
+    <message>
+        <source>Record in the meeting</source>
+        <translation>Noter pendant la réunion</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: write the answer or decision first.</source>
+        <translation>Rien n&apos;a été noté : écrivez d&apos;abord la réponse ou la décision.</translation>
+    </message>
+    <message>
+        <source>Recorded. Ctrl+Z undoes it.</source>
+        <translation>Noté. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Nothing added: write what is asked (a country alone is not a request).</source>
+        <translation>Rien n&apos;a été ajouté : écrivez ce qui est demandé (un pays seul n&apos;est pas une demande).</translation>
+    </message>
+    <message>
+        <source>New request in the meeting</source>
+        <translation>Nouvelle demande en réunion</translation>
+    </message>
+    <message>
+        <source>Request added. Ctrl+Z undoes it.</source>
+        <translation>Demande ajoutée. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>The meeting needs a title.</source>
         <translation>La réunion doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The title is too long: at most {0} characters.</source>
+        <translation>Le titre est trop long : {0} caractères au maximum.</translation>
     </message>
     <message>
         <source>Add at least one attendee.</source>
@@ -1406,12 +1899,28 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Sent (version {0})</source>
-        <translation>Envoyée (version {0})</translation>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>First invite</source>
+        <translation>Première invitation</translation>
+    </message>
+    <message>
+        <source>Update {0}</source>
+        <translation>Mise à jour {0}</translation>
     </message>
     <message>
         <source>Not sent yet</source>
         <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>First invite sent</source>
+        <translation>Première invitation envoyée</translation>
+    </message>
+    <message>
+        <source>Update {0} sent</source>
+        <translation>Mise à jour {0} envoyée</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1458,6 +1967,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Annulation envoyée</translation>
     </message>
     <message>
+        <source>Moved to {0} {1}</source>
+        <translation>Déplacée au {0} à {1}</translation>
+    </message>
+    <message>
         <source>Skipped</source>
         <translation>Sautée</translation>
     </message>
@@ -1468,14 +1981,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Invite or update</source>
-        <translation>Invitation ou mise à jour</translation>
     </message>
     <message>
         <source>Cancellation</source>
@@ -1573,6 +2078,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>En PDF…</translation>
     </message>
     <message>
+        <source>Start meeting</source>
+        <translation>Démarrer la réunion</translation>
+    </message>
+    <message>
         <source>Delete series</source>
         <translation>Supprimer la série</translation>
     </message>
@@ -1605,12 +2114,32 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Lien vidéo&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>This series has been cancelled.</source>
+        <translation>Cette série a été annulée.</translation>
+    </message>
+    <message>
+        <source>Next meeting: {0} {1}, moved to {2}</source>
+        <translation>Prochaine réunion : {0} {1}, déplacée à {2}</translation>
+    </message>
+    <message>
         <source>Next meeting: {0} {1}</source>
         <translation>Prochaine réunion&#xa0;: {0} {1}</translation>
     </message>
     <message>
-        <source>Last sent: version {0}</source>
-        <translation>Dernier envoi&#xa0;: version {0}</translation>
+        <source>{0} has clock changes that follow no yearly rule: older Outlook versions may show some meetings an hour early or late; other calendar programs show them right.</source>
+        <translation>Les changements d&apos;heure de {0} ne suivent aucune règle annuelle : les anciennes versions d&apos;Outlook peuvent afficher certaines réunions une heure trop tôt ou trop tard ; les autres agendas les affichent à la bonne heure.</translation>
+    </message>
+    <message>
+        <source>Last sent: the first invite</source>
+        <translation>Dernier envoi : la première invitation</translation>
+    </message>
+    <message>
+        <source>Last sent: update {0}</source>
+        <translation>Dernier envoi : mise à jour {0}</translation>
+    </message>
+    <message>
+        <source>This date is left out of the series (as a skipped date) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
+        <translation>Cette date est retirée de la série (date sautée) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt « Annuler une semaine ».</translation>
     </message>
     <message>
         <source>The invite has not been sent yet.</source>
@@ -1639,10 +2168,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Skip a week</source>
         <translation>Sauter une semaine</translation>
-    </message>
-    <message>
-        <source>The meeting is left out of the series (EXDATE) in the next invite or update. To tell the attendees now, use “Cancel one week” instead.</source>
-        <translation>La réunion sera exclue de la série (EXDATE) dans la prochaine invitation ou mise à jour. Pour prévenir les participants dès maintenant, utilisez plutôt «&#xa0;Annuler une date&#xa0;».</translation>
     </message>
     <message>
         <source>Skip meetings</source>
@@ -1713,6 +2238,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>(Ordre du jour abrégé&#xa0;: l&apos;ordre du jour complet est dans l&apos;invitation.)</translation>
     </message>
     <message>
+        <source>This series has no meeting to come.</source>
+        <translation>Cette série n&apos;a plus de réunion à venir.</translation>
+    </message>
+    <message>
         <source>Save the agenda</source>
         <translation>Enregistrer l&apos;ordre du jour</translation>
     </message>
@@ -1727,6 +2256,61 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>The agenda could not be saved: {0}</source>
         <translation>L&apos;ordre du jour n&apos;a pas pu être enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes – {0}</source>
+        <translation>Compte rendu – {0}</translation>
+    </message>
+    <message>
+        <source>Every country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Compose e-mail</source>
+        <translation>Rédiger un e-mail</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>No attendee of this country has a valid e-mail address: the message opens without recipients.</source>
+        <translation>Aucun participant de ce pays n&apos;a d&apos;adresse e-mail valide : le message s&apos;ouvre sans destinataire.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer le compte rendu</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved: {0}</source>
+        <translation>Le compte rendu n&apos;a pas pu être enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Minutes saved: {0}</source>
+        <translation>Compte rendu enregistré : {0}</translation>
     </message>
 </context>
 <context>
@@ -1814,16 +2398,12 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Écrivez en Markdown&#xa0;: # titre, - liste, **gras**, [lien](https://…)</translation>
     </message>
     <message>
-        <source>Refresh the rendered view</source>
-        <translation>Actualiser l&apos;aperçu</translation>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
     </message>
     <message>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
-    </message>
-    <message>
-        <source>This note is long: the rendered view shows its beginning. The editor has all of it.</source>
-        <translation>Cette note est longue&#xa0;: l&apos;aperçu n&apos;en montre que le début. L&apos;éditeur la contient en entier.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1974,6 +2554,17 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
     <name>Priorities</name>
     <message>
         <source>Do now</source>
@@ -2111,6 +2702,112 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
 </context>
 <context>
+    <name>ProtectedPeriods</name>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>One weekday</source>
+        <translation>Un jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Ramadan hours</source>
+        <translation>Horaires du ramadan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>During Ramadan: {0}</source>
+        <translation>Pendant le ramadan : {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, {2}</source>
+        <translation>du {0} au {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Every day {0}</source>
+        <translation>Tous les jours {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedPeriodsDialog</name>
+    <message>
+        <source>Protected times — {0}</source>
+        <translation>Périodes protégées — {0}</translation>
+    </message>
+    <message>
+        <source>23:59 means until the end of the day</source>
+        <translation>23:59 signifie jusqu’à la fin de la journée</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch break, Friday prayer</source>
+        <translation>p. ex. Pause déjeuner, Prière du vendredi</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Weekday:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Hours (local):</source>
+        <translation>Heures (locales) :</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Du – au :</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Ajouter comme nouvelle</translation>
+    </message>
+    <message>
+        <source>Save the form as a new protected period</source>
+        <translation>Enregistrer le formulaire comme nouvelle période protégée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not to be called or met at this time on any working day (e.g. lunch).</source>
+        <translation>À ne pas appeler ni réunir à cette heure, chaque jour travaillé (p. ex. le déjeuner).</translation>
+    </message>
+    <message>
+        <source>Every week on this day (e.g. Friday prayer; a short Friday: 12:00–23:59).</source>
+        <translation>Chaque semaine ce jour-là (p. ex. la prière du vendredi ; un vendredi court : 12:00–23:59).</translation>
+    </message>
+    <message>
+        <source>These working hours replace the usual ones during Ramadan (dates from the Umm al-Qura calendar).</source>
+        <translation>Ces heures de travail remplacent les heures habituelles pendant le ramadan (dates du calendrier Umm al-Qura).</translation>
+    </message>
+    <message>
+        <source>On each day from the first to the last date (00:00–23:59: the whole day).</source>
+        <translation>Chaque jour de la première à la dernière date (00:00–23:59 : toute la journée).</translation>
+    </message>
+    <message>
+        <source>Change protected period</source>
+        <translation>Modifier la période protégée</translation>
+    </message>
+    <message>
+        <source>Add protected period</source>
+        <translation>Ajouter une période protégée</translation>
+    </message>
+    <message>
+        <source>Delete protected period</source>
+        <translation>Supprimer la période protégée</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantModel</name>
     <message>
         <source>Part of: {0}</source>
@@ -2135,14 +2832,6 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
 <context>
     <name>QuickCaptureBar</name>
     <message>
-        <source>New task (Ctrl+N), e.g. “FR urgent payroll question by friday” or “DE rappel procédure vendredi prochain @Anna”</source>
-        <translation>Nouvelle tâche (Ctrl+N), p. ex. «&#xa0;FR urgent question paie pour vendredi&#xa0;» ou «&#xa0;DE rappel procédure vendredi prochain @Anna&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). @Name for the requester. End with a due date in English or French (friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it.</source>
-        <translation>Commencez par le code ou le nom d&apos;un pays. Marqueurs&#xa0;: urgent, important (ou&#xa0;! et *,&#xa0;!! pour les deux). @Nom pour le demandeur. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche&#xa0;; Ctrl+Z l&apos;annule.</translation>
-    </message>
-    <message>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
@@ -2159,8 +2848,16 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>Tâche «&#xa0;{0}&#xa0;» créée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <source>Country, urgent/important, @requester and a due date are understood in English and French.</source>
-        <translation>Le pays, urgent/important, @demandeur et l&apos;échéance sont compris en français et en anglais.</translation>
+        <source>New task (Ctrl+N), e.g. “FR urgent payroll question by friday #phone” or “DE rappel procédure vendredi prochain @Anna #réunion”</source>
+        <translation>Nouvelle tâche (Ctrl+N), ex. « FR question paie urgente pour vendredi #tel » ou « DE rappel procédure vendredi prochain @Anna #réunion »</translation>
+    </message>
+    <message>
+        <source>Start with a country code or name. Markers: urgent, important (or ! and *, !! for both). @Name for the requester. #phone, #mail, #chat, #visit, #meeting (or #tel, #courriel, #réunion, #visite) for how the request arrived. End with a due date in English or French (friday, demain 14h, 3 déc., in 2 weeks). Enter creates the task; Ctrl+Z undoes it.</source>
+        <translation>Commencez par un code ou un nom de pays. Marqueurs : urgent, important (ou ! et *, !! pour les deux). @Nom pour le demandeur. #tel, #courriel, #chat, #visite, #réunion (ou #phone, #mail, #visit, #meeting) pour dire comment la demande est arrivée. Terminez par une échéance en français ou en anglais (vendredi, demain 14h, 3 déc., dans 2 semaines). Entrée crée la tâche ; Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>Country, urgent/important, @requester, #channel (#phone, #mail, #réunion…) and a due date are understood in English and French.</source>
+        <translation>Le pays, urgent/important, @demandeur, #canal (#tel, #courriel, #réunion…) et une échéance sont compris en français et en anglais.</translation>
     </message>
     <message>
         <source>Nothing will be created: write what the task is, not only its country, markers and date.</source>
@@ -2177,6 +2874,14 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Nothing will be created: in “{0}”, the year must be between {1} and {2}.</source>
         <translation>Rien ne sera créé : dans « {0} », l’année doit être comprise entre {1} et {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing will be created: {0}</source>
+        <translation>Rien ne sera créé : {0}</translation>
+    </message>
+    <message>
+        <source>Nothing will be created: “{0}” is too far from today; give a due date between {1} and {2}.</source>
+        <translation>Rien ne sera créé&#xa0;: «&#xa0;{0}&#xa0;» est trop loin d’aujourd’hui&#xa0;; indiquez une échéance entre le {1} et le {2}.</translation>
     </message>
     <message>
         <source>Nothing will be created: {0} ({1}) is not one of your countries. Add it on the Countries page, or leave the code out.</source>
@@ -2203,6 +2908,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <translation>demandée par {0}</translation>
     </message>
     <message>
+        <source>channel: {0}</source>
+        <translation>canal : {0}</translation>
+    </message>
+    <message>
         <source>Enter to create</source>
         <translation>Entrée pour créer</translation>
     </message>
@@ -2221,9 +2930,79 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
         <source>{0} — suits {1} of {2}</source>
         <translation>{0} — convient à {1} sur {2}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of {0} weeks</source>
+        <translation>
+            <numerusform>%n semaine sur {0}</numerusform>
+            <numerusform>%n semaines sur {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Outside the working day in: {0}</source>
         <translation>En dehors de la journée de travail pour&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceTexts</name>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>Every working day</source>
+        <translation>Tous les jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Every {0}</source>
+        <translation>Chaque {0}</translation>
+    </message>
+    <message>
+        <source>On day {0} of every month</source>
+        <translation>Le {0} de chaque mois</translation>
+    </message>
+    <message>
+        <source>The first {0} of the month</source>
+        <translation>Le premier {0} du mois</translation>
+    </message>
+    <message>
+        <source>The second {0} of the month</source>
+        <translation>Le deuxième {0} du mois</translation>
+    </message>
+    <message>
+        <source>The third {0} of the month</source>
+        <translation>Le troisième {0} du mois</translation>
+    </message>
+    <message>
+        <source>The fourth {0} of the month</source>
+        <translation>Le quatrième {0} du mois</translation>
+    </message>
+    <message>
+        <source>The last {0} of the month</source>
+        <translation>Le dernier {0} du mois</translation>
+    </message>
+    <message>
+        <source>The last working day of the month</source>
+        <translation>Le dernier jour ouvré du mois</translation>
+    </message>
+    <message>
+        <source>Every year on {0}</source>
+        <translation>Chaque année le {0}</translation>
+    </message>
+    <message>
+        <source>Repeats by a rule this version can&apos;t read (“{0}”)</source>
+        <translation>Se répète selon une règle que cette version ne sait pas lire (« {0} »)</translation>
+    </message>
+    <message>
+        <source>“{0}” never happens: that month has no such day.</source>
+        <translation>« {0} » n’arrive jamais : ce mois n’a pas ce jour-là.</translation>
+    </message>
+    <message>
+        <source>In “{0}”, the day of the month must be between 1 and 31.</source>
+        <translation>Dans « {0} », le jour du mois doit être compris entre 1 et 31.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a repeat this app understands; try “every monday”, “tous les 15 du mois” or “the last working day of the month”.</source>
+        <translation>« {0} » n’est pas une répétition que l’application comprend ; essayez « chaque lundi », « tous les 15 du mois » ou « le dernier jour ouvré du mois ».</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +3187,14 @@ Bien cordialement,</translation>
         <translation>Échéance {0}&#xa0;: {1}{2}</translation>
     </message>
     <message>
+        <source>{0} in {1} until {2}</source>
+        <translation>{0} en ce moment ({1}) jusqu’à {2}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} now</source>
+        <translation>{0} en ce moment ({1})</translation>
+    </message>
+    <message>
         <source>Meeting soon</source>
         <translation>Réunion imminente</translation>
     </message>
@@ -2497,6 +3284,158 @@ Bien cordialement,</translation>
     <message>
         <source>Saved: {0}</source>
         <translation>Enregistré&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBox</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>How the request arrived</source>
+        <translation>Comment la demande est arrivée</translation>
+    </message>
+    <message>
+        <source>Asked for, e.g. 5/12</source>
+        <translation>Demandée pour, ex. 5/12</translation>
+    </message>
+    <message>
+        <source>The deadline the requester asked for; the due date above is the one agreed</source>
+        <translation>L’échéance demandée par le demandeur ; l’échéance ci-dessus est celle convenue</translation>
+    </message>
+    <message>
+        <source>Agreed on, e.g. today</source>
+        <translation>Convenue le, ex. aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The day the deadline was agreed</source>
+        <translation>Le jour où l’échéance a été convenue</translation>
+    </message>
+    <message>
+        <source>Negotiation note, e.g. “payroll first; Friday is fine”</source>
+        <translation>Note de négociation, ex. « la paie d’abord ; vendredi convient »</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Arrivée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>agreed on</source>
+        <translation>convenue le</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Retirer de la réunion</translation>
+    </message>
+    <message>
+        <source>Park for the next meeting</source>
+        <translation>Garder pour la réunion</translation>
+    </message>
+    <message>
+        <source>Take it off the next meeting&apos;s agenda</source>
+        <translation>La retirer de l’ordre du jour de la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Put it on its country&apos;s next meeting agenda instead of handling it now</source>
+        <translation>La mettre à l’ordre du jour de la prochaine réunion de son pays au lieu de la traiter maintenant</translation>
+    </message>
+    <message>
+        <source>Parked on {0}</source>
+        <translation>Gardée le {0}</translation>
+    </message>
+    <message>
+        <source>Requested {0}</source>
+        <translation>Demandée pour le {0}</translation>
+    </message>
+    <message>
+        <source>agreed on {0}</source>
+        <translation>convenue le {0}</translation>
+    </message>
+    <message>
+        <source>Set how the request arrived</source>
+        <translation>Indiquer comment la demande est arrivée</translation>
+    </message>
+    <message>
+        <source>Unpark task</source>
+        <translation>Retirer la tâche de la réunion</translation>
+    </message>
+    <message>
+        <source>Change the negotiated deadline</source>
+        <translation>Modifier l’échéance négociée</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterTableModel</name>
+    <message>
+        <source>Internal client</source>
+        <translation>Client interne</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No requester</source>
+        <translation>Sans demandeur</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocation</name>
+    <message>
+        <source>Choose a folder to save in.</source>
+        <translation>Choisissez un dossier où enregistrer.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder. Choose another one.</source>
+        <translation>{0} n’est pas un dossier. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist. Choose another one.</source>
+        <translation>Le dossier {0} n’existe pas. Choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Proposed schedule</source>
+        <translation>Planning proposé</translation>
+    </message>
+    <message>
+        <source>Request: {0}</source>
+        <translation>Demande : {0}</translation>
+    </message>
+    <message>
+        <source>Deadline: {0}</source>
+        <translation>Échéance : {0}</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>{0} ({1}, part {2} of {3})</source>
+        <translation>{0} ({1}, tranche {2} sur {3})</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3664,10 @@ Bien cordialement,</translation>
         <source>Under-served: {0:.1f} points below the agreed share.</source>
         <translation>En deçà&#xa0;: {0:.1f} points sous la part convenue.</translation>
     </message>
+    <message>
+        <source>Double-click to set the share of your time agreed for this country</source>
+        <translation>Double-cliquez pour fixer la part de votre temps convenue pour ce pays</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutModel</name>
@@ -2785,6 +3728,37 @@ Bien cordialement,</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>all pages</source>
+        <translation>toutes les pages</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0} ({1})</source>
+        <translation>&amp;Annuler&#xa0;: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0} ({1})</source>
+        <translation>&amp;Rétablir&#xa0;: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3882,22 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>ex. 27/11, 27 nov, vendredi, vendredi prochain (vide : pas d’échéance)</translation>
     </message>
     <message>
+        <source>e.g. every monday, tous les 15 du mois (empty: once)</source>
+        <translation>ex. chaque lundi, tous les 15 du mois (vide : une seule fois)</translation>
+    </message>
+    <message>
+        <source>Every day, every monday (and thursday), every month on the 15th, the second tuesday of the month, the last working day of the month, every 14 July; in English or French. Completing the task creates the next one.</source>
+        <translation>Tous les jours, chaque lundi (et jeudi), tous les 15 du mois, le deuxième mardi du mois, le dernier jour ouvré du mois, tous les 14 juillet ; en français ou en anglais. Terminer la tâche crée la suivante.</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Ne plus répéter</translation>
+    </message>
+    <message>
+        <source>Days off and public holidays of the task&apos;s country move an occurrence to the next working day.</source>
+        <translation>Les jours de repos et les jours fériés du pays de la tâche reportent une occurrence au jour ouvré suivant.</translation>
+    </message>
+    <message>
         <source>Follow up on, e.g. 30/11, lundi, next monday</source>
         <translation>Relancer le, ex. 30/11, lundi, lundi prochain</translation>
     </message>
@@ -2968,6 +3958,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
@@ -2994,6 +3988,18 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Due {0} ({1}).</source>
         <translation>Échéance {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Completing it creates no other task.</source>
+        <translation>La terminer ne crée pas d’autre tâche.</translation>
+    </message>
+    <message>
+        <source>Next one when done: {0}</source>
+        <translation>Suivante une fois terminée : {0}</translation>
+    </message>
+    <message>
+        <source>Repeat task</source>
+        <translation>Répéter la tâche</translation>
     </message>
     <message>
         <source>Not delegated.</source>
@@ -3133,6 +4139,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Délégué à</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
         <source>{0} ({1} of {2} done)</source>
         <translation>{0} ({1} sur {2} faites)</translation>
     </message>
@@ -3154,6 +4164,14 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Fixed in {0}</source>
         <translation>Fixe, fuseau {0}</translation>
+    </message>
+    <message>
+        <source>Parked for the next meeting</source>
+        <translation>Gardée pour la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Repeats: {0}</source>
+        <translation>Se répète : {0}</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3183,8 +4201,12 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
 <context>
     <name>TasksPage</name>
     <message>
-        <source>Search titles and notes</source>
-        <translation>Rechercher dans les titres et les notes</translation>
+        <source>Search titles, notes and people</source>
+        <translation>Chercher dans les titres, notes et personnes</translation>
+    </message>
+    <message>
+        <source>Titles, notes, requesters and delegates; case and accents ignored</source>
+        <translation>Titres, notes, demandeurs et délégués ; sans tenir compte de la casse ni des accents</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3247,6 +4269,38 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Seulement les tâches déléguées et non terminées</translation>
     </message>
     <message>
+        <source>How the request arrived</source>
+        <translation>Comment la demande est arrivée</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Requester (internal client)</source>
+        <translation>Demandeur (client interne)</translation>
+    </message>
+    <message>
+        <source>Delegated to</source>
+        <translation>Délégué à</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Gardées pour la réunion</translation>
+    </message>
+    <message>
+        <source>Only tasks parked for the next meeting</source>
+        <translation>Seulement les tâches gardées pour la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Spontaneous requests…</source>
+        <translation>Demandes spontanées…</translation>
+    </message>
+    <message>
+        <source>Requests that came between meetings, per week, channel and country</source>
+        <translation>Demandes arrivées entre les réunions, par semaine, canal et pays</translation>
+    </message>
+    <message>
         <source>All tasks</source>
         <translation>Toutes les tâches</translation>
     </message>
@@ -3281,6 +4335,51 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Log time on the selected task (one timer at a time)</source>
         <translation>Chronométrer le temps sur la tâche sélectionnée (un seul chrono à la fois)</translation>
+    </message>
+    <message>
+        <source>Park for the next meeting</source>
+        <translation>Garder pour la prochaine réunion</translation>
+    </message>
+    <message>
+        <source>Put the selected requests on their country&apos;s next meeting agenda (again: take them off)</source>
+        <translation>Mettre les demandes choisies à l’ordre du jour de la prochaine réunion de leur pays (une seconde fois : les en retirer)</translation>
+    </message>
+    <message>
+        <source>All requesters</source>
+        <translation>Tous les demandeurs</translation>
+    </message>
+    <message>
+        <source>All delegates</source>
+        <translation>Tous les délégués</translation>
+    </message>
+    <message>
+        <source>Unpark</source>
+        <translation>Retirer de la réunion</translation>
+    </message>
+    <message>
+        <source>Arrived by</source>
+        <translation>Arrivée par</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpark %n task(s)</source>
+        <translation>
+            <numerusform>Retirer %n tâche de la réunion</numerusform>
+            <numerusform>Retirer %n tâches de la réunion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Park %n task(s) for the next meeting</source>
+        <translation>
+            <numerusform>Garder %n tâche pour la prochaine réunion</numerusform>
+            <numerusform>Garder %n tâches pour la prochaine réunion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set how %n request(s) arrived</source>
+        <translation>
+            <numerusform>Indiquer comment %n demande est arrivée</numerusform>
+            <numerusform>Indiquer comment %n demandes sont arrivées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>
@@ -3407,6 +4506,33 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
 </context>
 <context>
+    <name>TimeFinder</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>jour non travaillé</translation>
+    </message>
+    <message>
+        <source>Ramadan hours</source>
+        <translation>horaires du ramadan</translation>
+    </message>
+    <message>
+        <source>protected period</source>
+        <translation>période protégée</translation>
+    </message>
+    <message>
+        <source>outside the working hours</source>
+        <translation>hors des heures de travail</translation>
+    </message>
+    <message>
+        <source>fits {0} of {1} weeks: {2}</source>
+        <translation>convient {0} semaines sur {1} : {2}</translation>
+    </message>
+</context>
+<context>
     <name>TimeFinderDialog</name>
     <message>
         <source>Find a time</source>
@@ -3425,6 +4551,18 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>A weekly slot is judged on this many weeks from the week shown</source>
+        <translation>Un créneau hebdomadaire est jugé sur ce nombre de semaines à partir de la semaine affichée</translation>
+    </message>
+    <message>
+        <source>Judge over:</source>
+        <translation>Juger sur :</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
@@ -3441,10 +4579,6 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Choisir ce créneau</translation>
     </message>
     <message>
-        <source>Green: inside everyone&apos;s working day (darker: more comfortable). Amber: some are outside their day. Times are in {0}.</source>
-        <translation>Vert&#xa0;: dans la journée de travail de chacun (plus foncé&#xa0;: plus confortable). Orange&#xa0;: certains sont en dehors de leur journée. Heures affichées dans le fuseau {0}.</translation>
-    </message>
-    <message>
         <source>Week of {0}</source>
         <translation>Semaine du {0}</translation>
     </message>
@@ -3455,6 +4589,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>outside the working day</source>
         <translation>en dehors de la journée de travail</translation>
+    </message>
+    <message>
+        <source>Green: inside everyone&apos;s working day in most weeks (darker: more comfortable; paler: some weeks don&apos;t suit). Amber: some are outside their day. Lunch breaks, prayer times and Ramadan hours count as outside. Times are in {0}.</source>
+        <translation>Vert : dans la journée de travail de tous la plupart des semaines (plus foncé : plus confortable ; plus pâle : certaines semaines ne conviennent pas). Orange : certains sont hors de leur journée. Les pauses déjeuner, heures de prière et horaires du ramadan comptent comme hors journée. Heures en {0}.</translation>
     </message>
     <message>
         <source>{0}: outside the working day in {1}.</source>
@@ -3508,6 +4646,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Seuil d&apos;alerte sous la cible&#xa0;:</translation>
     </message>
     <message>
+        <source>Time per internal client (who asked for the task)</source>
+        <translation>Temps par client interne (qui a demandé la tâche)</translation>
+    </message>
+    <message>
         <source>Add time…</source>
         <translation>Ajouter du temps…</translation>
     </message>
@@ -3528,6 +4670,22 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Déléguer</translation>
     </message>
     <message>
+        <source>Compose e-mail</source>
+        <translation>Rédiger l’e-mail</translation>
+    </message>
+    <message>
+        <source>Open your mail program with a message handing the task over: deadline, country, internal client, notes, follow-up</source>
+        <translation>Ouvre votre messagerie avec un message qui confie la tâche : échéance, pays, client interne, notes, relance</translation>
+    </message>
+    <message>
+        <source>Colleagues…</source>
+        <translation>Collègues…</translation>
+    </message>
+    <message>
+        <source>The people you can delegate to, with their languages and skills</source>
+        <translation>Les personnes à qui vous pouvez déléguer, avec leurs langues et compétences</translation>
+    </message>
+    <message>
         <source>Delegate the selected task to:</source>
         <translation>Déléguer la tâche sélectionnée à&#xa0;:</translation>
     </message>
@@ -3546,6 +4704,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>The period ends before it starts.</source>
         <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The agreed shares add up to {0} %: more than 100 %.</source>
+        <translation>Les parts convenues totalisent {0} % : plus de 100 %.</translation>
     </message>
     <message>
         <source>No time logged in this period. Start the timer from the toolbar or add time in the Time log tab.</source>
@@ -3574,6 +4736,29 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Delete time entry</source>
         <translation>Supprimer la saisie de temps</translation>
+    </message>
+    <message>
+        <source>Speaks the country&apos;s language</source>
+        <translation>Parle la langue du pays</translation>
+    </message>
+    <message>
+        <source>Does not speak the country&apos;s language</source>
+        <translation>Ne parle pas la langue du pays</translation>
+    </message>
+    <message>
+        <source>Skills: {0}</source>
+        <translation>Compétences : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s) already delegated</source>
+        <translation>
+            <numerusform>%n tâche en cours déjà déléguée</numerusform>
+            <numerusform>%n tâches en cours déjà déléguées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set agreed share</source>
+        <translation>Fixer la part convenue</translation>
     </message>
     <message>
         <source>Delegate to {0}</source>
@@ -3710,6 +4895,14 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Proposer un planning</translation>
     </message>
     <message>
+        <source>Export schedule…</source>
+        <translation>Exporter le planning…</translation>
+    </message>
+    <message>
+        <source>A document (PDF or text) and a calendar file of the parts&apos; deadlines, to propose the schedule to the client</source>
+        <translation>Un document (PDF ou texte) et un fichier d&apos;agenda avec les échéances des tranches, pour proposer le planning au client</translation>
+    </message>
+    <message>
         <source>Part 1</source>
         <translation>Tranche 1</translation>
     </message>
@@ -3736,6 +4929,22 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>The parts could not be saved; nothing was changed.</source>
         <translation>Les tranches n&apos;ont pas pu être enregistrées&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Export the schedule</source>
+        <translation>Exporter le planning</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Text file (*.txt)</source>
+        <translation>Document PDF (*.pdf);;Fichier texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The schedule could not be written: {0}</source>
+        <translation>Le planning n&apos;a pas pu être enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} and {1} (the deadlines, for the client&apos;s calendar).</source>
+        <translation>{0} et {1} enregistrés (les échéances, pour l&apos;agenda du client).</translation>
     </message>
     <message>
         <source>Add at least one part.</source>
@@ -3772,6 +4981,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>“{title}” is due on {due}, after the client&apos;s deadline ({deadline}).</source>
         <translation>L&apos;échéance de «&#xa0;{title}&#xa0;» est le {due}, après celle du client ({deadline}).</translation>
+    </message>
+    <message>
+        <source>{day} is too far from today: give dates between {first} and {last}.</source>
+        <translation>Le {day} est trop loin d’aujourd’hui&#xa0;: indiquez des dates entre le {first} et le {last}.</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +5093,10 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+    <message>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} lignes exportées dans {1}</translation>
     </message>
@@ -3914,6 +5131,25 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Region Manager export (*{0});;All files (*)</source>
         <translation>Export Region Manager (*{0});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelBar</name>
+    <message>
+        <source>Time zone change</source>
+        <translation>Changement de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Your computer is now on {0} time. Switch Region Manager to {1}?</source>
+        <translation>Votre ordinateur est maintenant sur le fuseau {0}. Passer Region Manager à l’heure de {1} ?</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Garder l’heure de {0}</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5229,33 @@ Tout reste sur cet ordinateur et fonctionne hors ligne.</translation>
     <message>
         <source>Start empty</source>
         <translation>Commencer sans données</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>Where are you now?</source>
+        <translation>Où êtes-vous en ce moment ?</translation>
+    </message>
+    <message>
+        <source>Time zone you are in:</source>
+        <translation>Fuseau horaire où vous êtes :</translation>
+    </message>
+    <message>
+        <source>Type a city, region or country…</source>
+        <translation>Tapez une ville, une région ou un pays…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Your region</source>
+        <translation>Votre région</translation>
+    </message>
+    <message>
+        <source>All time zones</source>
+        <translation>Tous les fuseaux horaires</translation>
     </message>
 </context>
 <context>

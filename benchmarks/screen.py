@@ -7,8 +7,9 @@ ctypes: no Python package, no screenshot tool). The figures, in ms from the spaw
 
 - ``first``: the first frame that differs from the empty screen (the window mapped);
 - ``settled``: the last frame that differed from the one before it, once the
-  screen has not changed for ``QUIET`` seconds, and for twice ``first`` (nothing
-  moves after that);
+  screen has not changed for ``QUIET`` seconds, and for twice ``first``, while the
+  program was idle (it used less than ``BUSY`` of a CPU meanwhile: a program still
+  opening its data behind an unchanged window has not settled);
 - ``changes``: how many distinct frames were seen in between.
 
 ``available()`` says why this can't run here (no Xvfb, no libX11), or ``None``.
@@ -35,6 +36,7 @@ SCREEN = (1600, 1000)
 INTERVAL = 0.025  # seconds between grabs
 QUIET = 2.0  # seconds without a change: settled
 TIMEOUT = 60.0
+BUSY = 0.1  # share of one CPU the program may use over the quiet period and count as idle
 ZPIXMAP = 2
 ALL_PLANES = 0xFFFFFFFFFFFFFFFF
 
@@ -71,6 +73,15 @@ def available() -> str | None:
     if ctypes.util.find_library("X11") is None:
         return "libX11 not found (Debian/Ubuntu: apt-get install libx11-6)"
     return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time used so far by process ``pid`` (all its threads; Linux ``/proc``), None if unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 @dataclass
@@ -131,6 +142,7 @@ class Screen:
         child = subprocess.Popen(command, env=self.env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                  start_new_session=True)
         last, first, changed, changes = empty, None, start, 0
+        cpu_log: list[tuple[float, float]] = []  # (instant, the program's CPU seconds)
         try:
             while True:
                 now = time.perf_counter()
@@ -142,9 +154,14 @@ class Screen:
                         first = now
                     if frames is not None:
                         save_frame(pixels, self.size, frames / f"{(now - start) * 1000:06.0f}ms.png")
+                cpu = cpu_seconds(child.pid)
+                if cpu is not None:
+                    cpu_log.append((now, cpu))
                 # Settled: no change for `quiet` s, and for twice the time the window took to show
-                # (a loaded machine is slow throughout: its pauses between frames grow too).
-                if first is not None and now - changed >= max(quiet, 2 * (first - start)):
+                # (a loaded machine is slow throughout: its pauses between frames grow too), and the
+                # program idle over that time (not still opening its data behind an unchanged frame).
+                wait = max(quiet, 2 * (first - start)) if first is not None else 0.0
+                if first is not None and now - changed >= wait and _idle(cpu_log, now - wait, now):
                     break
                 if child.poll() is not None or now - start > TIMEOUT:
                     raise RuntimeError(f"{command} stopped or never settled (status {child.poll()}): "
@@ -184,6 +201,14 @@ class Screen:
         except subprocess.TimeoutExpired:
             self.server.kill()
             self.server.wait()
+
+
+def _idle(cpu_log: list[tuple[float, float]], since: float, now: float) -> bool:
+    """The program used less than ``BUSY`` of a CPU from ``since`` to ``now`` (True if unknown)."""
+    if not cpu_log:
+        return True
+    before = next((cpu for at, cpu in reversed(cpu_log) if at <= since), cpu_log[0][1])
+    return cpu_log[-1][1] - before <= BUSY * (now - since)
 
 
 TARGETS = {10_000: 2.0, 100_000: 3.0}  # screen settled, whole app, times the bare window's

@@ -286,6 +286,25 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
+class _NotingConnection(sqlite3.Connection):
+    """The store's plain connection: after each commit (``commit()`` or a ``with`` block), the
+    record beside the store names the log the commit went to, as ``Store.write`` does, so that
+    after a crash the log is known to be ours (replayed at once, not checked on a copy)."""
+
+    store: Store | None = None
+
+    def commit(self) -> None:
+        super().commit()
+        if self.store is not None:
+            self.store._note_salts()
+
+    def __exit__(self, kind, value, trace):
+        outcome = super().__exit__(kind, value, trace)
+        if kind is None and self.store is not None:
+            self.store._note_salts()
+        return outcome
+
+
 class Store:
     """An open store file. Cheap to create; SQLAlchemy is loaded on first ``session()``."""
 
@@ -297,6 +316,8 @@ class Store:
         self.notices: list[StoreNotice] = []  # for the user, from opening (e.g. a log set aside)
         self._salts: str | None = None  # of the log, as last recorded
         self._registered = False
+        self.backup_in_sync: str | None = None  # at open: the copy the file equals (see wal_guard)
+        self.backed_up: str | None = None  # set before close: the copy the store equals now
 
     def _register(self) -> None:
         """Before the first connection (again, after ``close``): the store counts as open, durably,
@@ -336,19 +357,24 @@ class Store:
         try:
             yield session
             session.commit()
-            self._salts = wal_guard.note_salts(self.path, self._salts)
+            self._note_salts()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    def _note_salts(self) -> None:
+        """After a commit: the record names the log's salts if SQLite started a new log."""
+        self._salts = wal_guard.note_salts(self.path, self._salts)
+
     # -- plain sqlite3 (fast reads of many plain rows) ---------------------------
     def raw(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection for fast bulk reads (lists of 100k rows)."""
+        """A plain sqlite3 connection for fast bulk reads (lists of 100k rows), and writes."""
         if self._raw is None:
             self._register()
-            conn = sqlite3.connect(str(self.path), check_same_thread=False)
+            conn = sqlite3.connect(str(self.path), check_same_thread=False, factory=_NotingConnection)
+            conn.store = self
             _set_pragmas(conn)
             self._raw = conn
         return self._raw
@@ -356,6 +382,8 @@ class Store:
     def close(self) -> None:
         if self._raw is not None:
             self._raw.close()
+            if isinstance(self._raw, _NotingConnection):
+                self._raw.store = None
             self._raw = None
         if self._engine is not None:
             self._engine.dispose()
@@ -364,7 +392,8 @@ class Store:
         if self._registered:
             wal_guard.unregister(self.path)
             self._registered = False
-            wal_guard.mark_closed(self.path)  # a clean close: a log found next time is not ours
+            wal_guard.mark_closed(self.path, self.backed_up)  # a clean close: a log found next time is not ours
+            self.backed_up = None
 
     def integrity_ok(self) -> bool:
         return self.raw().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -401,6 +430,7 @@ def open_store(path: Path) -> Store:
         os.chmod(path, 0o600)
     store = Store(path)
     store.notices = notices
+    store.backup_in_sync = wal_guard.backed_up_as(path)  # before the record says "open"
     store.raw()  # switch the file to WAL now, so every later connection shares it (and record it open)
     return store
 

@@ -136,8 +136,11 @@ def note_salts(store_path: Path, known: str | None) -> str | None:
     return salts
 
 
-def mark_closed(store_path: Path) -> bool:
-    """After the last connection closed: record a clean close if no log is left (else nothing)."""
+def mark_closed(store_path: Path, backup: str | None = None) -> bool:
+    """After the last connection closed: record a clean close if no log is left (else nothing).
+
+    ``backup``: the name of a copy the store is known to equal (nothing changed since it was
+    taken); the next start needs no copy of its own if the file is still as recorded here."""
     if _key(store_path) in _LIVE:
         return False
     try:
@@ -147,8 +150,28 @@ def mark_closed(store_path: Path) -> bool:
         pass
     except OSError:
         return False
-    _write_state(store_path, state="closed", file=_file_id(store_path))
+    fields: dict[str, Any] = {"state": "closed", "file": _file_id(store_path)}
+    if backup:
+        fields["backup"] = backup
+    _write_state(store_path, **fields)
     return True
+
+
+def backed_up_as(store_path: Path) -> str | None:
+    """The copy the store equals, as recorded at its last clean close, if the file is still exactly
+    as it was then (same size, change time and inode, no log beside it); else None."""
+    state = read_state(store_path)
+    backup = state.get("backup")
+    if state.get("state") != "closed" or not isinstance(backup, str) or state.get("file") != _file_id(store_path):
+        return None
+    try:
+        if _wal(store_path).stat().st_size > 0:
+            return None
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    return backup
 
 
 def _pid_alive(pid: object) -> bool:

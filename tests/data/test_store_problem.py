@@ -64,7 +64,8 @@ def test_restore_newest_good_backup_keeps_the_damaged_file(damaged, qtbot):
     bad = damaged / "backups" / B.backup_name(dt.datetime(2026, 11, 22, tzinfo=UTC), "auto")
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     dialog = _dialog(qtbot, damaged)
-    assert dialog.restore_button.isEnabled() and "2026-11-2" in dialog.restore_button.text()
+    text = dialog.restore_button.text()
+    assert dialog.restore_button.isEnabled() and "20 Nov" in text and "22 Nov" not in text  # the good copy, not the newer damaged one
     assert dialog.restore_newest()
     assert dialog.outcome == ("restored", path)
     assert dialog.kept_at.read_bytes() == damaged_bytes  # kept, never rewritten

@@ -32,8 +32,8 @@ from regionmgr.store.backup import (
 
 __all__ = [
     "RESTORED", "BackupError", "BackupInfo", "BackupResult", "ChangeWatch", "check_copy", "ensure_store_id",
-    "list_backups", "make_backup", "newest_backup", "newest_backup_time", "newest_good_backup", "read_store_id",
-    "restore_file", "restore_in_place", "set_aside", "store_identity",
+    "list_backups", "make_backup", "newest_backup", "newest_backup_time", "newest_good_backup", "note_in_sync",
+    "read_store_id", "restore_file", "restore_in_place", "set_aside", "start_copy_needed", "store_identity",
 ]
 
 # What a restore changed: every row of every table ("" is the UI's "reload everything").
@@ -45,6 +45,17 @@ def make_backup(store_path: Path, folder: Path, reason: str = "auto",
     """A checked copy of the store in ``folder``, this store's older copies rotated out (BackupError
     if not). Its sequence number follows the store's copies in ``folder`` and ``known_folders``."""
     return _backup.make_backup(store_path, folder, reason, now, known_folders=tuple(known_folders))
+
+
+def start_copy_needed(store: Store, newest: BackupInfo | None) -> bool:
+    """False when the store, as opened, is exactly the newest copy (recorded at its last clean close,
+    the file untouched since): a start copy would only duplicate it."""
+    return not (newest is not None and store.backup_in_sync == newest.path.name and newest.path.is_file())
+
+
+def note_in_sync(store: Store, newest: BackupInfo | None) -> None:
+    """Record, at the store's coming clean close, that it equals ``newest`` (None: it may not)."""
+    store.backed_up = newest.path.name if newest is not None else None
 
 
 def check_copy(backup_path: Path) -> None:

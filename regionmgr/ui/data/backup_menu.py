@@ -6,6 +6,8 @@ the Backups dialog) and File > Backups…, Export data…, Import data….
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QToolButton
@@ -38,7 +40,18 @@ class BackupStatusButton(QToolButton):
         scheduler.alert_raised.connect(self.show_alert)
         scheduler.backup_failed.connect(self.show_failure)
         self.dialog: BackupsDialog | None = None
+        self._reserve_width()
         self.refresh()
+
+    def _reserve_width(self) -> None:
+        """As wide as its usual texts' widest: the age changing (the start copy landing, a minute
+        passing) never shifts the status bar's other buttons."""
+        now = self.scheduler._clock()
+        ages = (None, now, now - dt.timedelta(minutes=59), now - dt.timedelta(hours=47),
+                now - dt.timedelta(days=999))
+        margin = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        widest = max(self.fontMetrics().horizontalAdvance(describe_age(t, now)) for t in ages)
+        self.setMinimumWidth(widest + margin)
 
     def show_alert(self, message: str) -> None:
         self.window().show_error(message)  # type: ignore[attr-defined]

@@ -56,6 +56,7 @@ class BackupScheduler(QObject):
         self.last_error = ""  # the last attempt failed (cleared by the next good copy)
         self.last_failed_reason = ""
         self.failures_in_a_row = 0
+        self._diverged = False  # restored since the last copy: the store is not the newest copy
 
     # -- folders -----------------------------------------------------------------
     @property
@@ -110,11 +111,18 @@ class BackupScheduler(QObject):
 
     # -- schedule ----------------------------------------------------------------
     def start(self) -> None:
-        """Back up now (the start copy), then every 30 minutes when something changed."""
+        """Back up now (the start copy), then every 30 minutes when something changed.
+
+        No start copy when the store is exactly its newest copy (closed cleanly just after it, the
+        file untouched since): the changes from now on are watched as after any copy."""
         folder = self.folder()
         if folder != default_backup_folder(self.ctx.store.path):  # the default one is swept at open
             storage.remove_leftover_temps(folder)  # our own temp files left by a killed backup
-        self.backup_async("start")
+        if backups.start_copy_needed(self.ctx.store, self.newest()):
+            self.backup_async("start")
+        else:
+            self.store_id()
+            self.watch.mark()
         self.timer.start()
 
     def backup_if_changed(self) -> bool:
@@ -165,10 +173,13 @@ class BackupScheduler(QObject):
         self.wait()
         if self.watch.changed():
             self.backup_now("close")
+        in_sync = not self._diverged and not self.last_error and not self.watch.changed()
+        backups.note_in_sync(self.ctx.store, self.newest() if in_sync else None)  # kept at the clean close
         self.watch.close()
 
     def _done(self, result: backups.BackupResult) -> None:
         self.job = None
+        self._diverged = False
         self.last_result = result
         self.last_error = ""
         self.last_failed_reason = ""
@@ -209,6 +220,7 @@ class BackupScheduler(QObject):
         if previous_id and backups.read_store_id(self.ctx.store.path) is None:
             backups.ensure_store_id(self.ctx.store.path, value=previous_id)
         self.watch.mark()
+        self._diverged = True  # the store is an older copy now, not the newest: copied at next start
         self.restored.emit(str(aside or ""))
         return aside
 

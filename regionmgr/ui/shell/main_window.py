@@ -65,10 +65,24 @@ class MainWindow(QMainWindow):
         # One first frame with everything in place: children added to a shown window are shown by
         # a queued call, and a paint in between would show the status bar alone, then the rest.
         self.setUpdatesEnabled(False)
+        # Whatever happens below, the updates come back and what was built is painted (an error
+        # raised here is reported by the boot's excepthook): never a window frozen on the shell.
+        self._painted = False  # the next paint is the first with content
+        QTimer.singleShot(0, self._reveal)
         self.statusBar().clearMessage()
         # The empty window has no child widget: the first child costs ~25 ms of style and font set-up.
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        from regionmgr.ui.shell.travel_bar import TravelBar
+
+        central = QWidget(self)
+        column = QtWidgets.QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.travel_bar = TravelBar(ctx, central)  # this computer's zone is not the app's: switch?
+        self.stack = QStackedWidget(central)
+        column.addWidget(self.travel_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.travel_bar.check()  # now, so that it is in the first frame (nothing pushed down later)
         self.welcome: QWidget | None = None  # built only when shown (first launch)
 
         self._build_navigation()
@@ -82,8 +96,6 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         else:
             self.show_page(str(ctx.settings.value("window/page", "tasks")))
-        self._painted = False  # the next paint is the first with content
-        QTimer.singleShot(0, self._reveal)
 
     def preload(self) -> None:
         """Import what ``populate`` builds (menus, timer toolbar, the last page), e.g. while the store

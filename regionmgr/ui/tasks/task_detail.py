@@ -205,7 +205,8 @@ class TaskDetailPane(QWidget):
         self.delete_button.clicked.connect(lambda: self.task_id and self.delete_requested.emit([self.task_id]))
         self.tranche_button = QPushButton(self.tr("Split into parts…"))
         self.tranche_button.clicked.connect(self.open_tranches)
-        self.tranche_button.setVisible(importlib.util.find_spec("regionmgr.ui.tasks.tranche_dialog") is not None)
+        if importlib.util.find_spec("regionmgr.ui.tasks.tranche_dialog") is None:
+            self.tranche_button.hide()  # setVisible(True) on a parentless button shows it as a window
         actions = QHBoxLayout()
         for b in (self.complete_button, self.tranche_button, self.delete_button):
             actions.addWidget(b)

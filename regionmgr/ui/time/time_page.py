@@ -320,7 +320,7 @@ class TimePage(QWidget):
         self._fill_delegates()
 
     def _summary(self, report: shares.ShareReport) -> str:
-        agreed = sum(r.target for r in report.rows if r.target is not None)
+        agreed = float(sum(r.target for r in report.rows if r.target is not None))  # 0 when none is agreed
         warning = self.tr("The agreed shares add up to {0} %: more than 100 %.").format(
             QLocale().toString(agreed, "f", 1))
         over = "" if agreed <= 100.0 + 1e-9 else f" <span style='color:{theme.css('error')}'><b>⚠ {warning}</b></span>"

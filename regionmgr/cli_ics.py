@@ -33,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                    help="write a cancellation (of the whole series, or of --occurrence)")
     p.add_argument("--occurrence", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="with --cancel: the local date of the one meeting to cancel")
-    p.add_argument("--language", default="en", choices=("en", "fr"), help="language of the agenda text")
+    p.add_argument("--language", default="en", choices=("en", "fr"), help="language of the invite's short agenda (country names)")
     return p
 
 
@@ -67,8 +67,8 @@ def run(args: argparse.Namespace, now: dt.datetime | None = None) -> int:
         if args.cancel:
             out = meetings.prepare_cancel(view, now, args.occurrence)
         else:
-            text = agenda.agenda_text(agenda.build_agenda(store, view, now), args.language)
-            out = meetings.prepare_request(view, now, text)
+            # what attendees may see (core.meetings.invite_text): never the internal agenda's text
+            out = meetings.prepare_request(view, now, agenda.build_agenda(store, view, now), args.language)
         if args.output == "-":
             sys.stdout.buffer.write(out.data)
             sys.stdout.flush()

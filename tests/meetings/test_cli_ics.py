@@ -78,3 +78,35 @@ def test_runs_as_a_command_to_stdout(sample_store, data_dir):
     assert vobject.readOne(done.stdout.decode()).vevent.status.value == "CANCELLED"
     assert cal["METHOD"] == "CANCEL" and cal.walk("VEVENT")[0]["STATUS"] == "CANCELLED"
     assert series(data_dir).status == "cancelled"
+
+
+def _cli_invite(data_dir, tmp_path, language: str) -> str:
+    import argparse
+
+    from regionmgr import cli_ics
+    from tests.conftest import FIXED_NOW
+
+    parser = argparse.ArgumentParser()
+    cli_ics.add_parser(parser.add_subparsers())
+    target = tmp_path / f"invite-{language}.ics"
+    args = parser.parse_args(["export-ics", "--data-dir", str(data_dir), "--series", "Weekly regional call",
+                              "--language", language, "-o", str(target)])
+    assert cli_ics.run(args, FIXED_NOW) == 0
+    return str(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")[0]["DESCRIPTION"])
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_cli_invite_holds_no_internal_data_and_may_carry_the_short_agenda(sample_store, data_dir, tmp_path,
+                                                                              language):
+    from tests.meetings.test_invite_privacy import _internal_texts, _without_poland
+
+    view = _without_poland(sample_store)
+    meetings.update_series(sample_store, view.id, {**meetings.values_of(view), "invite_agenda": True},
+                           meetings.attendee_values(view))
+    sample_store.close()
+    text = _cli_invite(data_dir, tmp_path, language)
+    for internal in [*_internal_texts(), "Local times", "Overdue", "Waiting", "poland", "Pologne"]:
+        assert internal not in text, internal
+    assert "https://" in text
+    assert "Answer: maternity leave rules" in text  # the series allows the short agenda: France attends
+    assert ("France" if language == "en" else "Allemagne") in text

@@ -14,7 +14,7 @@ from regionmgr.core.meetings import ics_import
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.ics_import import IcsImportError
 from regionmgr.core.meetings.series import MeetingError
-from regionmgr.ui.meetings import ics_open
+from regionmgr.ui.meetings import ics_open, meeting_texts
 from regionmgr.ui.meetings.meetings_page import MeetingsPage
 from tests.conftest import FIXED_NOW
 from tests.meetings.test_ics_import import HAND_MADE
@@ -80,7 +80,9 @@ def test_mailto_never_carries_an_injected_header(page):
     parsed = urllib.parse.urlsplit(url)
     headers = urllib.parse.parse_qs(parsed.query)
     assert set(headers) == {"subject", "body"}
-    assert "spy" not in urllib.parse.unquote(url) and "attach" not in urllib.parse.unquote(url).lower()
+    # (the body may say the invitation "is attached": no attach= header, no file named)
+    assert "spy" not in urllib.parse.unquote(url) and "attach=" not in urllib.parse.unquote(url).lower()
+    assert "id_rsa" not in urllib.parse.unquote(url)
     assert urllib.parse.unquote(parsed.path).split(",") == [a.email for a in view.attendees[2:]]
 
 
@@ -91,7 +93,9 @@ def test_mailto_for_legit_addresses(page):
     to = ",".join(urllib.parse.quote(a.email, safe="@") for a in view.attendees)
     assert text.startswith(f"mailto:{to}?subject={urllib.parse.quote(view.name, safe='')}&body=")
     body = urllib.parse.parse_qs(urllib.parse.urlsplit(text).query)["body"][0]
-    assert body.startswith(page.agenda_text(view)[:40])
+    # the invite's attendee-safe text, not the internal agenda (#16)
+    assert body.startswith(meeting_texts.mail_body(view, page._agenda(view), "en")[:40])
+    assert "Local times" not in body and "Local times" in page.agenda_text(view)
 
 
 # -- 13.11: control characters -----------------------------------------------------------------

@@ -152,8 +152,11 @@ def test_cancelled_weeks_are_saved_as_skipped_weeks_and_moved_ones_as_moved(stor
     view = meetings.load_series(store, series_id)
     assert {d: (s.reason, s.moved_to) for d, s in view.skipped().items()} == {
         dt.date(2026, 10, 20): ("", dt.datetime(2026, 10, 21, 14, 0, tzinfo=dt.UTC))}
-    # held weeks around it are untouched; the moved one is not shown at its old time
-    assert meetings.next_occurrence(view, dt.datetime(2026, 10, 14, tzinfo=dt.UTC)) == dt.date(2026, 10, 27)
+    # held weeks around it are untouched; the moved one is held at its new time, not at its old one
+    assert meetings.next_occurrence(view, dt.datetime(2026, 10, 14, tzinfo=dt.UTC)) == dt.date(2026, 10, 20)
+    start, _minutes = meetings.held_at(view, dt.date(2026, 10, 20))
+    assert start == dt.datetime(2026, 10, 21, 14, 0, tzinfo=dt.UTC)
+    assert meetings.next_occurrence(view, dt.datetime(2026, 10, 21, 16, tzinfo=dt.UTC)) == dt.date(2026, 10, 27)
     imported = ics_import.parse((CORPUS / "thunderbird_cancelled_week.ics").read_bytes())
     view = meetings.load_series(store, ics_import.save(store, imported)[0])
     assert sorted(view.skipped()) == [dt.date(2026, 9, 24), dt.date(2026, 10, 1)]

@@ -148,10 +148,12 @@ def test_the_question_says_what_a_weekly_series_cannot_keep(window, tmp_path, qt
     box = offer(window, path, qtbot)
     assert "2026-10-21" in box.text() or "21" in box.text()
     assert "moved" in box.text().lower()
+    assert "imported at its new time" in box.text() and "skipped week" not in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     series = next(s for s in meetings.list_series(window.ctx.store) if s.name == "UK & Ireland catch-up")
-    skipped = series.skipped()
-    assert skipped[dt.date(2026, 10, 20)].reason == "→ 2026-10-21 15:00"  # the week is not shown at its old time
+    week = series.skipped()[dt.date(2026, 10, 20)]  # not held at its old time, but at the new one
+    assert week.moved_to == dt.datetime(2026, 10, 21, 14, 0, tzinfo=dt.UTC) and week.reason == ""
+    assert dt.date(2026, 10, 20) in series.moved()
 
 
 def test_a_refusal_names_the_repeat_in_words(window, tmp_path, qtbot):

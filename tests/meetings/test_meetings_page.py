@@ -110,7 +110,11 @@ def test_send_open_mail_and_cancel_a_week(page, sample_ctx, qtmodeltester):
     invite = page.saved_to / "Weekly regional call.ics"
     cal = parse(invite)
     assert cal["METHOD"] == "REQUEST" and cal.walk("VEVENT")[0]["SEQUENCE"] == 0
-    assert "Local times" in str(cal.walk("VEVENT")[0]["DESCRIPTION"])
+    description = str(cal.walk("VEVENT")[0]["DESCRIPTION"])
+    # the invite goes to correspondents: no internal agenda (local times, overdue marks), the video link
+    assert "Local times" not in description and "Overdue" not in description
+    assert "Local times" in page.agenda_text(view)
+    assert view.video_url and view.video_url in description
     assert page.sent_model.rowCount() == 1 and page.act_send.text().startswith("Send update")
     page.open_in_calendar()
     assert page.opened[-1].toLocalFile() == str(invite)

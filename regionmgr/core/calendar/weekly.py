@@ -7,19 +7,22 @@ and must stay light). Any object with the fields of ``Weekly`` will do.
 A series is held on ``weekday`` at ``start_local`` (wall clock in
 ``timezone``), from the first such weekday on or after ``first_date``; it ends
 never, after ``count`` meetings, or on ``until_date``. Skipped weeks are still
-*scheduled*; ``next_occurrence`` leaves them out.
+*scheduled*; ``next_occurrence`` leaves them out. A moved week (usual local date -> its new
+start, aware, and length: ``Moved``) is held at its new time; this module gets the moves as
+data (``core.meetings.moves`` stores them and imports this module, never the other way).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 WEEK = dt.timedelta(days=7)
 LOOK_AHEAD_WEEKS = 60  # how far ``next_occurrence`` looks
+Moved = Mapping[dt.date, tuple[dt.datetime, int]]  # usual local date -> (new start, aware; minutes)
 
 
 class Weekly(Protocol):
@@ -56,6 +59,7 @@ class WeeklySeries:
     until_date: dt.date | None = None
     count: int | None = None
     skipped: frozenset[dt.date] = field(default_factory=frozenset)
+    moved: Moved = field(default_factory=dict, hash=False)  # held at another time (also in ``skipped``)
 
 
 def first_on_or_after(day: dt.date, weekday: int) -> dt.date:
@@ -88,11 +92,29 @@ def scheduled(series: Weekly, start: dt.date, end: dt.date) -> list[dt.date]:
     return out
 
 
-def next_occurrence(series: Weekly, now: dt.datetime, skipped: Container[dt.date] = ()) -> dt.date | None:
-    """The next held meeting (not in ``skipped``) that has not ended at ``now``."""
+def held_at(series: Weekly, day: dt.date, moved: Moved | None = None) -> tuple[dt.datetime, int]:
+    """When the occurrence of usual local ``day`` is held: its start (aware) and length in minutes."""
+    if moved and day in moved:
+        return moved[day]
+    return start_at(series, day), series.duration_min
+
+
+def next_occurrence(series: Weekly, now: dt.datetime, skipped: Container[dt.date] = (),
+                    moved: Moved | None = None) -> dt.date | None:
+    """The usual local date of the next held meeting that has not ended at ``now``: not in
+    ``skipped`` unless it is in ``moved``, which is held at its new time (the earliest start wins)."""
+    moved = moved or {}
     today = now.astimezone(ZoneInfo(series.timezone)).date()
-    for day in scheduled(series, today - dt.timedelta(days=1), today + LOOK_AHEAD_WEEKS * WEEK):
-        end = start_at(series, day) + dt.timedelta(minutes=series.duration_min)
-        if day not in skipped and end > now:
-            return day
-    return None
+    since = today - (2 * WEEK if moved else dt.timedelta(days=1))  # a week moved a few days later
+    best: tuple[dt.datetime, dt.date] | None = None
+    for day in scheduled(series, since, today + LOOK_AHEAD_WEEKS * WEEK):
+        if day in skipped and day not in moved:
+            continue
+        start, minutes = held_at(series, day, moved)
+        if start + dt.timedelta(minutes=minutes) <= now:
+            continue
+        if best is None or start < best[0]:
+            best = (start, day)
+        if day not in moved and not any(m > day for m in moved):
+            break  # a week held at its usual time: the later ones are held later
+    return best[1] if best else None

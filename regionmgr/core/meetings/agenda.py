@@ -109,10 +109,10 @@ def build_agenda(store: Store, view: meetings.SeriesView, now: dt.datetime,
     """
     conn = store.raw()
     day = meeting_date or next_open_occurrence(store, view, now)
-    start = view.start_at(day).astimezone(UTC) if day else None
+    start = meetings.held_at(view, day)[0].astimezone(UTC) if day else None  # a moved week: its new time
     prev = meetings.previous_occurrence(view, day) if day else None
     if prev is not None:
-        since = view.start_at(prev).astimezone(UTC)
+        since = meetings.held_at(view, prev)[0].astimezone(UTC)
     else:
         since = (start or now) - dt.timedelta(days=7)
     until = start or now
@@ -159,7 +159,8 @@ def next_open_occurrence(store: Store, view: meetings.SeriesView, now: dt.dateti
     closed = {codec.day(d) for d in queries.closed_days(store.raw(), view.id)}
     day = meetings.next_occurrence(view, now)
     while day is not None and day in closed:
-        after = view.start_at(day) + dt.timedelta(minutes=view.duration_min)
+        held, minutes = meetings.held_at(view, day)
+        after = held + dt.timedelta(minutes=minutes)
         day = meetings.next_occurrence(view, max(now, after.astimezone(UTC)))
     return day
 
@@ -186,7 +187,7 @@ def local_times(view: meetings.SeriesView, day: dt.date | None) -> list[LocalTim
     """
     if day is None:
         return []
-    start = view.start_at(day)
+    start = meetings.held_at(view, day)[0]
     zones: dict[str, tuple[list[str], str | None]] = {view.timezone: ([view.organizer_name or view.organizer_email],
                                                                       meetings.zone_country(view.timezone))}
     for a in view.attendees:
@@ -237,7 +238,7 @@ def upcoming_skips(agenda: Agenda, language: str) -> list[str]:
     start = agenda.meeting_date or dt.date.min
     out = []
     for skip in agenda.series.skips:
-        if skip.on_date >= start:
+        if skip.on_date >= start and (skip.moved_to is None or skip.cancelled):  # a moved week is held
             text = format_date(skip.on_date, "medium", locale=language)
             out.append(f"{text} ({skip.reason})" if skip.reason else text)
     return out

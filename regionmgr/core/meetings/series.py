@@ -347,16 +347,28 @@ def is_scheduled(view: SeriesView, day: dt.date) -> bool:
     return day in scheduled(view, day, day)
 
 
+def moved_times(view: SeriesView) -> dict[dt.date, tuple[dt.datetime, int]]:
+    """The moved weeks: usual local date -> (new start, in the series' zone; length in minutes)."""
+    return {day: (week.moved_to.astimezone(view.zone), week.moved_minutes or view.duration_min)
+            for day, week in view.moved().items() if week.moved_to is not None}
+
+
+def held_at(view: SeriesView, day: dt.date) -> tuple[dt.datetime, int]:
+    """When the occurrence of usual local ``day`` is held (its new time when moved): start, minutes."""
+    return weekly.held_at(view, day, moved_times(view))
+
+
 def next_occurrence(view: SeriesView, now: dt.datetime) -> dt.date | None:
-    """The next held meeting (not skipped) that has not ended at ``now``."""
-    return weekly.next_occurrence(view, now, view.skipped())
+    """The usual local date of the next held meeting (not skipped; a moved one at its new time)
+    that has not ended at ``now``."""
+    return weekly.next_occurrence(view, now, view.skipped(), moved_times(view))
 
 
 def previous_occurrence(view: SeriesView, before: dt.date) -> dt.date | None:
-    """The last held meeting before local date ``before``."""
-    skipped = view.skipped()
+    """The last held meeting (moved ones included) before local date ``before``."""
+    skipped, moved = view.skipped(), view.moved()
     held = [d for d in scheduled(view, before - dt.timedelta(days=7 * 60), before - dt.timedelta(days=1))
-            if d not in skipped]
+            if d not in skipped or d in moved]
     return held[-1] if held else None
 
 

@@ -13,7 +13,7 @@ When a reminder is due:
 - a delegated task's follow-up date: at ``morning_hour`` that day (and the days
   after, while it is not done, within the same window);
 - the next held meeting of each active series (weeks in MeetingSkip are not
-  held): ``meeting_lead_min`` before it starts, until it ends.
+  held, a moved week is held at its new time): ``meeting_lead_min`` before it starts, until it ends.
 
 A task or follow-up reminder about a country that is in one of its protected periods at that
 moment (its lunch, Friday prayer, outside its Ramadan hours: ``core.calendar.protected``)
@@ -38,6 +38,7 @@ from regionmgr.core.calendar import protected, weekly
 from regionmgr.core.tasks.rules import due_instant, due_view
 from regionmgr.store import codec
 from regionmgr.store.db import Store
+from regionmgr.store.queries import meeting_move_rows
 from regionmgr.store.queries import reminders as rq
 from regionmgr.store.vocab import ACTIVE_STATUSES
 
@@ -144,6 +145,14 @@ def active_series(store: Source) -> list[weekly.WeeklySeries]:
         skipped_day = codec.day(on_date)
         if skipped_day is not None:
             skipped.setdefault(series_id, set()).add(skipped_day)
+    moved: dict[str, dict[dt.date, tuple[dt.datetime, int | None]]] = {}
+    for series_id, on_date, moved_to, moved_minutes in meeting_move_rows.moved_rows(conn):
+        try:
+            moved_day, moved_start = codec.day(on_date), codec.instant(moved_to)
+        except codec.Unreadable:  # a damaged row: the week stays skipped
+            continue
+        if moved_day is not None and moved_start is not None:
+            moved.setdefault(series_id, {})[moved_day] = (moved_start, moved_minutes)
     out: list[weekly.WeeklySeries] = []
     for sid, name, day, start, minutes, zone, first, end_kind, until, count in rq.active_series(conn):
         start_at, first_day = codec.clock(start), codec.day(first)
@@ -151,21 +160,23 @@ def active_series(store: Source) -> list[weekly.WeeklySeries]:
             continue
         out.append(weekly.WeeklySeries(sid, name, int(day), start_at, int(minutes), zone, first_day,
                                        end_kind or "never", codec.day(until),
-                                       None if count is None else int(count), frozenset(skipped.get(sid, ()))))
+                                       None if count is None else int(count), frozenset(skipped.get(sid, ())),
+                                       {d: (at, int(m or minutes)) for d, (at, m) in moved.get(sid, {}).items()}))
     return out
 
 
 def meeting_reminders(store: Source, now: dt.datetime, leads: LeadTimes) -> list[Reminder]:
     out: list[Reminder] = []
     for series in active_series(store):
-        day = weekly.next_occurrence(series, now, series.skipped)
+        day = weekly.next_occurrence(series, now, series.skipped, series.moved)
         if day is None:
             continue
-        start = weekly.start_at(series, day).astimezone(UTC)
+        held, length = weekly.held_at(series, day, series.moved)  # a moved week: its new time
+        start = held.astimezone(UTC)
         remind_at = start - dt.timedelta(minutes=leads.meeting_min)
-        if remind_at <= now < start + dt.timedelta(minutes=series.duration_min):
-            out.append(Reminder(f"meeting:{series.id}:{day.isoformat()}", "meeting", series.id, series.name,
-                                start, remind_at))
+        key = f"meeting:{series.id}:{day.isoformat()}" + (f"@{start.isoformat()}" if day in series.moved else "")
+        if remind_at <= now < start + dt.timedelta(minutes=length):
+            out.append(Reminder(key, "meeting", series.id, series.name, start, remind_at))
     return out
 
 

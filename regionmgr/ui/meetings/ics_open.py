@@ -115,7 +115,7 @@ def not_kept_text(imported: ImportedSeries) -> str:
             day = QLocale().toString(original, QLocale.FormatType.ShortFormat)
             if item.start is not None:
                 lines.append(QCoreApplication.translate(
-                    "IcsOpen", "The meeting of {0} was moved to {1}: it is imported as a skipped week.").format(
+                    "IcsOpen", "The meeting of {0} was moved to {1}: it is imported at its new time.").format(
                     day, _when(item.start)))
             else:
                 lines.append(QCoreApplication.translate(

@@ -5,7 +5,8 @@ agenda with each attendee's local time, the attendees, the skipped dates and
 the history of what was sent. Every change is one undoable step (the whole
 series is snapshotted before and after). Invites are saved as .ics files
 (atomically) for the user to attach to an e-mail: ``mailto:`` cannot attach a
-file, so "Compose e-mail" fills in the recipients, subject and agenda only.
+file, so "Compose e-mail" fills in the recipients, the subject and the invite's own text
+(what attendees may see: ``meeting_texts``), never the internal agenda.
 
 For tests, ``ask_save_path(title, suggested, filter)`` and ``open_url(QUrl)``
 are attributes that can be replaced.
@@ -14,13 +15,11 @@ are attributes that can be replaced.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,14 +43,14 @@ from PySide6.QtWidgets import (
 from regionmgr.core.atomic import write_bytes
 from regionmgr.core.changes import Applied
 from regionmgr.core.errors import ValidationError
-from regionmgr.core.meetings import agenda, moves, operations
+from regionmgr.core.meetings import agenda, operations
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import Outgoing, SeriesView
 from regionmgr.core.storage import Store
-from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language as ui_language
 from regionmgr.ui.common.i18n import locale_name
+from regionmgr.ui.meetings import meeting_texts
 from regionmgr.ui.meetings.meeting_dialog import MeetingDialog
 from regionmgr.ui.meetings.meeting_models import (
     AttendeeModel,
@@ -59,19 +58,12 @@ from regionmgr.ui.meetings.meeting_models import (
     SeriesListModel,
     SkipModel,
     error_text,
-    fmt_date,
-    fmt_time,
-    weekday_name,
-    when_text,
 )
 from regionmgr.ui.meetings.meeting_pickers import HolidayDialog, OccurrenceDialog
 from regionmgr.ui.meetings.time_finder import TimeFinderDialog
 
 if TYPE_CHECKING:  # the worker module is imported when a PDF is first written
     from regionmgr.ui.common.worker import Job
-
-MAILTO_LIMIT = 1900  # characters: longer mailto: links are cut by some mail programs
-
 
 def _table(model) -> QTableView:
     view = QTableView()
@@ -277,39 +269,7 @@ class MeetingsPage(QWidget):
         return agenda.agenda_text(self._agenda(view), locale_name())
 
     def _details_html(self, view: SeriesView) -> str:
-        e = html.escape
-        if view.end_kind == "until" and view.until_date:
-            end = self.tr("until {0}").format(fmt_date(view.until_date))
-        elif view.end_kind == "count" and view.count:
-            end = self.tr("{0} meetings").format(view.count)
-        else:
-            end = self.tr("no end date")
-        nxt = meetings.next_occurrence(view, self.ctx.now())
-        lines = [
-            f"<b style='font-size:13pt'>{e(view.name)}</b>",
-            e(self.tr("Every {0}, from {1}, {2}").format(when_text(view), fmt_date(view.first_date), end)),
-            e(self.tr("Organizer: {0} <{1}>").format(view.organizer_name, view.organizer_email)),
-        ]
-        if view.video_url:
-            lines.append(e(self.tr("Video link: {0}").format(view.video_url)))
-        if view.status == "cancelled":
-            lines.append(f"<span style='color:{theme.css('error')}'>{e(self.tr('This series has been cancelled.'))}</span>")
-        elif (held := moves.next_held(view, self.ctx.now())) is not None and held.moved:
-            lines.append(e(self.tr("Next meeting: {0} {1}, moved to {2}").format(
-                weekday_name(held.start.isoweekday()), fmt_date(held.start.date(), weekday=False),
-                fmt_time(held.start.time()))))
-        elif nxt:
-            lines.append(e(self.tr("Next meeting: {0} {1}").format(weekday_name(nxt.isoweekday()), fmt_date(nxt, weekday=False))))
-        if view.status != "cancelled" and meetings.needs_zone_notice(meetings.values_of(view)):
-            lines.append(e(self.tr("{0} has clock changes that follow no yearly rule: older Outlook versions may "
-                                   "show some meetings an hour early or late; other calendar programs show them "
-                                   "right.").format(view.timezone)))
-        if view.sent:
-            lines.append(e(self.tr("Last sent: the first invite") if view.sequence == 0
-                           else self.tr("Last sent: update {0}").format(view.sequence)))
-        else:
-            lines.append(e(self.tr("The invite has not been sent yet.")))
-        return "<br>".join(lines)
+        return meeting_texts.details_html(view, self.ctx.now())
 
     # -- undoable edits ------------------------------------------------------------------------
     def run(self, text: str, operation: Callable[[Store], Applied]) -> Applied | None:
@@ -556,31 +516,8 @@ class MeetingsPage(QWidget):
             self.open_url(QUrl.fromLocalFile(str(self.last_saved[view.id])))
 
     def mailto_url(self, view: SeriesView) -> QUrl:
-        """mailto: with the attendees, a subject and the agenda (cut to a length mail programs accept).
-
-        Only plain addresses are used (one addr-spec each, ``meetings.valid_email``), each
-        percent-encoded on its own: nothing from an attendee can add a header (``?bcc=``,
-        ``&attach=``) or another recipient.
-        """
-        to = ",".join(urllib.parse.quote(a.email.strip(), safe="@")
-                      for a in view.attendees if meetings.valid_email(a.email))
-        subject = view.name
-        body = self.agenda_text(view) + "\n\n" + self.tr("The calendar invitation (.ics file) is attached.")
-        note = "\n…\n" + self.tr("(Agenda shortened: the full agenda is in the invitation.)")
-
-        def encode(text: str) -> str:
-            return urllib.parse.quote(text, safe="")
-
-        def build(text: str) -> str:
-            return f"mailto:{to}?subject={encode(subject)}&body={encode(text)}"
-
-        url = build(body)
-        if len(url) > MAILTO_LIMIT:
-            cut = len(body)
-            while cut > 0 and len(build(body[:cut] + note)) > MAILTO_LIMIT:
-                cut = int(cut * 0.9)
-            url = build(body[:cut] + note)
-        return QUrl.fromEncoded(QByteArray(url.encode("ascii")), QUrl.ParsingMode.StrictMode)
+        """mailto: with the attendees, a subject and the invite's attendee-safe text (never the agenda)."""
+        return meeting_texts.mailto_url(view, self._agenda(view), ui_language())
 
     def compose_email(self) -> None:
         view = self.current()

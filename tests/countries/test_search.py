@@ -103,7 +103,7 @@ def test_results_follow_edits(qtbot, sample_ctx):
     before = model.rowCount()
     country_id = next(c.id for c in countries_core.list_countries(sample_ctx.store) if c.code == "AE")
     from regionmgr.store.models import Note
-    from regionmgr.ui.common.undo import CreateCommand
+    from tests.commands import CreateCommand
 
     sample_ctx.push(CreateCommand(sample_ctx, Note, {"country_id": country_id, "title": "Ramadan hours",
                                                      "body": "Shorter days."}, "add"))

@@ -183,7 +183,7 @@ def test_backups_dialog_lists_and_restores_into_the_running_app(window, qtbot, q
     assert dialog.model.index(0, COL_KIND).data() == "by you"
     assert dialog.model.index(0, COL_SIZE).data()
     before = _titles(ctx.store)
-    from regionmgr.ui.common.undo import CreateCommand
+    from tests.commands import CreateCommand
 
     ctx.push(CreateCommand(ctx, Task, {"title": "regretted"}, "New task"))
     assert ctx.undo_stack.count() == 1

@@ -107,7 +107,7 @@ def _window_over(store, data_dir, qtbot, clock):
 
 
 def test_full_disk_edit_shows_the_message_and_keeps_the_saved_state(tiny_fs, tmp_path, qtbot, clock):
-    from regionmgr.ui.common.undo import UpdateCommand
+    from tests.commands import UpdateCommand
 
     store = open_store(tiny_fs / STORE_FILENAME)
     load_sample(store, now=FIXED_NOW)
@@ -132,7 +132,7 @@ def test_full_disk_edit_shows_the_message_and_keeps_the_saved_state(tiny_fs, tmp
 
 
 def test_read_only_folder_edit_shows_the_message_and_keeps_the_saved_state(tiny_fs, tmp_path, qtbot, clock):
-    from regionmgr.ui.common.undo import UpdateCommand
+    from tests.commands import UpdateCommand
 
     store = open_store(tiny_fs / STORE_FILENAME)
     load_sample(store, now=FIXED_NOW)

@@ -185,7 +185,7 @@ def test_due_soon_task_dragged_to_a_non_urgent_quadrant_stays_urgent(page, sampl
 
 
 def test_page_follows_edits_made_elsewhere(page, sample_ctx):
-    from regionmgr.ui.common.undo import UpdateCommand
+    from tests.commands import UpdateCommand
 
     tid = task_id(sample_ctx.store, "Read the new travel policy draft")
     assert "Read the new travel policy draft" in titles(page, Quadrant.DROP)
@@ -229,7 +229,7 @@ def test_big_stores_load_in_the_background(qtbot, sample_ctx, monkeypatch):
 
 
 def test_hidden_page_reloads_when_shown(qtbot, page, sample_ctx):
-    from regionmgr.ui.common.undo import UpdateCommand
+    from tests.commands import UpdateCommand
 
     page.hide()
     tid = task_id(sample_ctx.store, "Compare coffee machine offers")

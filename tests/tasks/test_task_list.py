@@ -120,7 +120,7 @@ def test_parent_shows_tranches_done(model):
 
 def test_an_edit_elsewhere_shows_in_the_list(sample_ctx, model):
     from regionmgr.store.models import Task
-    from regionmgr.ui.common.undo import CreateCommand
+    from tests.commands import CreateCommand
 
     sample_ctx.push(CreateCommand(sample_ctx, Task, {"title": "Brand new request", "due_at": None}, "New"))
     assert "Brand new request" in titles(model)
@@ -244,8 +244,8 @@ def test_after_edits_the_list_shows_what_a_fresh_read_shows(sample_ctx, model):
     import datetime as dt
 
     from regionmgr.store.models import Task
-    from regionmgr.ui.common.undo import CreateCommand
     from regionmgr.ui.tasks.task_model import push_update
+    from tests.commands import CreateCommand
 
     def shown(m) -> list[tuple]:
         return [tuple(m.index(r, c).data() for c in range(m.columnCount())) for r in range(m.rowCount())]

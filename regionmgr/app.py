@@ -310,20 +310,20 @@ def _quit_on_terminate(qapp) -> None:
     and the next start would copy and check the whole store before using it.
 
     Qt's event loop runs in C++: Python's handler runs once Python code runs, so the signal also
-    wakes the loop through a socket (``signal.set_wakeup_fd``) that a notifier watches."""
+    wakes the loop through a pipe (``signal.set_wakeup_fd``) that a notifier watches (a local
+    pipe: the app opens no socket at all)."""
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier, QTimer
 
     if os.name != "posix":
         return
-    wake, wakeup = socket.socketpair()
+    wake, wakeup = os.pipe()
     for end in (wake, wakeup):
-        end.setblocking(False)
-    signal.set_wakeup_fd(wakeup.fileno(), warn_on_full_buffer=False)
-    notifier = QSocketNotifier(wake.fileno(), QSocketNotifier.Type.Read, qapp)
-    notifier.activated.connect(lambda *_a: wake.recv(64))  # Python code runs: the handler runs
+        os.set_blocking(end, False)
+    signal.set_wakeup_fd(wakeup, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(wake, QSocketNotifier.Type.Read, qapp)
+    notifier.activated.connect(lambda *_a: os.read(wake, 64))  # Python code runs: the handler runs
     _terminate_wakeup.extend((wake, wakeup, notifier))
     logger = logging.getLogger(__name__)
 

@@ -29,6 +29,7 @@ from regionmgr.core.countries import region as core
 from regionmgr.core.errors import ValidationError
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.fold_row import FoldRow
 from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.countries.country_models import qdate
 from regionmgr.ui.countries.protected_editor import ProtectedPeriodsDialog, period_label, when_text
@@ -102,12 +103,12 @@ class CountryHeader(QWidget):
         layout.addLayout(periods_row)
         ctx.data_changed.connect(self._data_changed)
 
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the zone; the days and hours beside it, or under it on a narrow window
         row.addWidget(QLabel(self.tr("Time zone:"), self))
         self.zone_combo = QComboBox(self)
         self.zone_combo.setEditable(True)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.setMinimumContentsLength(18)
+        self.zone_combo.setMinimumContentsLength(14)  # "Africa/Casablanca" whole; one row at 1280 in French
         self.zone_combo.setToolTip(self.tr("The country's IANA time zone; pick one of its zones or type another"))
         self.zone_combo.activated.connect(lambda _i: self.commit_timezone(self.zone_combo.currentText()))
         zone_edit = self.zone_combo.lineEdit()
@@ -115,7 +116,9 @@ class CountryHeader(QWidget):
         zone_edit.editingFinished.connect(lambda: self.commit_timezone(self.zone_combo.currentText()))
         row.addWidget(self.zone_combo)
         row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Working days:"), self))
+        row.addStretch(1)
+        days_row = QHBoxLayout()
+        days_row.addWidget(QLabel(self.tr("Working days:"), self))
         self.day_boxes: dict[int, QCheckBox] = {}
         locale = QLocale()
         first = locale.firstDayOfWeek().value  # ISO number, Monday=1
@@ -124,19 +127,24 @@ class CountryHeader(QWidget):
             box = QCheckBox(locale.dayName(iso, QLocale.FormatType.ShortFormat), self)
             box.toggled.connect(lambda _c: self.commit_days())
             self.day_boxes[iso] = box
-            row.addWidget(box)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Hours:"), self))
+            days_row.addWidget(box)
+        days_row.addSpacing(12)
+        days_row.addWidget(QLabel(self.tr("Hours:"), self))
         self.start_edit = QTimeEdit(self)
         self.end_edit = QTimeEdit(self)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
             edit.editingFinished.connect(self.commit_hours)
-        row.addWidget(self.start_edit)
-        row.addWidget(QLabel("–", self))
-        row.addWidget(self.end_edit)
-        row.addStretch(1)
-        layout.addLayout(row)
+        days_row.addWidget(self.start_edit)
+        days_row.addWidget(QLabel("–", self))
+        days_row.addWidget(self.end_edit)
+        days_row.addStretch(1)
+        self.settings_row = FoldRow(row, days_row, self, stretch=(0, 1))
+        layout.addWidget(self.settings_row)
+        # The wrapped holiday and protected-times lines get the height their text takes at this width.
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)

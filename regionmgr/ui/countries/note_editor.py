@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.countries import notes as core
 from regionmgr.core.countries import operations
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.fold_row import FoldRow
 from regionmgr.ui.common.markdown_view import AsyncMarkdown, MarkdownView
 from regionmgr.ui.common.settings_values import read_int
 from regionmgr.ui.countries.note_models import ID_ROLE, KindDelegate, NoteListModel, kind_label
@@ -80,9 +81,11 @@ class NotesPanel(QWidget):
         bar.addWidget(self.delete_button)
         bar.addWidget(self.review_button)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Refresh procedures after:"), self))
-        bar.addWidget(self.period_spin)
-        layout.addLayout(bar)
+        refresh_row = QHBoxLayout()  # beside the buttons, or under them on a narrow window
+        refresh_row.addWidget(QLabel(self.tr("Refresh procedures after:"), self))
+        refresh_row.addWidget(self.period_spin)
+        refresh_row.addStretch(1)
+        layout.addWidget(FoldRow(bar, refresh_row, self))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)

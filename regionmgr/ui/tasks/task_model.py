@@ -11,13 +11,15 @@ proxy at keystroke time). The search box scans the case-folded titles and notes
 held in memory as compact UTF-8 (a few ms at 100k); while the whole list is
 still loading it asks the ``task_fts`` trigram index instead. Edits (in place,
 the checkbox) are named core operations run through ``ctx.run``: undoable.
+Row tints follow the palette: a theme switched while the app runs repaints them.
+
+Its parts: ``task_columns`` (columns, roles, the filter), ``task_loading`` (reading rows,
+in a worker too, and their derived values), ``task_grouping`` (parts under their parent).
 """
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -31,7 +33,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from regionmgr.core.changes import Applied, Change
 from regionmgr.core.errors import ValidationError
@@ -42,9 +44,7 @@ from regionmgr.core.tasks.listing import (
     DONE_CODE,
     F_ALL_DAY,
     F_FLOATING,
-    F_IMPORTANT,
     F_PARKED,
-    F_URGENT,
     FINISHED_CODES,
     R_CHANNEL,
     R_COUNTRY,
@@ -57,12 +57,38 @@ from regionmgr.core.tasks.listing import (
     R_STATUS,
     R_TITLE,
 )
-from regionmgr.core.tasks.recurrence import recurring_among, recurring_rowids
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.tasks.recurrence_texts import MARK as RECURRING_MARK
 from regionmgr.ui.tasks.recurrence_texts import stored_words
 from regionmgr.ui.tasks.row_index import RowIndex
+from regionmgr.ui.tasks.task_columns import (
+    BACKGROUND,
+    CHECK,
+    COL_CHANNEL,
+    COL_COUNTRY,
+    COL_DELEGATED,
+    COL_DUE,
+    COL_QUADRANT,
+    COL_REQUESTER,
+    COL_STATUS,
+    COL_TITLE,
+    COLUMN_FLAGS,
+    COLUMNS,
+    DISPLAY,
+    EDIT,
+    FONT,
+    FOREGROUND,
+    LATE_FG,
+    OVERDUE_BG,
+    TODAY_BG,
+    TOOLTIP,
+    TaskFilter,
+    TaskIdRole,
+    UrgencyRole,
+)
+from regionmgr.ui.tasks.task_grouping import MAX_DEPTH, grouped, indented
+from regionmgr.ui.tasks.task_loading import FIRST_PAGE, RowLoading
 from regionmgr.ui.tasks.task_texts import (
     PARKED_MARK,
     channel_name,
@@ -73,48 +99,17 @@ from regionmgr.ui.tasks.task_texts import (
     unknown_status_name,
 )
 
-__all__ = ["RowIndex", "describe_input_error", "format_due", "push_update", "quadrant_names", "status_names",
-           "unknown_status_name"]  # (the texts and the row index are re-exported: the room imports them here)
+# Re-exported: the room (and its tests) import the columns, roles, texts and row index from here.
+__all__ = ["COLUMNS", "COLUMN_FLAGS", "COL_CHANNEL", "COL_COUNTRY", "COL_DELEGATED", "COL_DUE", "COL_QUADRANT",
+           "COL_REQUESTER", "COL_STATUS", "COL_TITLE", "FIRST_PAGE", "LATE_FG", "MAX_DEPTH", "OVERDUE_BG",
+           "RELOAD_IN_BACKGROUND", "TODAY_BG", "RowIndex", "TaskFilter", "TaskIdRole", "TaskTableModel",
+           "UrgencyRole", "describe_input_error", "format_due", "push_update", "quadrant_names", "status_names",
+           "unknown_status_name"]
 
-COL_TITLE, COL_COUNTRY, COL_REQUESTER, COL_QUADRANT, COL_DUE, COL_STATUS, COL_DELEGATED, COL_CHANNEL = range(8)
-COLUMNS = 8
-# Roles as plain ints: data() runs for every painted cell, and enum comparisons cost.
-DISPLAY, EDIT = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.EditRole.value)
-CHECK, BACKGROUND = int(Qt.ItemDataRole.CheckStateRole.value), int(Qt.ItemDataRole.BackgroundRole.value)
-FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole.value), int(Qt.ItemDataRole.FontRole.value)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-_FLAGS = [_BASE_FLAGS] * COLUMNS
-_FLAGS[0] = _BASE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-_FLAGS[2] = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
-TaskIdRole = Qt.ItemDataRole.UserRole + 1
-UrgencyRole = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | ""
-FIRST_PAGE = 200
-MAX_DEPTH = 4  # parts of parts of...: deeper ones (a damaged store) are shown flat, after the rest
 RELOAD_IN_BACKGROUND = 20_000  # rows: a whole list this long is read again in a worker thread
-OVERDUE_BG = QColor(255, 225, 225)
-TODAY_BG = QColor(255, 243, 205)
-LATE_FG = QColor(160, 20, 20)
-log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class TaskFilter:
-    """What the list shows. ``status``: "active" (open + waiting), a status name, or "all"."""
-
-    country: int | None = None  # country rowid
-    quadrant: int | None = None
-    status: str = "active"
-    overdue: bool = False
-    due_this_week: bool = False
-    waiting_for: bool = False  # delegated and not finished
-    channel: str | None = None  # how the request arrived ("" = not recorded; None: any)
-    parked: bool = False  # only the tasks parked for the next meeting
-    requester: str | None = None  # the internal client (None: anyone)
-    delegate: str | None = None  # delegated to (None: anyone)
-
-
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(RowLoading, QAbstractTableModel):
     rows_loaded = Signal(int)  # number of tasks loaded (the whole list)
     failed = Signal(str)
 
@@ -151,9 +146,12 @@ class TaskTableModel(QAbstractTableModel):
         self._due_texts: dict[int, str] = {}
         self._floating: dict[tuple[str, str], str | None] = {}
         self.unreadable: list[int] = []  # rowids left out of the list: their dates can't be read back
-        self._overdue_bg, self._today_bg = QBrush(theme.tint("overdue")), QBrush(theme.tint("today"))
-        self._late_fg = QBrush(theme.ink("error"))  # the scheme's: light and dark variants
-        self._on_tint_fg = QBrush(theme.text_colour())  # the tints keep the palette's text readable
+        self._overdue_bg = self._today_bg = self._late_fg = self._on_tint_fg = QBrush()
+        self._read_colours()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # a theme switched while the app runs: the new tints
+            app.paletteChanged.connect(self._palette_changed)
+            app.styleHints().colorSchemeChanged.connect(self._palette_changed)
         self._quadrant_names = quadrant_names()
         self._status_names = [*status_names(), unknown_status_name()]  # indexed by a row's status code
         assert len(self._status_names) == tl.UNKNOWN_STATUS + 1
@@ -163,134 +161,22 @@ class TaskTableModel(QAbstractTableModel):
         self.ctx.data_changed.connect(self._on_data_changed)
         self.ctx.zone_changed.connect(lambda _z: self._rederive())
 
-    # -- loading ---------------------------------------------------------------------
-    @property
-    def complete(self) -> bool:
-        return self._complete
+    def _read_colours(self) -> bool:
+        """The row tints and inks of the palette in use; True when they changed."""
+        colours = (QBrush(theme.tint("overdue")), QBrush(theme.tint("today")),
+                   QBrush(theme.ink("error")),  # the scheme's: light and dark variants
+                   QBrush(theme.text_colour()))  # the tints keep the palette's text readable
+        if colours == (self._overdue_bg, self._today_bg, self._late_fg, self._on_tint_fg):
+            return False
+        self._overdue_bg, self._today_bg, self._late_fg, self._on_tint_fg = colours
+        return True
 
-    def load_first_page(self) -> None:
-        """Show the soonest-due tasks at once (an index read), before the whole list."""
-        conn = tl.connection(self.ctx.store)
-        self._read_meta(conn)
-        self._hay = None
-        # In rowid order, as the whole list is read: equal keys then sort the same in both (no row
-        # moves when the whole list replaces the first page).
-        rows = sorted(tl.first_rows(conn, FIRST_PAGE), key=lambda r: r[R_ROWID])
-        self._recurring = recurring_among(conn, [r[R_ROWID] for r in rows])  # the page's only (start-up)
-        self._set_rows(rows)
+    def _palette_changed(self, *_args: object) -> None:
+        if self._read_colours() and self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, COLUMNS - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
 
-    def load(self) -> None:
-        """Read the whole list now, on this thread (tests, small stores)."""
-        self._pending = Change()
-        self._loaded(*tl.list_snapshot(tl.connection(self.ctx.store)))
-
-    def load_in_background(self) -> None:
-        """Read the whole list in a worker thread; the rows replace the first page when read."""
-        from regionmgr.ui.common import worker
-
-        store = self.ctx.store
-        self._pending = Change()
-
-        def read(_report):
-            conn = tl.reader(store)
-            try:
-                return tl.list_snapshot(conn)
-            finally:
-                conn.close()
-
-        self._job = worker.Job(read)
-        # Bound methods, not lambdas: Qt drops the connection if this model is deleted while the
-        # worker reads (the window is rebuilt when the language changes).
-        self._job.signals.finished.connect(self._job_finished)
-        self._job.signals.failed.connect(self._job_failed)
-        worker.start(self._job)
-
-    def _job_finished(self, result: tuple[list[tuple], list[bytes], list[int]]) -> None:
-        self._loaded(*result)
-
-    def _job_failed(self, exc: object) -> None:
-        self.failed.emit(str(exc))
-
-    def _loaded(self, rows: list[tuple], hay: list[bytes], unreadable: Sequence[int] = ()) -> None:
-        self._job = None
-        self.unreadable = list(unreadable)
-        if self.unreadable:
-            log.warning("%d task(s) left out of the list: a date can't be read back (rowids %s)",
-                        len(self.unreadable), self.unreadable[:20])
-        self._read_meta(tl.connection(self.ctx.store))
-        self._hay, self._complete = hay, True
-        self._recurring = recurring_rowids(tl.connection(self.ctx.store))
-        pending, self._pending = self._pending, Change()
-        self._set_rows(rows)
-        if pending:
-            self._show(pending)  # written while it was reading: those rows again
-        self.rows_loaded.emit(len(self._rows))
-
-    def _read_meta(self, conn) -> None:
-        from regionmgr.core.calendar.workweek import WorkWeek
-
-        self._countries = {}
-        for rowid, cid, code, zone, days, start, end in tl.countries(self.ctx.store):
-            self._countries[rowid] = (cid, code, zone, WorkWeek(code, zone, days, start, end))
-        self._tranches = tl.tranche_stats(conn)
-        self._links = tl.tranche_links(conn)
-
-    def _set_rows(self, rows: list[tuple], same_positions: bool = False) -> None:
-        """Show ``rows`` (``_hay``, when loaded, is kept aligned with them by the caller)."""
-        self._rows = rows
-        if not same_positions:
-            self._pos_of = None
-        self._titles = None
-        self._derived_for = None
-        self._apply()
-
-    def _on_data_changed(self, table: str) -> None:
-        """A table name alone: the echo of the last ``changed`` (already applied), or a caller that
-        says no more than the table (then every row of it may have changed)."""
-        if table in self._told:
-            self._told.remove(table)
-            return
-        self._show(Change.everything([table]))
-
-    def refresh(self, change: Change) -> None:
-        """Show what a write changed (``ctx.changed``)."""
-        self._told = sorted(change.tables)
-        self._show(change)
-
-    def _show(self, change: Change) -> None:
-        """Re-read exactly the task ids ``change`` names (changed, added or removed rows), or the
-        whole list when it names every task (an import, a restore)."""
-        if not change.touches("task", "", "country", "contact"):
-            return
-        if self._job is not None:  # the background read is running: these rows again when it ends
-            self._pending = self._pending | change
-            return
-        if not self._rows and not self._complete:
-            return  # nothing read yet: the first read shows it
-        task_ids = change.ids("task")
-        if change.touches("") or task_ids is None:
-            self._reload()
-            return
-        conn = tl.connection(self.ctx.store)
-        zones = {rowid: entry[2] for rowid, entry in self._countries.items()}
-        self._read_meta(conn)  # tranche counts and countries (a country's code, zone, working days)
-        changed = tl.rows_by_id(conn, task_ids) if task_ids else []
-        if changed:  # the repeat rules of the rows read again (no scan of the whole list)
-            rowids = [r[R_ROWID] for r in changed]
-            for rowid in rowids:
-                self._recurring.pop(rowid, None)
-            self._recurring.update(recurring_among(conn, rowids))
-        gone = len(changed) < len(task_ids)  # some were deleted
-        moved = {k for k, zone in zones.items() if k in self._countries and self._countries[k][2] != zone}
-        if moved:  # a country's zone changed: its tasks' due zones are told apart from it again
-            seen = {r[R_ROWID] for r in changed}
-            changed += tl.rows_by_rowid(conn, [r[R_ROWID] for r in self._rows
-                                               if r[R_COUNTRY] in moved and r[R_ROWID] not in seen])
-        if not changed and not gone:  # only countries or contacts: the derived values again
-            self._set_rows(self._rows, same_positions=True)
-            return
-        self._update_rows(conn, changed, gone, patch=not change.touches("country", "contact"))
-
+    # -- loading: see task_loading.RowLoading; the whole list again (here: tests patch RELOAD_IN_BACKGROUND)
     def _reload(self) -> None:
         """Read the whole list again (after an import, a restore, a write that names no rows): off
         the UI thread for a big list (the rows shown meanwhile are replaced when read)."""
@@ -301,123 +187,6 @@ class TaskTableModel(QAbstractTableModel):
             self.load_in_background()
         else:
             self._loaded(*tl.list_snapshot(tl.connection(self.ctx.store)))
-
-    def _update_rows(self, conn, changed: list[tuple], gone: bool, patch: bool) -> None:
-        """Show the ``changed`` rows read again (update those shown, add the new ones) and, when some
-        tasks are ``gone``, drop the rows deleted."""
-        rows, hay = self._rows, self._hay
-        texts = tl.search_texts(conn, [r[R_ROWID] for r in changed]) if hay is not None else {}
-        pos_of = self._positions()
-        touched: list[int] = []
-        before = len(rows)
-        for row in changed:
-            rowid = row[R_ROWID]
-            self._ids.pop(rowid, None)
-            pos = pos_of.get(rowid)
-            if pos is None:
-                pos = len(rows)
-                rows.append(row)
-                pos_of.appended(pos)
-                if hay is not None:
-                    hay.append(texts.get(rowid, b""))
-            else:
-                rows[pos] = row
-                if hay is not None:
-                    hay[pos] = texts.get(rowid, b"")
-            touched.append(pos)
-        if gone:  # drop the rows whose rowid is gone
-            self._ids = {}  # a deleted row's rowid can come back for another task
-            present = tl.all_rowids(conn)
-            keep = [i for i, r in enumerate(rows) if r[R_ROWID] in present]
-            if len(keep) < len(rows):
-                self._rows = [rows[i] for i in keep]
-                if hay is not None:
-                    self._hay = [hay[i] for i in keep]
-                self._set_rows(self._rows)
-                return
-        if patch and self._derived_for == self._derive_key(before):
-            self._patch_derived(touched)  # an edit at 100k: the changed rows only, not all of them
-            self._apply()
-        else:
-            self._set_rows(rows, same_positions=True)
-
-    def _patch_derived(self, positions: list[int]) -> None:
-        """Derived values (due instant, quadrant, folded title, due text) of the rows at ``positions``
-        only: rows updated in place, or appended (their positions then follow in order)."""
-        rows, quads, titles, book = self._rows, self._quads, self._titles, self._book
-        assert book is not None
-
-        def put(column: list, pos: int, value: object) -> None:
-            if pos < len(column):
-                column[pos] = value
-            else:
-                column.append(value)
-
-        for pos in positions:
-            r = rows[pos]
-            due = self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE]
-            put(self._due, pos, due)
-            self._due_texts.pop(pos, None)
-            if quads is not None:
-                put(quads, pos, book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT, due))
-            if titles is not None:
-                put(titles, pos, r[R_TITLE].casefold())
-        self._derived_for = self._derive_key(len(rows))
-
-    def _positions(self) -> RowIndex:
-        if self._pos_of is None:
-            self._pos_of = RowIndex(self._rows)
-        return self._pos_of
-
-    # -- derived values (depend on the clock and the user's zone) ---------------------
-    def _derive_key(self, count: int) -> tuple:
-        """What the derived values depend on: zone, the minute, and which rows (list and length)."""
-        return (self.ctx.zone.key, self.ctx.now().replace(second=0, microsecond=0), id(self._rows), count)
-
-    def _derive(self) -> None:
-        zone, now = self.ctx.zone, self.ctx.now()
-        key = self._derive_key(len(self._rows))
-        if self._derived_for == key:
-            return
-        self._derived_for = key
-        self._quads = None
-        self._due_texts = {}
-        self._book = core.QuadrantBook({k: v[3] for k, v in self._countries.items()}, now)
-        self._due = [self._resolve(r) if r[R_FLAGS] & F_FLOATING else r[R_DUE] for r in self._rows]
-        today = now.astimezone(zone).date()
-        midnight = dt.datetime.combine(today, dt.time(), zone)
-        self._now_text = tl.stored_instant(now)
-        self._today_end = tl.stored_instant(midnight + dt.timedelta(days=1))
-        week_end = dt.datetime.combine(today + dt.timedelta(days=8 - today.isoweekday()), dt.time(), zone)
-        self._week_start, self._week_end = tl.stored_instant(midnight), tl.stored_instant(week_end)
-
-    def _resolve(self, row: tuple) -> str | None:
-        """A floating due time as an instant in the user's zone (memoised: dates repeat)."""
-        key = (self.ctx.zone_name, row[R_DUE])
-        if key not in self._floating:
-            wall = tl.wall(row[R_DUE])
-            self._floating[key] = None if wall is None else tl.stored_instant(wall.replace(tzinfo=self.ctx.zone))
-        return self._floating[key]
-
-    def _rederive(self) -> None:
-        self._derived_for = None
-        self._apply()
-
-    def quadrants(self) -> list[int]:
-        self._derive()
-        if self._quads is None:
-            book, due = self._book, self._due
-            assert book is not None
-            assert F_URGENT == 1 and F_IMPORTANT == 2  # the bits quadrants_of reads
-            self._quads = book.quadrants_of(self._rows, due, R_COUNTRY, R_FLAGS)
-        return self._quads
-
-    def _quadrant_at(self, pos: int) -> int:
-        if self._quads is not None:
-            return self._quads[pos]
-        r = self._rows[pos]
-        assert self._book is not None
-        return self._book.quadrant(r[R_COUNTRY], r[R_FLAGS] & F_URGENT, r[R_FLAGS] & F_IMPORTANT, self._due[pos])
 
     # -- filters, search, sort --------------------------------------------------------
     @property
@@ -532,43 +301,8 @@ class TaskTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _grouped(self, positions: list[int]) -> list[int]:
-        """``positions`` (sorted) with each parent's parts right under it, in their plan order: the
-        sort orders top-level tasks only. A part whose parent is filtered out stays where it sorts.
-        O(rows) with a byte mask: no 100k-entry set."""
-        self._depth = {}
-        if not self._links:
-            return positions
-        shown = bytearray(len(self._rows))
-        for p in positions:
-            shown[p] = 1
-        pos_of = self._positions()
-        under: dict[int, list[int]] = {}
-        for part, parent in self._links:
-            c, above = pos_of.get(part), pos_of.get(parent)
-            if c is not None and above is not None and shown[c] and shown[above] and c != above:
-                under.setdefault(above, []).append(c)
-        if not under:
-            return positions
-        nested = {c for parts in under.values() for c in parts}
-        out: list[int] = []
-        depth = self._depth
-
-        def place(p: int, level: int) -> None:
-            out.append(p)
-            if level:
-                depth[p] = level
-            if level < MAX_DEPTH:
-                for c in under.get(p, ()):
-                    place(c, level + 1)
-
-        for p in positions:
-            if p not in nested:
-                place(p, 0)
-        if len(out) < len(positions):  # parts of a loop of parents (a damaged store): shown flat
-            placed = bytearray(len(self._rows))
-            for p in out:
-                placed[p] = 1
-            out += [p for p in positions if not placed[p]]
+        """``positions`` (sorted) with each parent's parts right under it (``task_grouping``)."""
+        out, self._depth = grouped(positions, len(self._rows), self._links, self._positions())
         return out
 
     def _nest(self) -> None:
@@ -577,17 +311,7 @@ class TaskTableModel(QAbstractTableModel):
         if not depth or not self._search:
             self._indent = depth
             return
-        shown = bytearray(len(self._rows))
-        for p in self._visible:
-            shown[p] = 1
-        pos_of = self._positions()
-        parent_at: dict[int, int] = {}
-        for part, parent in self._links:
-            c, above = pos_of.get(part), pos_of.get(parent)
-            if c is not None and above is not None:
-                parent_at[c] = above
-        self._indent = {p: d for p, d in depth.items()
-                        if shown[p] and (above := parent_at.get(p)) is not None and shown[above]}
+        self._indent = indented(depth, self._visible, len(self._rows), self._links, self._positions())
 
     # -- access ------------------------------------------------------------------------
     def id_of(self, rowid: int) -> str:
@@ -649,7 +373,7 @@ class TaskTableModel(QAbstractTableModel):
                 self.tr("Due"), self.tr("Status"), self.tr("Delegated to"), self.tr("Channel")][section]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return COLUMN_FLAGS[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         row = index.row()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.tasks import listing as tl
 from regionmgr.core.tasks import operations
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.tasks.column_chooser import ColumnChooser
 from regionmgr.ui.tasks.task_detail import TaskDetailPane
 from regionmgr.ui.tasks.task_model import (
     COL_CHANNEL,
@@ -203,6 +204,8 @@ class TasksPage(QWidget):
         for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, quadrant_width), (COL_DUE, 130),
                            (COL_STATUS, 70), (COL_DELEGATED, 100), (COL_CHANNEL, 64)):
             header.resizeSection(col, width)
+        # Right-click on the header: which columns show (Requester and Channel hidden at first).
+        self.columns = ColumnChooser(header, ctx.settings, self)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.waiting_view = QTreeView(self)

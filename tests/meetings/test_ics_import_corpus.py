@@ -30,10 +30,11 @@ def utc(text: str) -> dt.datetime:
 
 def series(title: str, first: str, weekday: int, minutes: int, *, end: tuple[str, Any] = ("never", None),
            skips: tuple[dt.date, ...] = (), attendees: tuple[str, ...] = (), zone: str | None = None,
-           not_kept: tuple[tuple[str, dt.date | None, str | None], ...] = (), video: str = "") -> dict[str, Any]:
+           not_kept: tuple[tuple[str, dt.date | None, str | None], ...] = (), video: str = "",
+           extras: tuple[tuple[str, int], ...] = ()) -> dict[str, Any]:
     return {"title": title, "first": utc(first), "weekday": weekday, "minutes": minutes, "end": end,
             "skips": list(skips), "attendees": list(attendees), "zone": zone, "not_kept": list(not_kept),
-            "video": video}
+            "video": video, "extras": list(extras)}
 
 
 EXPECTED: dict[str, dict[str, Any] | str | list[dict[str, Any]]] = {
@@ -108,7 +109,10 @@ EXPECTED: dict[str, dict[str, Any] | str | list[dict[str, Any]]] = {
     "nextcloud_no_attendees.ics": series("Wochenplanung", "2026-05-05 06:00", 2, 30, zone="Europe/Berlin"),
     "davx5_byday_differs_from_dtstart.ics": series(  # Monday 7th (DTSTART) is a meeting too: 1 + 4 Wednesdays
         "Team Österreich", "2026-09-09 11:00", 3, 45, end=("count", 4), zone="Europe/Vienna",
-        not_kept=(("extra", None, "2026-09-07 13:00"),)),
+        extras=(("2026-09-07 13:00", 45),)),
+    "thunderbird_rdate_extra_meetings.ics": series(  # 4 Tuesdays + 2 RDATEs (the second one 2 hours long)
+        "Riunione Italia", "2026-10-06 07:30", 2, 60, end=("count", 4), attendees=("giulia@example.it",),
+        zone="Europe/Rome", extras=(("2026-10-22 15:00", 60), ("2026-10-30 10:00", 120))),
     "fastmail_melbourne_cancelled_week.ics": series(
         "ANZ weekly", "2026-02-02 22:30", 2, 45, end=("until", D(2026, 3, 31)), skips=(D(2026, 2, 17),),
         attendees=("tom@example.com.au",), zone="Australia/Melbourne"),
@@ -149,6 +153,8 @@ def check(imported: ImportedSeries, want: dict[str, Any]) -> None:
     assert v["video_url"] == want["video"]
     got = [(n.kind, n.original, n.start.strftime("%Y-%m-%d %H:%M") if n.start else None) for n in imported.not_kept]
     assert got == want["not_kept"]
+    extras = sorted((start.strftime("%Y-%m-%d %H:%M"), minutes) for start, minutes in imported.extras.values())
+    assert extras == want["extras"]  # kept as extra meetings (RDATE, DTSTART off the rule), in the series' zone
     for kind, original, start in got:  # a moved week is kept as moved, at its new time
         if kind == "moved":
             assert imported.moves[original][0].strftime("%Y-%m-%d %H:%M") == start

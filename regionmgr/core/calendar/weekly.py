@@ -10,6 +10,8 @@ never, after ``count`` meetings, or on ``until_date``. Skipped weeks are still
 *scheduled*; ``next_occurrence`` leaves them out. A moved week (usual local date -> its new
 start, aware, and length: ``Moved``) is held at its new time; this module gets the moves as
 data (``core.meetings.moves`` stores them and imports this module, never the other way).
+A "moved" date that is not an occurrence of the rule (``is_occurrence`` false) is an *extra*
+meeting (RFC 5545 RDATE): held at its new time like a moved week, on top of the rule's ones.
 """
 
 from __future__ import annotations
@@ -92,6 +94,18 @@ def scheduled(series: Weekly, start: dt.date, end: dt.date) -> list[dt.date]:
     return out
 
 
+def is_occurrence(series: Weekly, day: dt.date) -> bool:
+    """Whether local ``day`` is one of the rule's occurrences (skipped ones included)."""
+    first = first_occurrence(series)
+    if day.isoweekday() != series.weekday or day < first:
+        return False
+    if series.end_kind == "count" and series.count is not None:
+        return (day - first).days // 7 < series.count
+    if series.end_kind == "until" and series.until_date is not None:
+        return day <= series.until_date
+    return True
+
+
 def held_at(series: Weekly, day: dt.date, moved: Moved | None = None) -> tuple[dt.datetime, int]:
     """When the occurrence of usual local ``day`` is held: its start (aware) and length in minutes."""
     if moved and day in moved:
@@ -102,12 +116,15 @@ def held_at(series: Weekly, day: dt.date, moved: Moved | None = None) -> tuple[d
 def next_occurrence(series: Weekly, now: dt.datetime, skipped: Container[dt.date] = (),
                     moved: Moved | None = None) -> dt.date | None:
     """The usual local date of the next held meeting that has not ended at ``now``: not in
-    ``skipped`` unless it is in ``moved``, which is held at its new time (the earliest start wins)."""
+    ``skipped`` unless it is in ``moved``, which is held at its new time (the earliest start wins);
+    a ``moved`` date off the rule is an extra meeting, held too."""
     moved = moved or {}
     today = now.astimezone(ZoneInfo(series.timezone)).date()
     since = today - (2 * WEEK if moved else dt.timedelta(days=1))  # a week moved a few days later
     best: tuple[dt.datetime, dt.date] | None = None
-    for day in scheduled(series, since, today + LOOK_AHEAD_WEEKS * WEEK):
+    horizon = today + LOOK_AHEAD_WEEKS * WEEK
+    extras = {d for d in moved if since <= d <= horizon and not is_occurrence(series, d)}  # RDATE meetings
+    for day in sorted(set(scheduled(series, since, horizon)) | extras):
         if day in skipped and day not in moved:
             continue
         start, minutes = held_at(series, day, moved)

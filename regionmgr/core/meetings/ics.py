@@ -419,8 +419,9 @@ def _series_times(event: Event, spec: SeriesSpec) -> None:
 
 def _finish(cal: Calendar, event: Event, spec: SeriesSpec, overrides: tuple[Event, ...] = ()) -> bytes:
     start, end = series_span(spec)
-    for override in overrides:  # a week moved outside the series' span still gets its clock changes
-        moved = override.decoded("dtstart").astimezone(UTC)
+    held = [o.decoded("dtstart").astimezone(UTC) for o in overrides] + [
+        s.moved_to.astimezone(UTC) for s in _extras(spec) if s.moved_to is not None]
+    for moved in held:  # a week moved (or an extra meeting) outside the series' span still gets its clock changes
         start, end = min(start, moved), max(end, moved + dt.timedelta(days=1))
     cal.add_component(build_vtimezone(spec.timezone, start, end))
     cal.add_component(event)
@@ -431,12 +432,13 @@ def _finish(cal: Calendar, event: Event, spec: SeriesSpec, overrides: tuple[Even
 
 def _moved_event(spec: SeriesSpec, skip: Skip, sequence: int, now: dt.datetime, description: str) -> Event:
     """The override of one moved week (RFC 5545 3.8.4.4): same UID and SEQUENCE as the series,
-    RECURRENCE-ID the usual start, DTSTART/DTEND the new ones in the series' zone."""
+    RECURRENCE-ID the usual start, DTSTART/DTEND the new ones in the series' zone. For an extra
+    meeting (an RDATE), RECURRENCE-ID is its own start (the RDATE value)."""
     assert skip.moved_to is not None
     event = _event_base(spec, sequence, now, description)
     start = skip.moved_to.astimezone(spec.zone)
     minutes = skip.moved_minutes or spec.duration_min
-    event.add("recurrence-id", spec.start_at(skip.on_date))
+    event.add("recurrence-id", start if _is_extra(spec, skip) else spec.start_at(skip.on_date))
     event.add("dtstart", start)
     event.add("dtend", (start.astimezone(UTC) + dt.timedelta(minutes=minutes)).astimezone(spec.zone))
     event.add("status", "CONFIRMED")
@@ -460,7 +462,8 @@ def with_skip_reasons(description: str, skips: tuple[Skip, ...]) -> str:
 
 def invite(spec: SeriesSpec, sequence: int, now: dt.datetime, description: str | None = None) -> bytes:
     """METHOD:REQUEST for the whole series (first invite or update): skipped dates as EXDATE,
-    moved weeks as override VEVENTs (same UID, RECURRENCE-ID, the new DTSTART/DTEND)."""
+    moved weeks as override VEVENTs (same UID, RECURRENCE-ID, the new DTSTART/DTEND), extra
+    meetings as RDATE (plus an override with RECURRENCE-ID the RDATE when their length differs)."""
     cal = _calendar("REQUEST")
     given = spec.description if description is None else description
     text_ = with_skip_reasons(given, spec.skips)
@@ -470,9 +473,27 @@ def invite(spec: SeriesSpec, sequence: int, now: dt.datetime, description: str |
     for skip in ordered:
         if skip.moved_to is None:
             event.add("exdate", spec.start_at(skip.on_date))
+    extras = _extras(spec)
+    if extras:  # RFC 5545 3.8.5.2: VALUE=DATE-TIME in the series' zone (TZID)
+        event.add("rdate", [s.moved_to.astimezone(spec.zone) for s in extras if s.moved_to is not None])
     event.add("status", "CONFIRMED")
-    overrides = tuple(_moved_event(spec, skip, sequence, now, text_) for skip in ordered if skip.moved_to is not None)
+    overrides = tuple(_moved_event(spec, skip, sequence, now, text_) for skip in ordered
+                      if skip.moved_to is not None and (not _is_extra(spec, skip) or _own_length(spec, skip)))
     return _finish(cal, event, spec, overrides)
+
+
+def _is_extra(spec: SeriesSpec, skip: Skip) -> bool:
+    """An extra meeting (``core.meetings.moves.is_extra``): held on a date off the weekly rule."""
+    return skip.moved_to is not None and not weekly.is_occurrence(spec, skip.on_date)
+
+
+def _extras(spec: SeriesSpec) -> list[Skip]:
+    return sorted((s for s in spec.skips if _is_extra(spec, s)), key=lambda s: s.on_date)
+
+
+def _own_length(spec: SeriesSpec, skip: Skip) -> bool:
+    """An extra meeting of another length than the series' needs an override (RDATE gives only its start)."""
+    return skip.moved_minutes is not None and skip.moved_minutes != spec.duration_min
 
 
 def cancel_occurrence(

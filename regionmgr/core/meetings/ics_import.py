@@ -22,8 +22,10 @@ RECURRENCE-ID weeks -> skipped weeks.
 
 A week moved to another time (RECURRENCE-ID) is kept as a moved week (``ImportedSeries.moves``,
 stored as ``meeting_skip.moved_to``/``moved_minutes``) and listed in ``ImportedSeries.not_kept``
-for the preview; a meeting outside the weekly rule (DTSTART off the BYDAY weekday, RDATE) can't
-be held by a weekly series: it is left out and listed there too, never silently changed.
+for the preview; a meeting outside the weekly rule (DTSTART off the BYDAY weekday, RDATE) is kept
+as an extra meeting (``ImportedSeries.extras``, stored the same way on a date off the rule:
+``moves.is_extra``); one a weekly series can't hold (on a day it already meets, or without a
+time) is left out and listed in ``not_kept``, never silently changed.
 A file whose UID is already in the store updates that series.
 
 Errors raise ``IcsImportError`` (a ``ValidationError``) with a ``code`` the UI
@@ -94,7 +96,8 @@ class NotKept:
     """A meeting in the file that a weekly series can't hold.
 
     ``kind`` "moved": the week of ``original`` (local date) was moved to ``start`` (it is
-    imported as a moved week); "extra": a meeting at ``start`` outside the weekly rule.
+    imported as a moved week); "extra": a meeting at ``start`` outside the weekly rule that has no
+    place (a second one on a day the series meets; the others are kept in ``ImportedSeries.extras``).
     """
 
     kind: str
@@ -113,6 +116,8 @@ class ImportedSeries:
     not_kept: list[NotKept] = field(default_factory=list)
     # moved weeks: usual local date -> (new start, aware; its length in minutes)
     moves: dict[dt.date, tuple[dt.datetime, int]] = field(default_factory=dict)
+    # extra meetings off the weekly rule (RDATE, an off-rule DTSTART): local date -> (start, minutes)
+    extras: dict[dt.date, tuple[dt.datetime, int]] = field(default_factory=dict)
 
     def first_start(self) -> dt.datetime:
         """The first weekly meeting's start, in UTC."""
@@ -336,10 +341,10 @@ def _series(event: Any, overrides: Sequence[Any], ctx: _Context) -> ImportedSeri
     first_weekly = weekly.first_on_or_after(wall.date(), weekday)
     on_rule = first_weekly == wall.date()
     not_kept: list[NotKept] = []
+    extras: dict[dt.date, tuple[dt.datetime, int]] = {}
     if not on_rule and wall.date() not in exdates:
-        not_kept.append(NotKept("extra", None, start))
-    not_kept += [NotKept("extra", None, extra.replace(tzinfo=zone))
-                 for extra in _list_values(event.get("RDATE"), zone)[:MAX_SKIPS] if isinstance(extra, dt.datetime)]
+        extras[wall.date()] = (start, minutes)
+    rdates = [v for v in _list_values(event.get("RDATE"), zone)[:MAX_SKIPS] if isinstance(v, dt.datetime)]
 
     end_kind, until_date, count = "never", None, None
     if rule.get("UNTIL"):
@@ -356,10 +361,19 @@ def _series(event: Any, overrides: Sequence[Any], ctx: _Context) -> ImportedSeri
             raise IcsImportError("no_weekly_meeting")
         end_kind = "count"
 
+    rule_of = weekly.WeeklySeries("", "", weekday, start_local, minutes, zone_name,
+                                  wall.date() if on_rule else first_weekly, end_kind, until_date, count)
+    for rdate in rdates:
+        if rdate.date() in exdates or rdate.date() in extras:
+            continue
+        if not weekly.is_occurrence(rule_of, rdate.date()):
+            extras[rdate.date()] = (rdate.replace(tzinfo=zone), minutes)
+        elif rdate.time() != start_local:  # a second meeting on a day the series meets: no place for it
+            not_kept.append(NotKept("extra", None, rdate.replace(tzinfo=zone)))
     skips: dict[dt.date, str] = dict.fromkeys(exdates, "")
     moves: dict[dt.date, tuple[dt.datetime, int]] = {}
     for override in overrides[:MAX_SKIPS]:
-        _apply_override(override, ctx, zone, start_local, minutes, skips, not_kept, moves)
+        _apply_override(override, ctx, zone, start_local, minutes, skips, not_kept, moves, extras)
 
     dropped: list[Dropped] = []
     org_name, org_email, _role = _address(event.get("ORGANIZER"))
@@ -398,7 +412,7 @@ def _series(event: Any, overrides: Sequence[Any], ctx: _Context) -> ImportedSeri
     kept_skips = sorted(d for d in skips if d >= first_weekly)
     imported = ImportedSeries(_text(event.get("UID", ""), 200), values, attendees, kept_skips, dropped,
                               {d: skips[d] for d in kept_skips if skips[d]}, not_kept,
-                              {d: moves[d] for d in kept_skips if d in moves})
+                              {d: moves[d] for d in kept_skips if d in moves}, extras)
     # a series without attendees is valid (the organizer invites people later): the other checks still run
     meetings.validate(values, attendees or [{"email": org_email}])
     return imported
@@ -423,14 +437,19 @@ def _last_until(until: Any, zone: ZoneInfo, weekday: int, start_local: dt.time) 
 
 def _apply_override(override: Any, ctx: _Context, zone: ZoneInfo, start_local: dt.time, minutes: int,
                     skips: dict[dt.date, str], not_kept: list[NotKept],
-                    moves: dict[dt.date, tuple[dt.datetime, int]]) -> None:
+                    moves: dict[dt.date, tuple[dt.datetime, int]],
+                    extras: dict[dt.date, tuple[dt.datetime, int]]) -> None:
     """A RECURRENCE-ID component: a cancelled week becomes a skipped one; a moved week is kept
-    as moved (``moves``: not held at its usual time but at the new one) and listed in ``not_kept``."""
+    as moved (``moves``: not held at its usual time but at the new one) and listed in ``not_kept``;
+    an extra meeting's override changes (or cancels) that extra meeting."""
     rid = override["RECURRENCE-ID"]
     original = _local(rid.dt, zone)
     if isinstance(original, dt.datetime) and rid.params.get("TZID"):
         original = rid.dt.replace(tzinfo=None)
     day = original.date() if isinstance(original, dt.datetime) else original
+    if day in extras:
+        _change_extra(override, ctx, day, extras)
+        return
     if str(override.get("STATUS", "")).upper() == "CANCELLED":
         skips.setdefault(day, "")
         moves.pop(day, None)
@@ -460,6 +479,26 @@ def _apply_override(override: Any, ctx: _Context, zone: ZoneInfo, start_local: d
     if moved_to is not None and 0 < new_minutes <= 24 * 60:
         moves[day] = (moved_to, new_minutes)
     not_kept.append(NotKept("moved", day, moved_to))
+
+
+def _change_extra(override: Any, ctx: _Context, day: dt.date,
+                  extras: dict[dt.date, tuple[dt.datetime, int]]) -> None:
+    """The override of an extra meeting (RECURRENCE-ID = its RDATE): cancelled, or held at
+    the override's own start and length (kept on the same date: it stays off the rule)."""
+    if str(override.get("STATUS", "")).upper() == "CANCELLED":
+        del extras[day]
+        return
+    start, minutes = extras[day]
+    start_prop = override.get("DTSTART")
+    if start_prop is not None and isinstance(start_prop.dt, dt.datetime):
+        new_zone, new_wall = _zone_and_wall(start_prop, ctx)
+        start = new_wall.replace(tzinfo=ZoneInfo(new_zone)).astimezone(start.tzinfo)
+        end_prop = override.get("DTEND")
+        if end_prop is not None and isinstance(end_prop.dt, dt.datetime):
+            end_zone, end_wall = _zone_and_wall(end_prop, ctx)
+            length = int((end_wall.replace(tzinfo=ZoneInfo(end_zone)) - start).total_seconds() // 60)
+            minutes = length if 0 < length <= 24 * 60 else minutes
+    extras[day] = (start, minutes)
 
 
 def _video_url(event: Any) -> str:
@@ -548,6 +587,6 @@ def save(store: Store, imported: ImportedSeries) -> tuple[str, bool]:
                  if d not in known and d not in imported.moves]
     if new_skips:
         meetings.add_skips(store, series_id, new_skips)
-    if imported.moves:
-        moved_weeks.move_occurrences(store, series_id, dict(imported.moves.items()))
+    if imported.moves or imported.extras:  # extra meetings are stored like moved weeks (``moves.is_extra``)
+        moved_weeks.move_occurrences(store, series_id, {**imported.moves, **imported.extras})
     return series_id, created

@@ -3,6 +3,10 @@
 A moved week is stored as a ``meeting_skip`` row with ``moved_to`` (UTC) and ``moved_minutes``:
 it is not held at its usual time (so ``SeriesView.skipped`` lists it) but at the new one, which
 the invite writes as an override VEVENT (``ics.invite``) and the Meetings page shows.
+
+An *extra* meeting (RFC 5545: an RDATE, or a DTSTART off the rule's weekday) is stored the same
+way, on a date that is not an occurrence of the weekly rule: ``is_extra`` is the definition.
+It is held on top of the weekly meetings; the invite writes it as an RDATE.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from regionmgr.core.meetings.series import MeetingError, SeriesView, scheduled
+from regionmgr.core.calendar import weekly
+from regionmgr.core.meetings.series import MeetingError, SeriesView, SkipView, scheduled
 from regionmgr.core.storage import Store
 from regionmgr.store.queries import meeting_moves as move_queries
 
@@ -29,22 +34,38 @@ def move_occurrences(store: Store, series_id: str,
         raise MeetingError("not_found", series_id)
 
 
+def is_extra(view: SeriesView, row: SkipView) -> bool:
+    """Whether a ``meeting_skip`` row is an extra meeting: held (``moved_to`` set, not
+    cancelled) on a local date that is not an occurrence of the weekly rule (another weekday,
+    or outside its first..last meeting)."""
+    return row.moved_to is not None and not row.cancelled and not weekly.is_occurrence(view, row.on_date)
+
+
+def extras(view: SeriesView) -> dict[dt.date, SkipView]:
+    """The extra meetings, by their local date."""
+    return {row.on_date: row for row in view.skips if is_extra(view, row)}
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One meeting as it is held: its usual local date, its start (aware, in the series' zone)
-    and length; ``moved`` when it is not at its usual time."""
+    and length; ``moved`` when it is not at its usual time; ``extra`` for a meeting off the
+    weekly rule (``is_extra``)."""
 
     on_date: dt.date
     start: dt.datetime
     minutes: int
     moved: bool = False
+    extra: bool = False
 
 
 def held_occurrences(view: SeriesView, start: dt.date, end: dt.date) -> list[Occurrence]:
     """The meetings held whose usual date is between ``start`` and ``end``: skipped and
-    cancelled weeks left out, moved ones at their new time (in date order of the new time)."""
+    cancelled weeks left out, moved ones at their new time, extra ones included (in date order
+    of the start)."""
     skipped, moved = view.skipped(), view.moved()
-    out = []
+    out = [Occurrence(day, row.moved_to.astimezone(view.zone), row.moved_minutes or view.duration_min, extra=True)
+           for day, row in extras(view).items() if start <= day <= end and row.moved_to is not None]
     for day in scheduled(view, start, end):
         if day in moved:
             week = moved[day]

@@ -365,11 +365,12 @@ def next_occurrence(view: SeriesView, now: dt.datetime) -> dt.date | None:
 
 
 def previous_occurrence(view: SeriesView, before: dt.date) -> dt.date | None:
-    """The last held meeting (moved ones included) before local date ``before``."""
+    """The last held meeting (moved and extra ones included) before local date ``before``."""
     skipped, moved = view.skipped(), view.moved()
-    held = [d for d in scheduled(view, before - dt.timedelta(days=7 * 60), before - dt.timedelta(days=1))
-            if d not in skipped or d in moved]
-    return held[-1] if held else None
+    since = before - dt.timedelta(days=7 * 60)
+    held = [d for d in scheduled(view, since, before - dt.timedelta(days=1)) if d not in skipped or d in moved]
+    held += [d for d in moved if since <= d < before and not weekly.is_occurrence(view, d)]  # extra meetings
+    return max(held) if held else None
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,7 @@ class MeetingModeDialog(QDialog):
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.items and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                if key == Qt.Key.Key_A:
+                if key in (Qt.Key.Key_A, Qt.Key.Key_R):  # A(nswer), R(éponse): the hint names one per language
                     self.begin("answer")
                     return True
                 if key == Qt.Key.Key_D:

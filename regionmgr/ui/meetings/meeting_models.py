@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 
 from regionmgr.core.errors import QT_TRANSLATE_NOOP, ValidationError  # a typed marker lupdate reads
+from regionmgr.core.meetings import moves
 from regionmgr.core.meetings.series import (
     AttendeeView,
     HolidayClash,
@@ -151,6 +152,7 @@ class SkipModel(_MeetingRows):
     )
 
     zone: tzinfo | None = None  # the series' zone: a moved week's new time is shown in it
+    series: SeriesView | None = None  # the series shown: tells an extra meeting from a moved week
 
     def text(self, row: SkipView, column: int) -> str:
         if column == self.COL_DATE:
@@ -159,6 +161,11 @@ class SkipModel(_MeetingRows):
             return row.reason
         if row.cancelled:
             return QCoreApplication.translate("Meetings", "Cancellation sent")
+        if row.moved_to is not None and self.series is not None and moves.is_extra(self.series, row):
+            local = row.moved_to.astimezone(self.zone)
+            minutes = row.moved_minutes or self.series.duration_min
+            return QCoreApplication.translate("Meetings", "Extra meeting at {0} ({1} min)").format(
+                fmt_time(local.time()), minutes)
         if row.moved_to is not None:
             local = row.moved_to.astimezone(self.zone)
             return QCoreApplication.translate("Meetings", "Moved to {0} {1}").format(

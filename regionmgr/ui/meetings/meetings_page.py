@@ -255,6 +255,7 @@ class MeetingsPage(QWidget):
             return
         self.attendee_model.set_rows(view.attendees)
         self.skip_model.zone = view.zone  # a moved week's new time, in the series' zone
+        self.skip_model.series = view  # an extra meeting (off the weekly rule) is shown as one
         self.skip_model.set_rows(view.skips)
         self.sent_model.set_rows(list(reversed(view.sent)))
         for table in (self.skip_view, self.sent_view):

@@ -134,3 +134,23 @@ def test_french_detail_pane_cuts_nothing_off(qtbot, language_back, french_window
 def test_english_detail_pane_cuts_nothing_off(qtbot, window, size):
     problems = detail_cut_offs(qtbot, window, size)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_french_list_keeps_a_readable_title_and_whole_buttons(qtbot, language_back, french_window, size):
+    """On a small laptop the list's titles stay readable (the list scrolls sideways rather than
+    squeezing the Title to nothing) and the buttons under the list show their whole text."""
+    window = french_window
+    window.resize(*size)
+    window.show_page("tasks")
+    page = window.page("tasks")
+    page.model.load()
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert page.view.horizontalHeader().sectionSize(COL_TITLE) >= 180
+    cut = [c for b in (page.done_button, page.quadrant_button, page.delete_button, page.timer_button)
+           for c in cut_offs(b)]
+    assert not cut, "\n".join(cut)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from regionmgr.core.tasks import listing as tl
 from regionmgr.core.tasks import operations
 from regionmgr.ui.common.context import AppContext
+from regionmgr.ui.common.fold_row import FoldRow
 from regionmgr.ui.tasks.column_chooser import ColumnChooser
 from regionmgr.ui.tasks.task_detail import TaskDetailPane
 from regionmgr.ui.tasks.task_model import (
@@ -67,6 +69,9 @@ DETAIL_SHARE = 0.3  # of the page's width, for the detail pane when the page fir
 PARK_SHORTCUT = "Ctrl+Shift+M"  # park (or unpark) the selected tasks for the next meeting
 
 
+MIN_TITLE_WIDTH = 180  # below this the list scrolls sideways rather than squeeze the titles
+
+
 class TaskListView(QTableView):
     """A flat list where Space completes and Delete deletes.
 
@@ -90,6 +95,10 @@ class TaskListView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSortingEnabled(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.page._fit_title()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Space and self.state() != QAbstractItemView.State.EditingState:
@@ -199,6 +208,7 @@ class TasksPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda col, _old, _new: col != COL_TITLE and self._fit_title())
         metrics = self.view.fontMetrics()  # the longest quadrant name fits ("À faire maintenant")
         quadrant_width = max(90, *(metrics.horizontalAdvance(n) + 16 for n in quadrant_names()))
         for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, quadrant_width), (COL_DUE, 130),
@@ -251,6 +261,9 @@ class TasksPage(QWidget):
         self.timer_button.setText(self.tr("Start timer"))
         self.timer_button.setToolTip(self.tr("Log time on the selected task (one timer at a time)"))
         self.timer_button.clicked.connect(self.start_timer)
+        for button in (self.done_button, self.quadrant_button, self.delete_button, self.timer_button):
+            # Never squeezed below their text ("Démarr…chrono" at 1024 px): the list gives way instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, button.sizePolicy().verticalPolicy())
         self.park_action = QAction(self.tr("Park for the next meeting"), self)
         self.park_action.setShortcut(QKeySequence(PARK_SHORTCUT))
         self.park_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -258,18 +271,22 @@ class TasksPage(QWidget):
                                             "(again: take them off)"))
         self.park_action.triggered.connect(self.toggle_park_selected)
         self.addAction(self.park_action)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.deleted_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count_label, 1)
+        counts.addWidget(self.deleted_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for b in (self.timer_button, self.done_button, self.quadrant_button, self.delete_button):
-            bottom.addWidget(b)
+            buttons.addWidget(b)
+        # The count beside the buttons, or above them when the list is narrow (French, 1024 px).
+        bottom = FoldRow(counts, buttons, stretch=(1, 0))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tabs)
         left_layout.addWidget(self.lists, 1)
-        left_layout.addLayout(bottom)
+        left_layout.addWidget(bottom)
         self.detail: TaskDetailPane = TaskDetailPane(ctx, self)  # declared: used in a slot above
         self.detail.delete_requested.connect(self.delete_tasks)
         self.splitter = QSplitter()
@@ -417,6 +434,22 @@ class TasksPage(QWidget):
         self.interruptions_dialog.show()
         self.interruptions_dialog.raise_()
         return self.interruptions_dialog
+
+    def _fit_title(self) -> None:
+        """The Title takes the room the other columns leave, but never less than MIN_TITLE_WIDTH:
+        below that the list scrolls sideways (titles stay readable on a small screen)."""
+        view = getattr(self, "view", None)
+        if view is None:
+            return
+        header = view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != COL_TITLE and not header.isSectionHidden(c))
+        room = view.viewport().width() - others
+        wanted = QHeaderView.ResizeMode.Interactive if room < MIN_TITLE_WIDTH else QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(COL_TITLE) != wanted:
+            header.setSectionResizeMode(COL_TITLE, wanted)
+        if wanted == QHeaderView.ResizeMode.Interactive and header.sectionSize(COL_TITLE) != MIN_TITLE_WIDTH:
+            header.resizeSection(COL_TITLE, MIN_TITLE_WIDTH)
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()

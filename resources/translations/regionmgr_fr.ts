@@ -1713,7 +1713,7 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     </message>
     <message>
         <source>A: answer · D: decision · N: new request · Page Down / Page Up: next / previous country</source>
-        <translation>A : réponse · D : décision · N : nouvelle demande · Page suiv. / Page préc. : pays suivant / précédent</translation>
+        <translation>R : réponse · D : décision · N : nouvelle demande · Page suiv. / Page préc. : pays suivant / précédent</translation>
     </message>
     <message>
         <source>← Previous country</source>
@@ -1897,6 +1897,10 @@ Votre fichier actuel est d&apos;abord mis de côté (dans le dossier «&#xa0;rep
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Extra meeting at {0} ({1} min)</source>
+        <translation>Réunion supplémentaire à {0} ({1} min)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -3381,7 +3385,7 @@ Bien cordialement,</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation>Part</translation>
+        <translation>Part du temps</translation>
     </message>
     <message>
         <source>No requester</source>
@@ -4592,7 +4596,7 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     </message>
     <message>
         <source>Green: inside everyone&apos;s working day in most weeks (darker: more comfortable; paler: some weeks don&apos;t suit). Amber: some are outside their day. Lunch breaks, prayer times and Ramadan hours count as outside. Times are in {0}.</source>
-        <translation>Vert : dans la journée de travail de tous la plupart des semaines (plus foncé : plus confortable ; plus pâle : certaines semaines ne conviennent pas). Orange : certains sont hors de leur journée. Les pauses déjeuner, heures de prière et horaires du ramadan comptent comme hors journée. Heures en {0}.</translation>
+        <translation>Vert : dans la journée de travail de chacun, la plupart des semaines (plus foncé : plus confortable ; plus pâle : certaines semaines ne conviennent pas). Orange : certains sont hors de leur journée. Les pauses déjeuner, heures de prière et horaires du ramadan comptent comme hors journée. Heures affichées : {0}.</translation>
     </message>
     <message>
         <source>{0}: outside the working day in {1}.</source>
@@ -5157,13 +5161,6 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
     <message>
         <source>Share per week (%)</source>
         <translation>Part par semaine (%)</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateCommand</name>
-    <message>
-        <source>The item no longer exists.</source>
-        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ class TasksPage(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda col, _old, _new: col != COL_TITLE and self._fit_title())
+        header.sectionResized.connect(self._column_resized)
         metrics = self.view.fontMetrics()  # the longest quadrant name fits ("À faire maintenant")
         quadrant_width = max(90, *(metrics.horizontalAdvance(n) + 16 for n in quadrant_names()))
         for col, width in ((COL_COUNTRY, 60), (COL_REQUESTER, 120), (COL_QUADRANT, quadrant_width), (COL_DUE, 130),
@@ -434,6 +434,10 @@ class TasksPage(QWidget):
         self.interruptions_dialog.show()
         self.interruptions_dialog.raise_()
         return self.interruptions_dialog
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != COL_TITLE:
+            self._fit_title()
 
     def _fit_title(self) -> None:
         """The Title takes the room the other columns leave, but never less than MIN_TITLE_WIDTH:

@@ -17,9 +17,9 @@ import datetime as dt
 import html
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
@@ -313,10 +313,19 @@ def agenda_html(agenda: Agenda, language: str = "en", labels: Mapping[str, str] 
         parts.append(f"<p>{e(lab['nothing'])}</p>")
     for group in agenda.countries:
         parts.append(f"<h3>{e(country_name(group.code, language, lab))}</h3>")
-        for section in SECTIONS:
-            items = getattr(group, section)
-            if items:
-                parts.append(f"<p><b>{e(lab[section])}</b></p><ul>")
-                parts += [f"<li>{e(_item_line(i, section, language, lab))}</li>" for i in items]
-                parts.append("</ul>")
+        parts += sections_html(group, SECTIONS, lab, lambda i, section: _item_line(i, section, language, lab))
     return "".join(parts)
+
+
+def sections_html(group: object, sections: Sequence[str], lab: Mapping[str, str],
+                  line: Callable[[Any, str], str]) -> list[str]:
+    """A country's non-empty sections as HTML: a bold heading and a list of ``line(item, section)``
+    (the agenda's and the minutes' layout)."""
+    out: list[str] = []
+    for section in sections:
+        items = getattr(group, section)
+        if items:
+            out.append(f"<p><b>{html.escape(lab[section])}</b></p><ul>")
+            out += [f"<li>{html.escape(line(i, section))}</li>" for i in items]
+            out.append("</ul>")
+    return out

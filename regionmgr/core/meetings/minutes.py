@@ -18,6 +18,7 @@ from babel.dates import format_date
 
 from regionmgr.core.countries import region
 from regionmgr.core.meetings import series as meetings
+from regionmgr.core.meetings.agenda import sections_html
 from regionmgr.core.storage import Store
 from regionmgr.core.text import valid_address
 from regionmgr.store import codec
@@ -154,12 +155,7 @@ def recap_html(recap: Recap, language: str = "en") -> str:
         parts.append(f"<p>{e(lab['nothing'])}</p>")
     for group in recap.countries:
         parts.append(f"<h2>{e(country_name(group.code, language))}</h2>")
-        for section in SECTIONS:
-            items = getattr(group, section)
-            if items:
-                parts.append(f"<p><b>{e(lab[section])}</b></p><ul>")
-                parts += [f"<li>{e(_line(i, section, language, lab))}</li>" for i in items]
-                parts.append("</ul>")
+        parts += sections_html(group, SECTIONS, lab, lambda i, section: _line(i, section, language, lab))
     return "".join(parts)
 
 

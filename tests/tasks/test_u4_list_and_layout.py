@@ -154,3 +154,22 @@ def test_french_list_keeps_a_readable_title_and_whole_buttons(qtbot, language_ba
     cut = [c for b in (page.done_button, page.quadrant_button, page.delete_button, page.timer_button)
            for c in cut_offs(b)]
     assert not cut, "\n".join(cut)
+
+
+@pytest.mark.slow
+def test_the_detail_pane_shows_its_whole_width_for_a_busy_task(qtbot, window):
+    """A recurring task in a zone, with a request and a delegation: no field of the detail pane
+    runs past its right edge ("Park for the next me…", "Stop re…")."""
+    window.resize(1280, 800)
+    window.show_page("tasks")
+    page = window.page("tasks")
+    page.model.load()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    select_title(page, "CNSS declaration check")
+    qtbot.waitUntil(lambda: page.detail.form.isVisible())
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    form, viewport = page.detail.form, page.detail.form_scroll.viewport()
+    assert form.width() >= form.minimumSizeHint().width()
+    assert form.width() <= viewport.width()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -247,6 +248,15 @@ class TaskDetailPane(QWidget):
         the height scrolls."""
         self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width()
                                     + self.form_scroll.verticalScrollBar().sizeHint().width())
+        # A splitter sets its panes' sizes once: when a busier task needs more room than the pane
+        # has, take it from the list (else the fields run past the pane's right edge).
+        splitter = self.parentWidget()
+        if isinstance(splitter, QSplitter) and self.isVisible():
+            sizes, at = splitter.sizes(), splitter.indexOf(self)
+            short = self.minimumSizeHint().width() - sizes[at]
+            if at > 0 and short > 0:
+                sizes[at - 1], sizes[at] = max(0, sizes[at - 1] - short), sizes[at] + short
+                splitter.setSizes(sizes)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Never narrower than its texts need (labels, buttons, choices whole, in French too): the
@@ -310,6 +320,7 @@ class TaskDetailPane(QWidget):
         assert self.task_id is not None
         self.request_box.show_values(self.task_id, values)
         self._fit_width()
+        QTimer.singleShot(0, self._fit_width)  # again once the filled form has laid itself out
         done = values["status"] == tl.DONE
         self.complete_button.setText(self.tr("Reopen") if done else self.tr("Mark done"))
 

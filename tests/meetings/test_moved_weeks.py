@@ -123,3 +123,20 @@ def test_cancelling_a_moved_week_names_it_at_its_new_time():
     assert event["STATUS"] == "CANCELLED" and event["SEQUENCE"] == 4
     assert event["RECURRENCE-ID"].dt == dt.datetime(2026, 10, 27, 10, 0, tzinfo=PARIS)
     assert event["DTSTART"].dt == new
+
+
+def test_a_moved_week_cancelled_later_stays_cancelled_in_the_next_update(sample_store):
+    """Move a week, send the cancellation of it, then send an update: the week must not come back
+    at its moved time (the update excludes it)."""
+    view = meetings.list_series(sample_store)[0]
+    day = meetings.next_occurrence(view, FIXED_NOW)
+    assert day is not None
+    new = view.start_at(day) + dt.timedelta(hours=3)
+    moves.move_occurrences(sample_store, view.id, {day: (new, 30)})
+    view = meetings.load_series(sample_store, view.id)
+    cancel = meetings.prepare_cancel(view, FIXED_NOW, day)
+    meetings.record_sent(sample_store, view.id, cancel, FIXED_NOW)
+    view = meetings.load_series(sample_store, view.id)
+    data = meetings.prepare_request(view, FIXED_NOW).data
+    starts = _starts(data, day - dt.timedelta(days=1), day + dt.timedelta(days=2))
+    assert starts == []

@@ -127,7 +127,9 @@ class SeriesView:
             timezone=self.timezone, first_date=self.first_date, video_url=self.video_url,
             end_kind=self.end_kind, until_date=self.until_date, count=self.count,
             description=self.description,
-            skips=tuple(ics.Skip(s.on_date, s.reason, s.moved_to, s.moved_minutes) for s in self.skips),
+            # A cancelled week is excluded, even if it had been moved (or was an extra meeting).
+            skips=tuple(ics.Skip(s.on_date, s.reason, None if s.cancelled else s.moved_to,
+                                 None if s.cancelled else s.moved_minutes) for s in self.skips),
         )
 
     def start_at(self, day: dt.date) -> dt.datetime:

@@ -3922,6 +3922,14 @@ Le fichier est conservé tel quel&#xa0;; rien ne le supprimera.</translation>
         <translation>Relance</translation>
     </message>
     <message>
+        <source>E-mail the delegate</source>
+        <translation>Écrire au délégué</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the task, its deadline and context, addressed to the delegate when their address is known</source>
+        <translation>Ouvre votre messagerie avec la tâche, son échéance et son contexte, adressée au délégué si son adresse est connue</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,9 +42,11 @@ from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
 from regionmgr.core.tasks.recurrence import RecurrenceError, next_due_preview
 from regionmgr.core.tasks.recurrence_words import parse_phrase
+from regionmgr.core.time import delegation_mail
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.date_field import DateField
+from regionmgr.ui.common.i18n import current_language
 from regionmgr.ui.tasks.recurrence_texts import problem_words, stored_words
 from regionmgr.ui.tasks.request_box import RequestBox
 from regionmgr.ui.tasks.task_model import push_update
@@ -62,6 +65,11 @@ NOTES_SAVE_MS = 800
 MIN_WIDTH = 320
 FIXED, FLOATING = 0, 1
 
+
+
+def open_mailto(url: str) -> bool:
+    """Hand a mailto: link to the desktop (its percent-encoding kept as is)."""
+    return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
 class TaskDetailPane(QWidget):
     """Edits the task given to ``show_task``; empty state when none is chosen."""
@@ -178,9 +186,15 @@ class TaskDetailPane(QWidget):
         dl.addRow(self.tr("To"), self.delegate_box)
         dl.addRow(self.tr("Follow up"), self.follow_up_edit)
         dl.addRow("", self.follow_up_edit.preview)
+        self.mail_button = QPushButton(self.tr("E-mail the delegate"))
+        self.mail_button.setToolTip(self.tr("Open your mail program with the task, its deadline and context, "
+                                            "addressed to the delegate when their address is known"))
+        self.mail_button.clicked.connect(self.mail_delegate)
+        self.open_url: Callable[[str], object] = open_mailto
         buttons = QHBoxLayout()
         buttons.addWidget(self.delegate_button)
         buttons.addWidget(self.undelegate_button)
+        buttons.addWidget(self.mail_button)
         buttons.addStretch(1)
         dl.addRow(buttons)
         dl.addRow(self.delegated_label)
@@ -312,6 +326,7 @@ class TaskDetailPane(QWidget):
         follow = values["follow_up_on"]
         self._set_text(self.follow_up_edit, follow.strftime("%d/%m/%Y") if follow else "")
         self.undelegate_button.setEnabled(bool(values["delegated_to"]))
+        self.mail_button.setEnabled(bool(values["delegated_to"]))
         self._show_delegation()
         if not self._notes_timer.isActive() and self.notes_edit.toPlainText() != values["notes"]:
             self.notes_edit.blockSignals(True)
@@ -505,6 +520,18 @@ class TaskDetailPane(QWidget):
             self._fail(exc)
             return
         self._save(changes, self.tr("Change due date"))
+
+    def mail_delegate(self) -> str | None:
+        """Compose the hand-over message to the task's delegate (#16); the mailto: link, None if refused."""
+        if self.task_id is None:
+            return None
+        try:
+            url = delegation_mail.task_mailto(self.ctx.store, self.task_id, current_language(), self.ctx.zone)
+        except ValidationError as exc:
+            self._fail(exc)
+            return None
+        self.open_url(url)
+        return url
 
     def delegate(self) -> None:
         name = self.delegate_box.currentText()

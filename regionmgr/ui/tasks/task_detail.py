@@ -42,7 +42,6 @@ from regionmgr.core.tasks import operations
 from regionmgr.core.tasks import rules as core
 from regionmgr.core.tasks.recurrence import RecurrenceError, next_due_preview
 from regionmgr.core.tasks.recurrence_words import parse_phrase
-from regionmgr.core.time import delegation_mail
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.date_field import DateField
@@ -525,6 +524,8 @@ class TaskDetailPane(QWidget):
         """Compose the hand-over message to the task's delegate (#16); the mailto: link, None if refused."""
         if self.task_id is None:
             return None
+        from regionmgr.core.time import delegation_mail  # loads the ORM and babel: only once asked
+
         try:
             url = delegation_mail.task_mailto(self.ctx.store, self.task_id, current_language(), self.ctx.zone)
         except ValidationError as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from regionmgr.core.meetings.series import SeriesView
 from regionmgr.core.tasks.capture import load_countries, load_people, parse_capture
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.links import mailto_qurl
 
 TASK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -341,7 +342,7 @@ class MinutesDialog(QDialog):
 
     def mailto(self) -> QUrl:
         url = minutes.mailto_url(self.recap, self.country.currentData(), current_language())
-        return QUrl.fromEncoded(QByteArray(url.encode("ascii")), QUrl.ParsingMode.StrictMode)
+        return mailto_qurl(url)
 
     def compose(self) -> None:
         if not minutes.recipients(self.recap.series, self.country.currentData()):

@@ -11,12 +11,13 @@ import datetime as dt
 import html
 import urllib.parse
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from regionmgr.core.meetings import agenda, invite_text, moves
 from regionmgr.core.meetings import series as meetings
 from regionmgr.core.meetings.series import SeriesView
 from regionmgr.ui.common import theme
+from regionmgr.ui.common.links import mailto_qurl
 from regionmgr.ui.meetings.meeting_models import fmt_date, fmt_time, weekday_name, when_text
 
 MAILTO_LIMIT = 1900  # characters: longer mailto: links are cut by some mail programs
@@ -97,4 +98,4 @@ def mailto_url(view: SeriesView, built: agenda.Agenda, language: str) -> QUrl:
         while cut > 0 and len(build(body[:cut] + note)) > MAILTO_LIMIT:
             cut = int(cut * 0.9)
         url = build(body[:cut] + note)
-    return QUrl.fromEncoded(QByteArray(url.encode("ascii")), QUrl.ParsingMode.StrictMode)
+    return mailto_qurl(url)

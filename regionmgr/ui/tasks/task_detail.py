@@ -15,8 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +45,7 @@ from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.date_field import DateField
 from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.links import open_mailto
 from regionmgr.ui.tasks.recurrence_texts import problem_words, stored_words
 from regionmgr.ui.tasks.request_box import RequestBox
 from regionmgr.ui.tasks.task_model import push_update
@@ -64,11 +64,6 @@ NOTES_SAVE_MS = 800
 MIN_WIDTH = 320
 FIXED, FLOATING = 0, 1
 
-
-
-def open_mailto(url: str) -> bool:
-    """Hand a mailto: link to the desktop (its percent-encoding kept as is)."""
-    return QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
 class TaskDetailPane(QWidget):
     """Edits the task given to ``show_task``; empty state when none is chosen."""

@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +37,7 @@ from regionmgr.core.time.shares import Period
 from regionmgr.ui.common import theme
 from regionmgr.ui.common.context import AppContext
 from regionmgr.ui.common.i18n import current_language
+from regionmgr.ui.common.links import open_mailto
 from regionmgr.ui.common.settings_values import read_float
 from regionmgr.ui.time.time_models import (
     ID_ROLE,
@@ -58,11 +58,6 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened
 WATCHED = ("", "time_entry", "task", "country", "contact", "colleague")
 EMAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # a delegate's e-mail in the delegate box
 MARGIN_KEY = "time/margin"
-
-
-def _open_url(url: str) -> None:
-    """Hand a mailto: link to the desktop (its percent-encoding kept as is)."""
-    QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
 
 
 def _table(model, parent: QWidget) -> QTableView:
@@ -93,7 +88,7 @@ class TimePage(QWidget):
         self.handover_dialog: HandoverDialog | None = None
         self.entry_dialog: TimeEntryDialog | None = None
         self.colleagues_dialog: ColleaguesDialog | None = None
-        self.open_url = _open_url  # replaced in tests
+        self.open_url = open_mailto  # replaced in tests
         self._stale = False
 
         # -- top: period, margin, documents -----------------------------------------
